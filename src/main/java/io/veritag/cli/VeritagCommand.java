@@ -1,0 +1,64 @@
+package io.veritag.cli;
+
+import io.veritag.store.Database;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code veritag} command. Without a subcommand it opens the workbench window; subcommands are thin
+ * and call the same services as the window.
+ */
+@Command(name = "veritag",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Annotation workbench for fact-checkers. Without a command, opens the window.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class VeritagCommand implements Callable<Integer> {
+    /** Exit code meaning "the window is open; do not exit the JVM". */
+    public static final int WINDOW_OPENED = -1;
+
+    @Option(names = "--db", paramLabel = "PATH|URL",
+            description = "Database: a file path or a jdbc:h2: URL (default: the embedded database in ~/.veritag).")
+    String db;
+
+    private final Consumer<String> windowOpener;
+
+    VeritagCommand(Consumer<String> windowOpener) {
+        this.windowOpener = windowOpener;
+    }
+
+    /**
+     * The configured command line. {@code windowOpener} receives the {@code --db} value (or null) when no
+     * subcommand is given.
+     */
+    public static CommandLine commandLine(Consumer<String> windowOpener) {
+        CommandLine commandLine = new CommandLine(new VeritagCommand(windowOpener));
+        commandLine.setExecutionExceptionHandler(VeritagCommand::oneLineError);
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        windowOpener.accept(db);
+        return WINDOW_OPENED;
+    }
+
+    /** Opens the database named by {@code --db}; the caller closes it. */
+    public Database openDatabase() {
+        return Database.open(db);
+    }
+
+    private static int oneLineError(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        err.println("veritag: " + message.lines().findFirst().orElse(message));
+        err.flush();
+        return 1;
+    }
+}

@@ -1,0 +1,88 @@
+package io.veritag.store;
+
+import static io.veritag.store.generated.Tables.ARTICLE;
+import static io.veritag.store.generated.Tables.SPAN;
+
+import io.veritag.model.Article;
+import io.veritag.model.ArticleSummary;
+import io.veritag.model.NewArticle;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/** Articles: inserted once, never edited (their text is fixed once anyone has annotated it). */
+public final class ArticleStore {
+    private final DSLContext ctx;
+
+    ArticleStore(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Stores an article and returns its id. The caller computes the SHA-256 of the normalised text. */
+    public long insert(NewArticle article, String sha256) {
+        return ctx.insertInto(ARTICLE)
+                .set(ARTICLE.EXTERNAL_ID, article.externalId())
+                .set(ARTICLE.TITLE, article.title())
+                .set(ARTICLE.SOURCE, article.source())
+                .set(ARTICLE.URL, article.url())
+                .set(ARTICLE.PUBLISHED, article.published())
+                .set(ARTICLE.TEXT, article.text())
+                .set(ARTICLE.TEXT_LENGTH, article.text().length())
+                .set(ARTICLE.TEXT_SHA256, sha256)
+                .set(ARTICLE.IMPORTED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .returningResult(ARTICLE.ID)
+                .fetchOne(ARTICLE.ID);
+    }
+
+    public Optional<Article> get(long id) {
+        return ctx.selectFrom(ARTICLE).where(ARTICLE.ID.eq(id)).fetchOptional(ArticleStore::toArticle);
+    }
+
+    public Optional<Article> byExternalId(String externalId) {
+        return ctx.selectFrom(ARTICLE).where(ARTICLE.EXTERNAL_ID.eq(externalId)).fetchOptional(ArticleStore::toArticle);
+    }
+
+    /** The id of the article with this text hash, if one is stored. */
+    public Optional<Long> idBySha256(String sha256) {
+        return ctx.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.TEXT_SHA256.eq(sha256)).fetchOptional(ARTICLE.ID);
+    }
+
+    public boolean externalIdExists(String externalId) {
+        return ctx.fetchExists(ARTICLE, ARTICLE.EXTERNAL_ID.eq(externalId));
+    }
+
+    /** All articles without their text, in import order. */
+    public List<ArticleSummary> summaries() {
+        return ctx.select(ARTICLE.ID, ARTICLE.EXTERNAL_ID, ARTICLE.TITLE, ARTICLE.SOURCE, ARTICLE.TEXT_LENGTH)
+                .from(ARTICLE)
+                .orderBy(ARTICLE.ID)
+                .fetch(r -> new ArticleSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /** Streams every article with its text, in id order, without holding them all in memory. */
+    public void forEach(Consumer<Article> action) {
+        try (var cursor = ctx.selectFrom(ARTICLE).orderBy(ARTICLE.ID).fetchSize(100).fetchLazy()) {
+            for (var record : cursor) {
+                action.accept(toArticle(record));
+            }
+        }
+    }
+
+    public int count() {
+        return ctx.fetchCount(ARTICLE);
+    }
+
+    public boolean hasSpans(long articleId) {
+        return ctx.fetchExists(SPAN, SPAN.ARTICLE_ID.eq(articleId));
+    }
+
+    static Article toArticle(Record r) {
+        return new Article(r.get(ARTICLE.ID), r.get(ARTICLE.EXTERNAL_ID), r.get(ARTICLE.TITLE), r.get(ARTICLE.SOURCE),
+                r.get(ARTICLE.URL), r.get(ARTICLE.PUBLISHED), r.get(ARTICLE.TEXT), r.get(ARTICLE.TEXT_SHA256),
+                r.get(ARTICLE.IMPORTED_AT).toInstant());
+    }
+}

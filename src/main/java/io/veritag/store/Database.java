@@ -1,0 +1,163 @@
+package io.veritag.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+
+/**
+ * An open Veritag database: H2 (embedded file by default, or any H2 JDBC URL), migrated by Flyway on open.
+ *
+ * <p>File databases are opened with {@code WRITE_DELAY=0}: a commit is on disk when it returns, so a
+ * killed process loses nothing that was shown as saved. H2's default exclusive file lock is kept (no
+ * AUTO_SERVER, so nothing listens on the network); a second process gets {@link DatabaseInUseException}.
+ */
+public final class Database implements AutoCloseable {
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+    static {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private final JdbcConnectionPool pool;
+    private final Store store;
+    private final String location;
+
+    private Database(JdbcConnectionPool pool, Store store, String location) {
+        this.pool = pool;
+        this.store = store;
+        this.location = location;
+    }
+
+    /** Opens the embedded default database in {@link AppHome}, creating it on first use. */
+    public static Database openDefault() {
+        return open(null);
+    }
+
+    /**
+     * Opens a database.
+     *
+     * @param location null or blank for the embedded default, a {@code jdbc:h2:} URL, or a file path
+     *                 (with or without the {@code .mv.db} ending)
+     */
+    public static Database open(String location) {
+        String url = jdbcUrl(location);
+        String shown = describe(location);
+        if (url.startsWith("jdbc:h2:file:")) {
+            createParentFolder(url, shown);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(8);
+        try {
+            pool.getConnection().close();
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translateOpenFailure(e, shown);
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw new StoreException("Cannot prepare database " + shown + ": " + firstLine(e.getMessage()), e);
+        }
+        Settings settings = new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withExecuteLogging(false);
+        DefaultConfiguration configuration = new DefaultConfiguration();
+        configuration.set(pool);
+        configuration.set(SQLDialect.H2);
+        configuration.set(settings);
+        configuration.set(new ExceptionTranslator());
+        return new Database(pool, new Store(DSL.using(configuration)), shown);
+    }
+
+    /** A fresh private in-memory database, for tests and benchmarks. */
+    public static Database inMemory() {
+        return open("jdbc:h2:mem:veritag-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    /** The database as the user named it (a path or URL), for messages and the window title. */
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public void close() {
+        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException ignored) {
+            // already closed: nothing to flush
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    static String jdbcUrl(String location) {
+        if (location == null || location.isBlank()) {
+            return fileUrl(AppHome.defaultDatabase());
+        }
+        if (location.startsWith("jdbc:")) {
+            if (!location.startsWith("jdbc:h2:")) {
+                throw new StoreException("Unsupported database URL " + location + ": only jdbc:h2: URLs are supported", null);
+            }
+            return location;
+        }
+        String path = location.endsWith(".mv.db") ? location.substring(0, location.length() - ".mv.db".length()) : location;
+        return fileUrl(Path.of(path));
+    }
+
+    private static String fileUrl(Path path) {
+        return "jdbc:h2:file:" + path.toAbsolutePath().normalize() + ";WRITE_DELAY=0";
+    }
+
+    private static String describe(String location) {
+        if (location == null || location.isBlank()) {
+            return AppHome.defaultDatabase() + ".mv.db";
+        }
+        return location;
+    }
+
+    private static void createParentFolder(String url, String shown) {
+        String path = url.substring("jdbc:h2:file:".length()).split(";", 2)[0];
+        Path parent = Path.of(path).getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create folder for database " + shown + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static StoreException translateOpenFailure(SQLException e, String shown) {
+        if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+            return new DatabaseInUseException("Database " + shown
+                    + " is in use by another program (another Veritag window?); close it, or choose another database with --db", e);
+        }
+        return new StoreException("Cannot open database " + shown + ": " + firstLine(e.getMessage()), e);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,28 @@
+package io.veritag.store;
+
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+
+/** Turns jOOQ/JDBC failures into {@link StoreException}s with a one-line message, so no caller sees jOOQ. */
+final class ExceptionTranslator implements ExecuteListener {
+    private static final Pattern CONSTRAINT = Pattern.compile("\"?((?:PK|FK|UQ|CK|IX)_[A-Z0-9_]+)", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public void exception(ExecuteContext ctx) {
+        RuntimeException original = ctx.exception();
+        if (original instanceof StoreException) {
+            return;
+        }
+        SQLException sql = ctx.sqlException();
+        String message = sql != null ? sql.getMessage() : String.valueOf(original.getMessage());
+        String firstLine = message.lines().findFirst().orElse(message);
+        Matcher m = CONSTRAINT.matcher(firstLine);
+        String constraint = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+        String text = constraint != null ? "database constraint " + constraint + " violated" : firstLine;
+        ctx.exception(new StoreException(text, constraint, original));
+    }
+}

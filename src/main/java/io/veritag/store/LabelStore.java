@@ -1,0 +1,21 @@
+package io.veritag.store;
+
+import static io.veritag.store.generated.Tables.LABEL;
+
+import io.veritag.model.Label;
+import java.util.List;
+import org.jooq.DSLContext;
+
+public final class LabelStore {
+    private final DSLContext ctx;
+
+    LabelStore(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** All labels in their display order (CLAIM, DENIAL, SPECULATION for the seeded set). */
+    public List<Label> all() {
+        return ctx.selectFrom(LABEL).orderBy(LABEL.SORT_ORDER, LABEL.NAME)
+                .fetch(r -> new Label(r.getName(), r.getColour(), r.getShortcutKey().charAt(0), r.getSortOrder()));
+    }
+}

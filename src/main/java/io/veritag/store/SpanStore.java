@@ -1,0 +1,153 @@
+package io.veritag.store;
+
+import static io.veritag.store.generated.Tables.ARTICLE;
+import static io.veritag.store.generated.Tables.SPAN;
+
+import io.veritag.model.Span;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/** Spans. The database bounds offsets by the article's length and rejects unknown labels and duplicates. */
+public final class SpanStore {
+    private final DSLContext ctx;
+
+    SpanStore(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Inserts a new span and returns it as stored (with id and timestamps). */
+    public Span insert(long articleId, long annotatorId, int start, int end, String label, String note) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return ctx.insertInto(SPAN)
+                .set(SPAN.ARTICLE_ID, articleId)
+                .set(SPAN.ARTICLE_LENGTH, DSL.field(DSL.select(ARTICLE.TEXT_LENGTH).from(ARTICLE).where(ARTICLE.ID.eq(articleId))))
+                .set(SPAN.ANNOTATOR_ID, annotatorId)
+                .set(SPAN.START_OFFSET, start)
+                .set(SPAN.END_OFFSET, end)
+                .set(SPAN.LABEL, label)
+                .set(SPAN.NOTE, blankToNull(note))
+                .set(SPAN.CREATED_AT, now)
+                .set(SPAN.UPDATED_AT, now)
+                .returning()
+                .fetchOne(SpanStore::toSpan);
+    }
+
+    /** Puts back a span exactly as it was (same id and timestamps): the undo of a delete. */
+    public void restore(Span span) {
+        ctx.insertInto(SPAN)
+                .set(SPAN.ID, span.id())
+                .set(SPAN.ARTICLE_ID, span.articleId())
+                .set(SPAN.ARTICLE_LENGTH, DSL.field(DSL.select(ARTICLE.TEXT_LENGTH).from(ARTICLE).where(ARTICLE.ID.eq(span.articleId()))))
+                .set(SPAN.ANNOTATOR_ID, span.annotatorId())
+                .set(SPAN.START_OFFSET, span.start())
+                .set(SPAN.END_OFFSET, span.end())
+                .set(SPAN.LABEL, span.label())
+                .set(SPAN.NOTE, blankToNull(span.note()))
+                .set(SPAN.CREATED_AT, span.createdAt().atOffset(ZoneOffset.UTC))
+                .set(SPAN.UPDATED_AT, span.updatedAt().atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+
+    /** Writes a span's offsets, label and note; returns the span as stored. */
+    public Span update(long spanId, int start, int end, String label, String note) {
+        int rows = ctx.update(SPAN)
+                .set(SPAN.START_OFFSET, start)
+                .set(SPAN.END_OFFSET, end)
+                .set(SPAN.LABEL, label)
+                .set(SPAN.NOTE, blankToNull(note))
+                .set(SPAN.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .where(SPAN.ID.eq(spanId))
+                .execute();
+        if (rows != 1) {
+            throw new StoreException("span " + spanId + " no longer exists", null);
+        }
+        return get(spanId).orElseThrow();
+    }
+
+    public boolean delete(long spanId) {
+        return ctx.deleteFrom(SPAN).where(SPAN.ID.eq(spanId)).execute() == 1;
+    }
+
+    public Optional<Span> get(long spanId) {
+        return ctx.selectFrom(SPAN).where(SPAN.ID.eq(spanId)).fetchOptional(SpanStore::toSpan);
+    }
+
+    /** One annotator's spans in one article, by start then end. */
+    public List<Span> forArticle(long articleId, long annotatorId) {
+        return ctx.selectFrom(SPAN)
+                .where(SPAN.ARTICLE_ID.eq(articleId).and(SPAN.ANNOTATOR_ID.eq(annotatorId)))
+                .orderBy(SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL, SPAN.ID)
+                .fetch(SpanStore::toSpan);
+    }
+
+    /** Every annotator's spans in one article, by start then end. */
+    public List<Span> forArticle(long articleId) {
+        return ctx.selectFrom(SPAN)
+                .where(SPAN.ARTICLE_ID.eq(articleId))
+                .orderBy(SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL, SPAN.ANNOTATOR_ID, SPAN.ID)
+                .fetch(SpanStore::toSpan);
+    }
+
+    /** Streams the spans of the given articles (all annotators), by article, annotator, start. */
+    public void forEachInArticles(Collection<Long> articleIds, Consumer<Span> action) {
+        try (var cursor = ctx.selectFrom(SPAN)
+                .where(SPAN.ARTICLE_ID.in(articleIds))
+                .orderBy(SPAN.ARTICLE_ID, SPAN.ANNOTATOR_ID, SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL, SPAN.ID)
+                .fetchSize(1000)
+                .fetchLazy()) {
+            for (var record : cursor) {
+                action.accept(toSpan(record));
+            }
+        }
+    }
+
+    /** Number of spans per article for one annotator. */
+    public Map<Long, Integer> countsByArticle(long annotatorId) {
+        return ctx.select(SPAN.ARTICLE_ID, DSL.count())
+                .from(SPAN)
+                .where(SPAN.ANNOTATOR_ID.eq(annotatorId))
+                .groupBy(SPAN.ARTICLE_ID)
+                .fetchMap(SPAN.ARTICLE_ID, DSL.count());
+    }
+
+    /** Number of spans per annotator id and article id, for listings. */
+    public Map<Long, Map<Long, Integer>> countsByArticleAndAnnotator() {
+        Map<Long, Map<Long, Integer>> counts = new java.util.HashMap<>();
+        ctx.select(SPAN.ARTICLE_ID, SPAN.ANNOTATOR_ID, DSL.count())
+                .from(SPAN)
+                .groupBy(SPAN.ARTICLE_ID, SPAN.ANNOTATOR_ID)
+                .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new java.util.HashMap<>()).put(r.value2(), r.value3()));
+        return counts;
+    }
+
+    /** Number of spans per label for one annotator in one article. */
+    public Map<String, Integer> countsByLabel(long articleId, long annotatorId) {
+        return ctx.select(SPAN.LABEL, DSL.count())
+                .from(SPAN)
+                .where(SPAN.ARTICLE_ID.eq(articleId).and(SPAN.ANNOTATOR_ID.eq(annotatorId)))
+                .groupBy(SPAN.LABEL)
+                .fetchMap(SPAN.LABEL, DSL.count());
+    }
+
+    public int count() {
+        return ctx.fetchCount(SPAN);
+    }
+
+    static Span toSpan(Record r) {
+        return new Span(r.get(SPAN.ID), r.get(SPAN.ARTICLE_ID), r.get(SPAN.ANNOTATOR_ID), r.get(SPAN.START_OFFSET),
+                r.get(SPAN.END_OFFSET), r.get(SPAN.LABEL), r.get(SPAN.NOTE), r.get(SPAN.CREATED_AT).toInstant(),
+                r.get(SPAN.UPDATED_AT).toInstant());
+    }
+
+    private static String blankToNull(String note) {
+        return note == null || note.isBlank() ? null : note;
+    }
+}

@@ -1,0 +1,60 @@
+package io.veritag.store;
+
+import static io.veritag.store.generated.Tables.ARTICLE_STATUS;
+
+import io.veritag.model.ArticleStatus;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.jooq.DSLContext;
+
+/** Per-annotator article status; an article without a row is {@link ArticleStatus#TODO}. */
+public final class StatusStore {
+    private final DSLContext ctx;
+
+    StatusStore(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public void set(long articleId, long annotatorId, ArticleStatus status) {
+        ctx.insertInto(ARTICLE_STATUS)
+                .set(ARTICLE_STATUS.ARTICLE_ID, articleId)
+                .set(ARTICLE_STATUS.ANNOTATOR_ID, annotatorId)
+                .set(ARTICLE_STATUS.STATUS, status.name())
+                .set(ARTICLE_STATUS.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .onDuplicateKeyUpdate()
+                .set(ARTICLE_STATUS.STATUS, status.name())
+                .set(ARTICLE_STATUS.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .execute();
+    }
+
+    public ArticleStatus get(long articleId, long annotatorId) {
+        return ctx.select(ARTICLE_STATUS.STATUS)
+                .from(ARTICLE_STATUS)
+                .where(ARTICLE_STATUS.ARTICLE_ID.eq(articleId).and(ARTICLE_STATUS.ANNOTATOR_ID.eq(annotatorId)))
+                .fetchOptional(ARTICLE_STATUS.STATUS)
+                .map(ArticleStatus::valueOf)
+                .orElse(ArticleStatus.TODO);
+    }
+
+    /** Status of every article that has a row for this annotator. */
+    public Map<Long, ArticleStatus> forAnnotator(long annotatorId) {
+        Map<Long, ArticleStatus> statuses = new HashMap<>();
+        ctx.select(ARTICLE_STATUS.ARTICLE_ID, ARTICLE_STATUS.STATUS)
+                .from(ARTICLE_STATUS)
+                .where(ARTICLE_STATUS.ANNOTATOR_ID.eq(annotatorId))
+                .forEach(r -> statuses.put(r.value1(), ArticleStatus.valueOf(r.value2())));
+        return statuses;
+    }
+
+    /** Status rows of all annotators: article id → annotator id → status. */
+    public Map<Long, Map<Long, ArticleStatus>> all() {
+        Map<Long, Map<Long, ArticleStatus>> statuses = new HashMap<>();
+        ctx.select(ARTICLE_STATUS.ARTICLE_ID, ARTICLE_STATUS.ANNOTATOR_ID, ARTICLE_STATUS.STATUS)
+                .from(ARTICLE_STATUS)
+                .forEach(r -> statuses.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                        .put(r.value2(), ArticleStatus.valueOf(r.value3())));
+        return statuses;
+    }
+}
