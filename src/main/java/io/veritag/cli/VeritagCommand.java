@@ -18,6 +18,9 @@ import picocli.CommandLine.Option;
         description = "Annotation workbench for fact-checkers. Without a command, opens the window.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ImportCommand.class,
+                ArticlesCommand.class,
+                AnnotatorsCommand.class,
         })
 public final class VeritagCommand implements Callable<Integer> {
     /** Exit code meaning "the window is open; do not exit the JVM". */
@@ -40,6 +43,7 @@ public final class VeritagCommand implements Callable<Integer> {
     public static CommandLine commandLine(Consumer<String> windowOpener) {
         CommandLine commandLine = new CommandLine(new VeritagCommand(windowOpener));
         commandLine.setExecutionExceptionHandler(VeritagCommand::oneLineError);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }
 

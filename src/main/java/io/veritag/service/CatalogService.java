@@ -1,0 +1,61 @@
+package io.veritag.service;
+
+import io.veritag.model.Annotator;
+import io.veritag.model.ArticleStatus;
+import io.veritag.model.ArticleSummary;
+import io.veritag.store.Store;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Listings of what the database holds: articles with each annotator's status and span count, annotators. */
+public final class CatalogService {
+    private final Store store;
+
+    public CatalogService(Store store) {
+        this.store = store;
+    }
+
+    /** An article with, per annotator name (in name order), their status and span count. */
+    public record ArticleRow(long id, String externalId, String title, String source,
+                             Map<String, ArticleStatus> statuses, Map<String, Integer> spanCounts) {
+    }
+
+    public record AnnotatorRow(String name, int spans, int articlesDone, int articlesInProgress) {
+    }
+
+    public List<ArticleRow> articles() {
+        List<Annotator> annotators = store.annotators().all();
+        Map<Long, Map<Long, ArticleStatus>> statuses = store.statuses().all();
+        Map<Long, Map<Long, Integer>> counts = store.spans().countsByArticleAndAnnotator();
+        return store.articles().summaries().stream().map(article -> {
+            Map<String, ArticleStatus> statusByName = new LinkedHashMap<>();
+            Map<String, Integer> countByName = new LinkedHashMap<>();
+            for (Annotator annotator : annotators) {
+                statusByName.put(annotator.name(),
+                        statuses.getOrDefault(article.id(), Map.of()).getOrDefault(annotator.id(), ArticleStatus.TODO));
+                countByName.put(annotator.name(), counts.getOrDefault(article.id(), Map.of()).getOrDefault(annotator.id(), 0));
+            }
+            return new ArticleRow(article.id(), article.externalId(), article.title(), article.source(), statusByName, countByName);
+        }).toList();
+    }
+
+    public List<AnnotatorRow> annotators() {
+        Map<Long, Map<Long, ArticleStatus>> statuses = store.statuses().all();
+        Map<Long, Map<Long, Integer>> counts = store.spans().countsByArticleAndAnnotator();
+        return store.annotators().all().stream().map(annotator -> {
+            int spans = counts.values().stream().mapToInt(m -> m.getOrDefault(annotator.id(), 0)).sum();
+            int done = countStatus(statuses, annotator, ArticleStatus.DONE);
+            int inProgress = countStatus(statuses, annotator, ArticleStatus.IN_PROGRESS);
+            return new AnnotatorRow(annotator.name(), spans, done, inProgress);
+        }).toList();
+    }
+
+    public List<ArticleSummary> summaries() {
+        return store.articles().summaries();
+    }
+
+    private static int countStatus(Map<Long, Map<Long, ArticleStatus>> statuses, Annotator annotator, ArticleStatus wanted) {
+        return (int) statuses.values().stream().filter(m -> m.get(annotator.id()) == wanted).count();
+    }
+}

@@ -1,0 +1,23 @@
+package io.veritag.service;
+
+import java.util.List;
+
+/**
+ * What an import did. {@code skipped} counts articles whose text was already stored; {@code failed} counts
+ * files refused whole, each with a one-line reason in {@code errors}.
+ */
+public record ImportSummary(int imported, int skipped, int failed, List<String> errors, boolean cancelled) {
+    public ImportSummary {
+        errors = List.copyOf(errors);
+    }
+
+    /** One line for a status bar or a terminal: "Imported 5 articles, skipped 1 duplicate, 0 files failed." */
+    public String describe() {
+        return (cancelled ? "Cancelled after importing " : "Imported ") + plural(imported, "article") + ", skipped "
+                + plural(skipped, "duplicate") + ", " + plural(failed, "file") + " failed.";
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,123 @@
+package io.veritag.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.veritag.store.Database;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private final List<String> windowsOpened = new ArrayList<>();
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = VeritagCommand.commandLine(windowsOpened::add)
+                .setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String db() {
+        return dir.resolve("test").toString();
+    }
+
+    @Test
+    void importsTheSamplesAndListsThem() throws Exception {
+        Run imported = run("--db", db(), "import", "--samples");
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out()).contains("Imported 5 articles, skipped 0 duplicates, 0 files failed.");
+
+        Run listed = run("--db", db(), "articles");
+        assertThat(listed.exitCode()).isZero();
+        assertThat(listed.out().lines()).hasSize(6).first().asString().startsWith("ID").contains("TITLE");
+
+        Run json = run("--db", db(), "articles", "--format", "json");
+        JsonNode array = new ObjectMapper().readTree(json.out());
+        assertThat(array.isArray()).isTrue();
+        assertThat(array).hasSize(5);
+        assertThat(array.get(0).get("external_id").asText()).isEqualTo("000_9b7bed599d2e3ec6");
+    }
+
+    @Test
+    void listsAnnotatorsWithTheirCounts() throws Exception {
+        try (Database database = Database.open(db())) {
+            database.store().annotators().getOrCreate("zoe");
+            database.store().annotators().getOrCreate("anna");
+        }
+        Run json = run("--db", db(), "annotators", "--format", "json");
+        assertThat(json.exitCode()).isZero();
+        JsonNode array = new ObjectMapper().readTree(json.out());
+        assertThat(array).extracting(n -> n.get("name").asText()).containsExactly("anna", "zoe");
+        assertThat(run("--db", db(), "annotators").out()).contains("anna").contains("zoe");
+    }
+
+    @Test
+    void badFilesFailWithOneLinePerFileAndExitCodeOne() throws Exception {
+        Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {'a', (byte) 0xff, 'b'});
+        Path good = Files.writeString(dir.resolve("good.txt"), "Kherson is free.\n");
+        Run run = run("--db", db(), "import", bad.toString(), good.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("veritag: " + bad + ": not valid UTF-8 text" + System.lineSeparator());
+        assertThat(run.out()).contains("Imported 1 article, skipped 0 duplicates, 1 file failed.");
+    }
+
+    @Test
+    void errorsAreOneLineOnStderrWithNonZeroExit() {
+        Run nothing = run("--db", db(), "import");
+        assertThat(nothing.exitCode()).isEqualTo(1);
+        assertThat(nothing.err()).isEqualTo("veritag: nothing to import: give files or folders, or --samples"
+                + System.lineSeparator());
+
+        Run unknown = run("--db", db(), "frobnicate");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unmatched argument");
+
+        Run badFormat = run("--db", db(), "articles", "--format", "xml");
+        assertThat(badFormat.exitCode()).isEqualTo(2);
+        assertThat(badFormat.err()).contains("Invalid value for option '--format'");
+    }
+
+    @Test
+    void aDatabaseInUseIsAOneLineMessage() {
+        try (Database open = Database.open(db())) {
+            // H2 shares a database inside one JVM, so simulate the other process by an unusable path instead
+            Path notAFolder = dir.resolve("file");
+            Files.writeString(notAFolder, "x");
+            Run run = run("--db", notAFolder.resolve("db").toString(), "articles");
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).startsWith("veritag: Cannot create folder for database").doesNotContain("\tat ");
+            assertThat(run.err().lines()).hasSize(1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void noCommandOpensTheWindowWithTheChosenDatabase() {
+        Run run = run("--db", db());
+        assertThat(run.exitCode()).isEqualTo(VeritagCommand.WINDOW_OPENED);
+        assertThat(windowsOpened).containsExactly(db());
+    }
+
+    @Test
+    void helpAndVersionWorkEverywhere() {
+        assertThat(run("--version").out()).startsWith("veritag ");
+        assertThat(run("--help").out()).contains("import").contains("articles").contains("annotators").contains("--db");
+        assertThat(run("import", "--help").out()).contains("--samples");
+        assertThat(run("articles", "--version").exitCode()).isZero();
+    }
+}
