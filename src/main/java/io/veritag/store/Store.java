@@ -44,6 +44,8 @@ public final class Store {
         return statuses;
     }
 
+    public GoldStore gold() { return new GoldStore(ctx); }
+
     /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
     public <T> T inTransaction(Function<Store, T> work) {
         return ctx.transactionResult(configuration -> work.apply(new Store(configuration.dsl())));

@@ -1,0 +1,168 @@
+package io.veritag.service;
+
+import io.veritag.agreement.adjudication.ArticleComparison;
+import io.veritag.agreement.adjudication.DecisionReplay;
+import io.veritag.agreement.adjudication.Settlement;
+import io.veritag.agreement.adjudication.SpanComparator;
+import io.veritag.model.Annotator;
+import io.veritag.model.Article;
+import io.veritag.model.ArticleStatus;
+import io.veritag.model.ArticleSummary;
+import io.veritag.model.Span;
+import io.veritag.model.gold.Decision;
+import io.veritag.model.gold.DisagreementKind;
+import io.veritag.model.gold.GoldArticleStatus;
+import io.veritag.model.gold.GoldSpan;
+import io.veritag.store.Store;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Adjudication: which articles can be curated, pre-acceptance over a batch, the gold status of every
+ * article, and the history of a gold span. Decisions about one article go through a {@link CurationSession}.
+ */
+public final class AdjudicationService {
+    private final Store store;
+
+    public AdjudicationService(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * The annotators to compare, by name. An empty list means every annotator who has spans.
+     *
+     * @throws IllegalArgumentException for an unknown name or fewer than two annotators
+     */
+    public List<Annotator> annotators(List<String> names) {
+        List<Annotator> chosen = new ArrayList<>();
+        if (names.isEmpty()) {
+            Map<Long, Map<Long, Integer>> counts = store.spans().countsByArticleAndAnnotator();
+            Set<Long> withSpans = counts.values().stream().flatMap(m -> m.keySet().stream()).collect(Collectors.toSet());
+            store.annotators().all().stream().filter(a -> withSpans.contains(a.id())).forEach(chosen::add);
+        } else {
+            for (String name : new LinkedHashSet<>(names)) {
+                chosen.add(store.annotators().byName(name.strip())
+                        .orElseThrow(() -> new IllegalArgumentException("unknown annotator '" + name.strip() + "'")));
+            }
+        }
+        if (chosen.size() < 2) {
+            throw new IllegalArgumentException("adjudication compares at least two annotators, got "
+                    + (chosen.isEmpty() ? "none" : chosen.get(0).name()));
+        }
+        chosen.sort(Comparator.comparing(Annotator::name));
+        return List.copyOf(chosen);
+    }
+
+    /** Articles every chosen annotator has marked done, in import order. */
+    public List<ArticleSummary> finishedArticles(List<Annotator> annotators) {
+        Map<Long, Map<Long, ArticleStatus>> statuses = store.statuses().all();
+        return store.articles().summaries().stream()
+                .filter(a -> annotators.stream().allMatch(an ->
+                        statuses.getOrDefault(a.id(), Map.of()).get(an.id()) == ArticleStatus.DONE))
+                .toList();
+    }
+
+    /** A curator's session over the chosen annotators; the curator is created on first use. */
+    public CurationSession session(List<Annotator> annotators, String curatorName) {
+        return new CurationSession(store, this, annotators, store.gold().curators().getOrCreate(curatorName));
+    }
+
+    /** The article as it stands, without writing anything. */
+    public ArticleAdjudication load(long articleId, List<Annotator> annotators) {
+        return load(store, articleId, annotators);
+    }
+
+    static ArticleAdjudication load(Store store, long articleId, List<Annotator> annotators) {
+        Article article = store.articles().get(articleId)
+                .orElseThrow(() -> new IllegalArgumentException("article " + articleId + " does not exist"));
+        Set<Long> chosen = annotators.stream().map(Annotator::id).collect(Collectors.toSet());
+        List<Span> spans = store.spans().forArticle(articleId).stream().filter(s -> chosen.contains(s.annotatorId())).toList();
+        ArticleComparison comparison = SpanComparator.compare(annotators.stream().map(Annotator::id).toList(), spans);
+        List<GoldSpan> gold = store.gold().spans().forArticle(articleId);
+        List<Decision> trail = store.gold().decisions().forArticle(articleId);
+        DecisionReplay replay = DecisionReplay.of(trail);
+        return new ArticleAdjudication(article, annotators, comparison, gold, trail, replay, Settlement.of(comparison, replay));
+    }
+
+    /**
+     * Pre-accepts the unanimous spans of every finished article and reports what is left. Each article is
+     * committed on its own, so a cancelled run keeps the articles already done.
+     */
+    public List<AutoResult> autoPreAccept(List<Annotator> annotators, String curatorName, Progress progress) {
+        CurationSession session = session(annotators, curatorName);
+        List<ArticleSummary> articles = finishedArticles(annotators);
+        List<AutoResult> results = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            progress.checkCancelled();
+            ArticleSummary summary = articles.get(i);
+            progress.update(i, articles.size(), summary.externalId());
+            int before = load(summary.id(), annotators).gold().size();
+            ArticleAdjudication state = session.open(summary.id());
+            results.add(new AutoResult(summary, state.gold().size() - before, state.settlement(), openKinds(state)));
+        }
+        progress.update(articles.size(), articles.size(), "done");
+        return results;
+    }
+
+    /** What pre-acceptance did to one article and what is left there. */
+    public record AutoResult(ArticleSummary article, int preAccepted, Settlement settlement,
+                             Map<DisagreementKind, Integer> openByKind) {
+    }
+
+    private static Map<DisagreementKind, Integer> openKinds(ArticleAdjudication state) {
+        Map<DisagreementKind, Integer> counts = new EnumMap<>(DisagreementKind.class);
+        state.disagreements().stream().filter(g -> !state.isSettled(g.key()))
+                .forEach(g -> counts.merge(g.kind(), 1, Integer::sum));
+        return counts;
+    }
+
+    /**
+     * The gold status of every article under adjudication, recomputed from the annotators' current spans
+     * (an annotator who changed a finished article reopens it).
+     */
+    public List<GoldOverview> goldOverview() {
+        Map<Long, ArticleSummary> summaries = new HashMap<>();
+        store.articles().summaries().forEach(s -> summaries.put(s.id(), s));
+        List<GoldOverview> rows = new ArrayList<>();
+        for (GoldArticleStatus stored : store.gold().articles().all()) {
+            Optional<List<Annotator>> annotators = byNames(stored.annotators());
+            Settlement settlement = annotators
+                    .map(a -> load(stored.articleId(), a).settlement())
+                    .orElse(new Settlement(stored.settled(), stored.total()));
+            int goldSpans = store.gold().spans().forArticle(stored.articleId()).size();
+            rows.add(new GoldOverview(summaries.get(stored.articleId()), stored.annotators(), stored.curator(),
+                    goldSpans, settlement, stored.updatedAt()));
+        }
+        return rows;
+    }
+
+    /** Ids of the articles whose adjudication is done (nothing left to settle), ascending. */
+    public List<Long> doneArticleIds() {
+        return goldOverview().stream().filter(o -> o.settlement().done()).map(o -> o.article().id()).toList();
+    }
+
+    /** Every decision that created, changed, removed or restored this gold span, oldest first. */
+    public List<Decision> history(long goldSpanId) {
+        return store.gold().decisions().forGoldSpan(goldSpanId);
+    }
+
+    private Optional<List<Annotator>> byNames(List<String> names) {
+        List<Annotator> found = new ArrayList<>();
+        for (String name : names) {
+            Optional<Annotator> annotator = store.annotators().byName(name);
+            if (annotator.isEmpty()) {
+                return Optional.empty();
+            }
+            found.add(annotator.get());
+        }
+        return Optional.of(found);
+    }
+}

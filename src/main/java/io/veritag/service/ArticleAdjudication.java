@@ -1,0 +1,66 @@
+package io.veritag.service;
+
+import io.veritag.agreement.adjudication.ArticleComparison;
+import io.veritag.agreement.adjudication.DecisionReplay;
+import io.veritag.agreement.adjudication.Settlement;
+import io.veritag.agreement.adjudication.SpanGroup;
+import io.veritag.model.Annotator;
+import io.veritag.model.Article;
+import io.veritag.model.gold.Decision;
+import io.veritag.model.gold.GoldSpan;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One article as the curator sees it after the last committed decision: the chosen annotators' spans
+ * compared, the gold layer, the audit trail, and how much is settled.
+ *
+ * @param annotators the chosen annotators, by name
+ * @param trail      every decision about this article, oldest first
+ */
+public record ArticleAdjudication(Article article, List<Annotator> annotators, ArticleComparison comparison,
+                                  List<GoldSpan> gold, List<Decision> trail, DecisionReplay replay,
+                                  Settlement settlement) {
+    public ArticleAdjudication {
+        annotators = List.copyOf(annotators);
+        gold = List.copyOf(gold);
+        trail = List.copyOf(trail);
+    }
+
+    public List<SpanGroup> disagreements() {
+        return comparison.disagreements();
+    }
+
+    /** The decisions in force that settled this disagreement; empty while it is open. */
+    public List<Decision> settledBy(String key) {
+        return replay.settling(key);
+    }
+
+    public boolean isSettled(String key) {
+        return !settledBy(key).isEmpty();
+    }
+
+    public boolean done() {
+        return settlement.done();
+    }
+
+    public Optional<Decision> nextUndo() {
+        return replay.nextUndo();
+    }
+
+    public Optional<Decision> nextRedo() {
+        return replay.nextRedo();
+    }
+
+    /** Index of the first open disagreement at or after {@code from}, wrapping around; -1 if none is open. */
+    public int nextOpen(int from) {
+        List<SpanGroup> all = disagreements();
+        for (int i = 0; i < all.size(); i++) {
+            int index = Math.floorMod(from + i, all.size());
+            if (!isSettled(all.get(index).key())) {
+                return index;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,243 @@
+package io.veritag.service;
+
+import io.veritag.agreement.adjudication.GoldBoundaries;
+import io.veritag.agreement.adjudication.PreAcceptance;
+import io.veritag.agreement.adjudication.SpanGroup;
+import io.veritag.agreement.adjudication.SpanVersion;
+import io.veritag.model.Annotator;
+import io.veritag.model.Label;
+import io.veritag.model.Span;
+import io.veritag.model.gold.Curator;
+import io.veritag.model.gold.Decision;
+import io.veritag.model.gold.DecisionKind;
+import io.veritag.model.gold.DecisionSource;
+import io.veritag.model.gold.GoldSpan;
+import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.NewDecision;
+import io.veritag.store.Store;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One curator settling the chosen annotators' disagreements. Every method is one decision, committed
+ * (gold span, audit row and article status together) before it returns the article as it now stands.
+ * Methods throw {@link IllegalArgumentException} or {@link IllegalStateException} with a message fit for
+ * the user when the decision does not apply (for instance when the annotators' spans changed meanwhile).
+ */
+public final class CurationSession {
+    private final Store store;
+    private final AdjudicationService service;
+    private final List<Annotator> annotators;
+    private final Curator curator;
+    private final Map<Long, String> annotatorNames;
+
+    CurationSession(Store store, AdjudicationService service, List<Annotator> annotators, Curator curator) {
+        this.store = store;
+        this.service = service;
+        this.annotators = List.copyOf(annotators);
+        this.curator = curator;
+        this.annotatorNames = annotators.stream().collect(Collectors.toMap(Annotator::id, Annotator::name));
+    }
+
+    public List<Annotator> annotators() {
+        return annotators;
+    }
+
+    public Curator curator() {
+        return curator;
+    }
+
+    public AdjudicationService service() {
+        return service;
+    }
+
+    /** Opens an article: pre-accepts its unanimous spans that no decision has dealt with yet. */
+    public ArticleAdjudication open(long articleId) {
+        return decide(articleId, (tx, state) -> {
+            List<LabelledRange> inGold = state.gold().stream().map(GoldSpan::range).toList();
+            for (SpanGroup group : PreAcceptance.pending(state.comparison(), state.trail(), inGold)) {
+                LabelledRange range = group.versions().get(0).range();
+                GoldSpan gold = tx.gold().spans().insert(articleId, range);
+                append(tx, articleId, DecisionKind.PRE_ACCEPT, group, gold.id(), null, range, null, null, range);
+            }
+        });
+    }
+
+    /** Takes one version of a disagreement into gold as it is. */
+    public ArticleAdjudication accept(long articleId, String disagreementKey, LabelledRange version, String reason) {
+        return decide(articleId, (tx, state) -> {
+            SpanGroup group = openForAcceptance(state, disagreementKey);
+            requireVersion(group, version);
+            requireNotInGold(state, version);
+            GoldSpan gold = tx.gold().spans().insert(articleId, version);
+            append(tx, articleId, DecisionKind.ACCEPT, group, gold.id(), null, version, reason, null, version);
+        });
+    }
+
+    /** Takes a version into gold with other boundaries or label; {@code basedOn} may be null. */
+    public ArticleAdjudication edit(long articleId, String disagreementKey, LabelledRange basedOn, LabelledRange result,
+                                    String reason) {
+        return decide(articleId, (tx, state) -> {
+            SpanGroup group = openForAcceptance(state, disagreementKey);
+            if (basedOn != null) {
+                requireVersion(group, basedOn);
+            }
+            checkRange(tx, state, result);
+            requireNotInGold(state, result);
+            GoldSpan gold = tx.gold().spans().insert(articleId, result);
+            append(tx, articleId, DecisionKind.EDIT, group, gold.id(), null, result, reason, null, basedOn);
+        });
+    }
+
+    /** Settles a disagreement with nothing in gold. */
+    public ArticleAdjudication reject(long articleId, String disagreementKey, String reason) {
+        return decide(articleId, (tx, state) -> {
+            SpanGroup group = requireDisagreement(state, disagreementKey);
+            if (state.isSettled(disagreementKey)) {
+                throw new IllegalStateException("this disagreement is already settled; undo that decision first");
+            }
+            append(tx, articleId, DecisionKind.REJECT, group, null, null, null, reason, null, null);
+        });
+    }
+
+    /** Adds a gold span nobody proposed. */
+    public ArticleAdjudication add(long articleId, LabelledRange range, String reason) {
+        return decide(articleId, (tx, state) -> {
+            checkRange(tx, state, range);
+            requireNotInGold(state, range);
+            GoldSpan gold = tx.gold().spans().insert(articleId, range);
+            append(tx, articleId, DecisionKind.ADD, null, gold.id(), null, range, reason, null, null);
+        });
+    }
+
+    /** Changes the boundaries or label of a gold span. */
+    public ArticleAdjudication editGold(long articleId, long goldSpanId, LabelledRange range, String reason) {
+        return decide(articleId, (tx, state) -> {
+            GoldSpan gold = requireGold(state, goldSpanId);
+            checkRange(tx, state, range);
+            if (!gold.range().equals(range)) {
+                requireNotInGold(state, range);
+            }
+            tx.gold().spans().update(goldSpanId, range);
+            append(tx, articleId, DecisionKind.EDIT, null, goldSpanId, gold.range(), range, reason, null, null);
+        });
+    }
+
+    /** Takes a gold span out of gold (for instance a pre-accepted one the curator disagrees with). */
+    public ArticleAdjudication remove(long articleId, long goldSpanId, String reason) {
+        return decide(articleId, (tx, state) -> {
+            GoldSpan gold = requireGold(state, goldSpanId);
+            tx.gold().spans().delete(goldSpanId);
+            append(tx, articleId, DecisionKind.REMOVE, null, goldSpanId, gold.range(), null, reason, null, null);
+        });
+    }
+
+    /** Takes back the latest decision in force on this article. */
+    public ArticleAdjudication undo(long articleId) {
+        return decide(articleId, (tx, state) -> {
+            Decision target = state.nextUndo()
+                    .orElseThrow(() -> new IllegalStateException("nothing to undo in this article"));
+            apply(tx, articleId, target.goldSpanId(), target.after(), target.before());
+            append(tx, articleId, DecisionKind.UNDO, null, target.goldSpanId(), target.after(), target.before(), null,
+                    target.id(), null);
+        });
+    }
+
+    /** Applies the latest undone decision again. */
+    public ArticleAdjudication redo(long articleId) {
+        return decide(articleId, (tx, state) -> {
+            Decision target = state.nextRedo()
+                    .orElseThrow(() -> new IllegalStateException("nothing to redo in this article"));
+            apply(tx, articleId, target.goldSpanId(), target.before(), target.after());
+            append(tx, articleId, DecisionKind.REDO, null, target.goldSpanId(), target.before(), target.after(), null,
+                    target.id(), null);
+        });
+    }
+
+    /** Moves a gold span from one state to another (null = absent), keeping its id. */
+    private static void apply(Store tx, long articleId, Long goldSpanId, LabelledRange from, LabelledRange to) {
+        if (from == null && to != null) {
+            tx.gold().spans().restore(goldSpanId, articleId, to);
+        } else if (from != null && to == null) {
+            tx.gold().spans().delete(goldSpanId);
+        } else if (from != null) {
+            tx.gold().spans().update(goldSpanId, to);
+        }
+    }
+
+    private interface Step {
+        void run(Store tx, ArticleAdjudication state);
+    }
+
+    /** Runs one decision in a transaction over the current state, refreshes the article's status, commits. */
+    private ArticleAdjudication decide(long articleId, Step step) {
+        return store.inTransaction((Function<Store, ArticleAdjudication>) tx -> {
+            ArticleAdjudication before = AdjudicationService.load(tx, articleId, annotators);
+            step.run(tx, before);
+            ArticleAdjudication after = AdjudicationService.load(tx, articleId, annotators);
+            tx.gold().articles().save(articleId, annotators.stream().map(Annotator::name).toList(),
+                    after.settlement().settled(), after.settlement().total(), curator.id());
+            return after;
+        });
+    }
+
+    private void append(Store tx, long articleId, DecisionKind kind, SpanGroup group, Long goldSpanId,
+                        LabelledRange before, LabelledRange after, String reason, Long target, LabelledRange chosen) {
+        List<DecisionSource> sources = group == null ? List.of() : group.spans().stream()
+                .map(s -> source(s, chosen != null && chosen.equals(range(s))))
+                .toList();
+        tx.gold().decisions().append(new NewDecision(articleId, curator.id(), kind,
+                group == null ? null : group.key(), group == null ? null : group.kind(),
+                goldSpanId, before, after, reason, target, sources));
+    }
+
+    private DecisionSource source(Span span, boolean chosen) {
+        return new DecisionSource(span.id(), span.annotatorId(), annotatorNames.get(span.annotatorId()), span.start(),
+                span.end(), span.label(), chosen);
+    }
+
+    private static SpanGroup requireDisagreement(ArticleAdjudication state, String key) {
+        return state.comparison().disagreement(key).orElseThrow(() -> new IllegalStateException(
+                "this disagreement no longer exists (the annotators' spans changed); reload the article"));
+    }
+
+    /** A disagreement that can still take a version: open, or settled by accepting another version. */
+    private static SpanGroup openForAcceptance(ArticleAdjudication state, String key) {
+        SpanGroup group = requireDisagreement(state, key);
+        if (state.settledBy(key).stream().anyMatch(d -> d.kind() == DecisionKind.REJECT)) {
+            throw new IllegalStateException("this disagreement was rejected; undo that decision first");
+        }
+        return group;
+    }
+
+    private static void requireVersion(SpanGroup group, LabelledRange version) {
+        boolean known = group.versions().stream().map(SpanVersion::range).anyMatch(version::equals);
+        if (!known) {
+            throw new IllegalArgumentException("no annotator proposed " + version + " in this disagreement");
+        }
+    }
+
+    private static void requireNotInGold(ArticleAdjudication state, LabelledRange range) {
+        if (state.gold().stream().anyMatch(g -> g.range().equals(range))) {
+            throw new IllegalStateException("gold already has " + range);
+        }
+    }
+
+    private static GoldSpan requireGold(ArticleAdjudication state, long goldSpanId) {
+        return state.gold().stream().filter(g -> g.id() == goldSpanId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("gold span " + goldSpanId + " is not in this article's gold"));
+    }
+
+    private static void checkRange(Store tx, ArticleAdjudication state, LabelledRange range) {
+        GoldBoundaries.check(state.article().text(), range.start(), range.end());
+        if (tx.labels().all().stream().map(Label::name).noneMatch(range.label()::equals)) {
+            throw new IllegalArgumentException("unknown label '" + range.label() + "'");
+        }
+    }
+
+    private static LabelledRange range(Span span) {
+        return new LabelledRange(span.start(), span.end(), span.label());
+    }
+}

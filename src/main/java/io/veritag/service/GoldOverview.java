@@ -1,0 +1,18 @@
+package io.veritag.service;
+
+import io.veritag.agreement.adjudication.Settlement;
+import io.veritag.model.ArticleSummary;
+import java.time.Instant;
+import java.util.List;
+
+/** One line of the gold listing: an article under adjudication and where it stands. */
+public record GoldOverview(ArticleSummary article, List<String> annotators, String curator, int goldSpans,
+                           Settlement settlement, Instant updatedAt) {
+    public GoldOverview {
+        annotators = List.copyOf(annotators);
+    }
+
+    public String status() {
+        return settlement.done() ? "done" : "open";
+    }
+}

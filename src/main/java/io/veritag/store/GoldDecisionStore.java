@@ -1,0 +1,125 @@
+package io.veritag.store;
+
+import static io.veritag.store.generated.Tables.CURATOR;
+import static io.veritag.store.generated.Tables.GOLD_DECISION;
+import static io.veritag.store.generated.Tables.GOLD_DECISION_SOURCE;
+
+import io.veritag.model.gold.Decision;
+import io.veritag.model.gold.DecisionKind;
+import io.veritag.model.gold.DecisionSource;
+import io.veritag.model.gold.DisagreementKind;
+import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.NewDecision;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/** The audit trail of the gold layer. Rows are only ever appended. */
+public final class GoldDecisionStore {
+    private final DSLContext ctx;
+
+    GoldDecisionStore(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Appends a decision with its source snapshot and returns it as stored. */
+    public Decision append(NewDecision d) {
+        long id = ctx.insertInto(GOLD_DECISION)
+                .set(GOLD_DECISION.ARTICLE_ID, d.articleId())
+                .set(GOLD_DECISION.CURATOR_ID, d.curatorId())
+                .set(GOLD_DECISION.DECIDED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .set(GOLD_DECISION.KIND, d.kind().name())
+                .set(GOLD_DECISION.DISAGREEMENT_KEY, d.disagreementKey())
+                .set(GOLD_DECISION.DISAGREEMENT_KIND, d.disagreementKind() == null ? null : d.disagreementKind().name())
+                .set(GOLD_DECISION.GOLD_SPAN_ID, d.goldSpanId())
+                .set(GOLD_DECISION.BEFORE_START, d.before() == null ? null : d.before().start())
+                .set(GOLD_DECISION.BEFORE_END, d.before() == null ? null : d.before().end())
+                .set(GOLD_DECISION.BEFORE_LABEL, d.before() == null ? null : d.before().label())
+                .set(GOLD_DECISION.AFTER_START, d.after() == null ? null : d.after().start())
+                .set(GOLD_DECISION.AFTER_END, d.after() == null ? null : d.after().end())
+                .set(GOLD_DECISION.AFTER_LABEL, d.after() == null ? null : d.after().label())
+                .set(GOLD_DECISION.REASON, d.reason())
+                .set(GOLD_DECISION.TARGET_DECISION_ID, d.targetDecisionId())
+                .returningResult(GOLD_DECISION.ID)
+                .fetchOne(GOLD_DECISION.ID);
+        int position = 0;
+        for (DecisionSource s : d.sources()) {
+            ctx.insertInto(GOLD_DECISION_SOURCE)
+                    .set(GOLD_DECISION_SOURCE.DECISION_ID, id)
+                    .set(GOLD_DECISION_SOURCE.POSITION, position++)
+                    .set(GOLD_DECISION_SOURCE.SPAN_ID, s.spanId())
+                    .set(GOLD_DECISION_SOURCE.ANNOTATOR_ID, s.annotatorId())
+                    .set(GOLD_DECISION_SOURCE.ANNOTATOR_NAME, s.annotatorName())
+                    .set(GOLD_DECISION_SOURCE.START_OFFSET, s.start())
+                    .set(GOLD_DECISION_SOURCE.END_OFFSET, s.end())
+                    .set(GOLD_DECISION_SOURCE.LABEL, s.label())
+                    .set(GOLD_DECISION_SOURCE.CHOSEN, s.chosen())
+                    .execute();
+        }
+        return get(id).orElseThrow();
+    }
+
+    public Optional<Decision> get(long id) {
+        List<Decision> found = fetch(GOLD_DECISION.ID.eq(id));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Every decision about one article, oldest first. */
+    public List<Decision> forArticle(long articleId) {
+        return fetch(GOLD_DECISION.ARTICLE_ID.eq(articleId));
+    }
+
+    /** The history of one gold span: every decision that created, changed, removed or restored it, oldest first. */
+    public List<Decision> forGoldSpan(long goldSpanId) {
+        return fetch(GOLD_DECISION.GOLD_SPAN_ID.eq(goldSpanId));
+    }
+
+    public int count() {
+        return ctx.fetchCount(GOLD_DECISION);
+    }
+
+    private List<Decision> fetch(Condition condition) {
+        List<Record> rows = ctx.select(GOLD_DECISION.asterisk(), CURATOR.NAME)
+                .from(GOLD_DECISION)
+                .join(CURATOR).on(CURATOR.ID.eq(GOLD_DECISION.CURATOR_ID))
+                .where(condition)
+                .orderBy(GOLD_DECISION.ID)
+                .fetch()
+                .stream().map(r -> (Record) r).toList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(r -> r.get(GOLD_DECISION.ID)).toList();
+        Map<Long, List<DecisionSource>> sources = new HashMap<>();
+        ctx.selectFrom(GOLD_DECISION_SOURCE)
+                .where(GOLD_DECISION_SOURCE.DECISION_ID.in(ids))
+                .orderBy(GOLD_DECISION_SOURCE.DECISION_ID, GOLD_DECISION_SOURCE.POSITION)
+                .forEach(s -> sources.computeIfAbsent(s.getDecisionId(), k -> new ArrayList<>()).add(new DecisionSource(
+                        s.getSpanId(), s.getAnnotatorId(), s.getAnnotatorName(), s.getStartOffset(), s.getEndOffset(),
+                        s.getLabel(), s.getChosen())));
+        return rows.stream().map(r -> toDecision(r, sources.getOrDefault(r.get(GOLD_DECISION.ID), List.of()))).toList();
+    }
+
+    private static Decision toDecision(Record r, List<DecisionSource> sources) {
+        String disagreementKind = r.get(GOLD_DECISION.DISAGREEMENT_KIND);
+        return new Decision(r.get(GOLD_DECISION.ID), r.get(GOLD_DECISION.ARTICLE_ID), r.get(CURATOR.NAME),
+                r.get(GOLD_DECISION.DECIDED_AT).toInstant(), DecisionKind.valueOf(r.get(GOLD_DECISION.KIND)),
+                r.get(GOLD_DECISION.DISAGREEMENT_KEY),
+                disagreementKind == null ? null : DisagreementKind.valueOf(disagreementKind),
+                r.get(GOLD_DECISION.GOLD_SPAN_ID),
+                range(r.get(GOLD_DECISION.BEFORE_START), r.get(GOLD_DECISION.BEFORE_END), r.get(GOLD_DECISION.BEFORE_LABEL)),
+                range(r.get(GOLD_DECISION.AFTER_START), r.get(GOLD_DECISION.AFTER_END), r.get(GOLD_DECISION.AFTER_LABEL)),
+                r.get(GOLD_DECISION.REASON), r.get(GOLD_DECISION.TARGET_DECISION_ID), sources);
+    }
+
+    private static LabelledRange range(Integer start, Integer end, String label) {
+        return start == null ? null : new LabelledRange(start, end, label);
+    }
+}

@@ -1,0 +1,118 @@
+package io.veritag.store;
+
+import static io.veritag.store.generated.Tables.ARTICLE;
+import static io.veritag.store.generated.Tables.GOLD_SPAN;
+
+import io.veritag.model.gold.GoldSpan;
+import io.veritag.model.gold.LabelledRange;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/** Gold spans. The database bounds offsets by the article's length and rejects unknown labels and duplicates. */
+public final class GoldSpanStore {
+    private final DSLContext ctx;
+
+    GoldSpanStore(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public GoldSpan insert(long articleId, LabelledRange range) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return ctx.insertInto(GOLD_SPAN)
+                .set(GOLD_SPAN.ARTICLE_ID, articleId)
+                .set(GOLD_SPAN.ARTICLE_LENGTH, articleLength(articleId))
+                .set(GOLD_SPAN.START_OFFSET, range.start())
+                .set(GOLD_SPAN.END_OFFSET, range.end())
+                .set(GOLD_SPAN.LABEL, range.label())
+                .set(GOLD_SPAN.CREATED_AT, now)
+                .set(GOLD_SPAN.UPDATED_AT, now)
+                .returning()
+                .fetchOne(GoldSpanStore::toGoldSpan);
+    }
+
+    /** Puts a gold span back under its old id: undo of a removal, redo of a creation. */
+    public GoldSpan restore(long id, long articleId, LabelledRange range) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ctx.insertInto(GOLD_SPAN)
+                .set(GOLD_SPAN.ID, id)
+                .set(GOLD_SPAN.ARTICLE_ID, articleId)
+                .set(GOLD_SPAN.ARTICLE_LENGTH, articleLength(articleId))
+                .set(GOLD_SPAN.START_OFFSET, range.start())
+                .set(GOLD_SPAN.END_OFFSET, range.end())
+                .set(GOLD_SPAN.LABEL, range.label())
+                .set(GOLD_SPAN.CREATED_AT, now)
+                .set(GOLD_SPAN.UPDATED_AT, now)
+                .execute();
+        return new GoldSpan(id, articleId, range.start(), range.end(), range.label());
+    }
+
+    public GoldSpan update(long id, LabelledRange range) {
+        int rows = ctx.update(GOLD_SPAN)
+                .set(GOLD_SPAN.START_OFFSET, range.start())
+                .set(GOLD_SPAN.END_OFFSET, range.end())
+                .set(GOLD_SPAN.LABEL, range.label())
+                .set(GOLD_SPAN.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .where(GOLD_SPAN.ID.eq(id))
+                .execute();
+        if (rows != 1) {
+            throw new StoreException("gold span " + id + " no longer exists", null);
+        }
+        return get(id).orElseThrow();
+    }
+
+    public void delete(long id) {
+        if (ctx.deleteFrom(GOLD_SPAN).where(GOLD_SPAN.ID.eq(id)).execute() != 1) {
+            throw new StoreException("gold span " + id + " no longer exists", null);
+        }
+    }
+
+    public Optional<GoldSpan> get(long id) {
+        return ctx.selectFrom(GOLD_SPAN).where(GOLD_SPAN.ID.eq(id)).fetchOptional(GoldSpanStore::toGoldSpan);
+    }
+
+    /** The gold spans of one article, by start, end, label. */
+    public List<GoldSpan> forArticle(long articleId) {
+        return ctx.selectFrom(GOLD_SPAN)
+                .where(GOLD_SPAN.ARTICLE_ID.eq(articleId))
+                .orderBy(GOLD_SPAN.START_OFFSET, GOLD_SPAN.END_OFFSET, GOLD_SPAN.LABEL, GOLD_SPAN.ID)
+                .fetch(GoldSpanStore::toGoldSpan);
+    }
+
+    /** Streams the gold spans of the given articles, by article, start, end, label. */
+    public void forEachInArticles(Collection<Long> articleIds, Consumer<GoldSpan> action) {
+        try (var cursor = ctx.selectFrom(GOLD_SPAN)
+                .where(GOLD_SPAN.ARTICLE_ID.in(articleIds))
+                .orderBy(GOLD_SPAN.ARTICLE_ID, GOLD_SPAN.START_OFFSET, GOLD_SPAN.END_OFFSET, GOLD_SPAN.LABEL, GOLD_SPAN.ID)
+                .fetchSize(1000)
+                .fetchLazy()) {
+            for (var record : cursor) {
+                action.accept(toGoldSpan(record));
+            }
+        }
+    }
+
+    /** Number of gold spans per article id (articles without gold are absent). */
+    public Map<Long, Integer> countsByArticle() {
+        return ctx.select(GOLD_SPAN.ARTICLE_ID, DSL.count())
+                .from(GOLD_SPAN)
+                .groupBy(GOLD_SPAN.ARTICLE_ID)
+                .fetchMap(GOLD_SPAN.ARTICLE_ID, DSL.count());
+    }
+
+    private static org.jooq.Field<Integer> articleLength(long articleId) {
+        return DSL.field(DSL.select(ARTICLE.TEXT_LENGTH).from(ARTICLE).where(ARTICLE.ID.eq(articleId)));
+    }
+
+    static GoldSpan toGoldSpan(Record r) {
+        return new GoldSpan(r.get(GOLD_SPAN.ID), r.get(GOLD_SPAN.ARTICLE_ID), r.get(GOLD_SPAN.START_OFFSET),
+                r.get(GOLD_SPAN.END_OFFSET), r.get(GOLD_SPAN.LABEL));
+    }
+}
