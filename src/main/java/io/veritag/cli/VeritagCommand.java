@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
                 ImportCommand.class,
                 ArticlesCommand.class,
                 AnnotatorsCommand.class,
+                AdjudicateCommand.class,
+                GoldCommand.class,
         })
 public final class VeritagCommand implements Callable<Integer> {
     /** Exit code meaning "the window is open; do not exit the JVM". */

@@ -10,13 +10,11 @@ import io.veritag.model.ArticleStatus;
 import io.veritag.model.ArticleSummary;
 import io.veritag.model.Span;
 import io.veritag.model.gold.Decision;
-import io.veritag.model.gold.DisagreementKind;
 import io.veritag.model.gold.GoldArticleStatus;
 import io.veritag.model.gold.GoldSpan;
 import io.veritag.store.Store;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,32 +94,31 @@ public final class AdjudicationService {
      * Pre-accepts the unanimous spans of every finished article and reports what is left. Each article is
      * committed on its own, so a cancelled run keeps the articles already done.
      */
-    public List<AutoResult> autoPreAccept(List<Annotator> annotators, String curatorName, Progress progress) {
+    public List<ArticleProgress> autoPreAccept(List<Annotator> annotators, String curatorName, Progress progress) {
         CurationSession session = session(annotators, curatorName);
+        return overFinished(annotators, progress, summary -> {
+            int before = store.gold().spans().forArticle(summary.id()).size();
+            ArticleAdjudication state = session.open(summary.id());
+            return ArticleProgress.of(state, state.gold().size() - before);
+        });
+    }
+
+    /** What is left in every finished article, without deciding anything. */
+    public List<ArticleProgress> preview(List<Annotator> annotators, Progress progress) {
+        return overFinished(annotators, progress, summary -> ArticleProgress.of(load(summary.id(), annotators), 0));
+    }
+
+    private List<ArticleProgress> overFinished(List<Annotator> annotators, Progress progress,
+                                               java.util.function.Function<ArticleSummary, ArticleProgress> step) {
         List<ArticleSummary> articles = finishedArticles(annotators);
-        List<AutoResult> results = new ArrayList<>();
+        List<ArticleProgress> results = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             progress.checkCancelled();
-            ArticleSummary summary = articles.get(i);
-            progress.update(i, articles.size(), summary.externalId());
-            int before = load(summary.id(), annotators).gold().size();
-            ArticleAdjudication state = session.open(summary.id());
-            results.add(new AutoResult(summary, state.gold().size() - before, state.settlement(), openKinds(state)));
+            progress.update(i, articles.size(), articles.get(i).externalId());
+            results.add(step.apply(articles.get(i)));
         }
         progress.update(articles.size(), articles.size(), "done");
         return results;
-    }
-
-    /** What pre-acceptance did to one article and what is left there. */
-    public record AutoResult(ArticleSummary article, int preAccepted, Settlement settlement,
-                             Map<DisagreementKind, Integer> openByKind) {
-    }
-
-    private static Map<DisagreementKind, Integer> openKinds(ArticleAdjudication state) {
-        Map<DisagreementKind, Integer> counts = new EnumMap<>(DisagreementKind.class);
-        state.disagreements().stream().filter(g -> !state.isSettled(g.key()))
-                .forEach(g -> counts.merge(g.kind(), 1, Integer::sum));
-        return counts;
     }
 
     /**

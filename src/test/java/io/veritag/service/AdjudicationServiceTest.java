@@ -212,17 +212,17 @@ class AdjudicationServiceTest {
 
     @Test
     void autoPreAcceptsTheFinishedBatchAndReportsWhatIsLeft() {
-        List<AdjudicationService.AutoResult> results = service.autoPreAccept(both, "cora", Progress.NONE);
+        List<ArticleProgress> results = service.autoPreAccept(both, "cora", Progress.NONE);
 
         assertThat(results)
-                .extracting(r -> r.article().externalId(), AdjudicationService.AutoResult::preAccepted,
-                        r -> r.settlement().text(), AdjudicationService.AutoResult::openByKind)
+                .extracting(r -> r.article().externalId(), ArticleProgress::preAccepted,
+                        r -> r.settlement().text(), ArticleProgress::openByKind)
                 .containsExactly(
                         tuple("k1", 1, "0 of 3 settled", Map.of(DisagreementKind.BOUNDARY, 1, DisagreementKind.MISSING, 1,
                                 DisagreementKind.LABEL, 1)),
                         tuple("k2", 1, "0 of 1 settled", Map.of(DisagreementKind.MISSING, 1)));
         assertThat(service.autoPreAccept(both, "cora", Progress.NONE))
-                .extracting(AdjudicationService.AutoResult::preAccepted).containsExactly(0, 0);
+                .extracting(ArticleProgress::preAccepted).containsExactly(0, 0);
         assertThat(store.gold().spans().forArticle(batch.k2)).extracting(GoldSpan::range)
                 .containsExactly(range(K2, "Power is back 😀", "CLAIM"));
     }

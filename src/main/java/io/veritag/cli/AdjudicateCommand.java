@@ -1,0 +1,83 @@
+package io.veritag.cli;
+
+import io.veritag.model.Annotator;
+import io.veritag.model.gold.DisagreementKind;
+import io.veritag.service.AdjudicationService;
+import io.veritag.service.ArticleProgress;
+import io.veritag.service.Progress;
+import io.veritag.store.Database;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code veritag adjudicate}: pre-accepts unanimous spans over finished articles and shows what is left. */
+@Command(name = "adjudicate", mixinStandardHelpOptions = true,
+        description = {"Show what is left to settle in the articles the chosen annotators have all finished.",
+                "With --auto, first pre-accept into gold every span on which they all agree exactly."})
+final class AdjudicateCommand implements Callable<Integer> {
+    @ParentCommand
+    VeritagCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--auto", description = "Pre-accept unanimous spans into gold (recorded as decisions of the curator).")
+    boolean auto;
+
+    @Option(names = "--annotators", split = ",", paramLabel = "NAME",
+            description = "Annotators to compare, comma-separated (default: everyone who has spans).")
+    List<String> annotators = new ArrayList<>();
+
+    @Option(names = "--curator", paramLabel = "NAME", description = "Who decides (default: your user name).")
+    String curator = System.getProperty("user.name", "curator");
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Database db = parent.openDatabase()) {
+            AdjudicationService service = new AdjudicationService(db.store());
+            List<Annotator> chosen = service.annotators(annotators);
+            List<ArticleProgress> rows = auto
+                    ? service.autoPreAccept(chosen, curator, Progress.NONE)
+                    : service.preview(chosen, Progress.NONE);
+            out.println("annotators: " + chosen.stream().map(Annotator::name).collect(Collectors.joining(", "))
+                    + (auto ? "; curator: " + curator : ""));
+            if (rows.isEmpty()) {
+                out.println("no article is finished by all of them");
+            }
+            int width = rows.stream().mapToInt(r -> r.article().externalId().length()).max().orElse(0);
+            for (ArticleProgress row : rows) {
+                out.println(String.format("%-" + width + "s  %-18s  %s%s", row.article().externalId(),
+                        row.settlement().text(), left(row), auto ? "  (pre-accepted " + row.preAccepted() + ")" : ""));
+            }
+            int preAccepted = rows.stream().mapToInt(ArticleProgress::preAccepted).sum();
+            int left = rows.stream().mapToInt(r -> r.settlement().left()).sum();
+            long done = rows.stream().filter(r -> r.settlement().done()).count();
+            out.println(rows.size() + " articles, " + done + " done; " + left + " disagreements left"
+                    + (auto ? "; " + preAccepted + " spans pre-accepted" : ""));
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static String left(ArticleProgress row) {
+        if (row.settlement().done()) {
+            return "done";
+        }
+        List<String> parts = new ArrayList<>();
+        for (DisagreementKind kind : DisagreementKind.values()) {
+            Integer count = row.openByKind().get(kind);
+            if (count != null) {
+                parts.add(count + " " + kind.text());
+            }
+        }
+        return "left: " + String.join(", ", parts);
+    }
+}

@@ -1,0 +1,80 @@
+package io.veritag.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.veritag.service.AdjudicationService;
+import io.veritag.service.GoldOverview;
+import io.veritag.store.Database;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code veritag gold}: the gold status of every article under adjudication. */
+@Command(name = "gold", mixinStandardHelpOptions = true,
+        description = "List the gold status of every article under adjudication: settled, gold spans, done or open.")
+final class GoldCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @ParentCommand
+    VeritagCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Database db = parent.openDatabase()) {
+            List<GoldOverview> rows = new AdjudicationService(db.store()).goldOverview();
+            if (format == Format.json) {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(rows.stream().map(GoldCommand::json).toList()));
+            } else {
+                text(out, rows);
+            }
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static void text(PrintWriter out, List<GoldOverview> rows) {
+        if (rows.isEmpty()) {
+            out.println("no article is under adjudication yet (try: veritag adjudicate --auto)");
+            return;
+        }
+        int width = Math.max("article".length(), rows.stream().mapToInt(r -> r.article().externalId().length()).max().orElse(0));
+        String format = "%-" + width + "s  %-6s  %-16s  %4s  %-20s  %s";
+        out.println(String.format(format, "article", "status", "settled", "gold", "annotators", "title"));
+        for (GoldOverview row : rows) {
+            out.println(String.format(format, row.article().externalId(), row.status(), row.settlement().text(),
+                    row.goldSpans(), String.join(", ", row.annotators()), row.article().title()));
+        }
+        long done = rows.stream().filter(r -> r.settlement().done()).count();
+        out.println(rows.size() + " articles under adjudication, " + done + " done, "
+                + rows.stream().mapToInt(GoldOverview::goldSpans).sum() + " gold spans");
+    }
+
+    private static Map<String, Object> json(GoldOverview row) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("article_id", row.article().externalId());
+        json.put("title", row.article().title());
+        json.put("status", row.status());
+        json.put("settled", row.settlement().settled());
+        json.put("total", row.settlement().total());
+        json.put("gold_spans", row.goldSpans());
+        json.put("annotators", row.annotators());
+        json.put("curator", row.curator());
+        json.put("updated_at", row.updatedAt().toString());
+        return json;
+    }
+}

@@ -1,0 +1,27 @@
+package io.veritag.service;
+
+import io.veritag.agreement.adjudication.Settlement;
+import io.veritag.model.ArticleSummary;
+import io.veritag.model.gold.DisagreementKind;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Where one article of a batch stands: how many unanimous spans were just pre-accepted, how much is
+ * settled, and the open disagreements by kind.
+ */
+public record ArticleProgress(ArticleSummary article, int preAccepted, Settlement settlement,
+                              Map<DisagreementKind, Integer> openByKind) {
+    public ArticleProgress {
+        openByKind = Map.copyOf(openByKind);
+    }
+
+    static ArticleProgress of(ArticleAdjudication state, int preAccepted) {
+        Map<DisagreementKind, Integer> open = new EnumMap<>(DisagreementKind.class);
+        state.disagreements().stream().filter(g -> !state.isSettled(g.key()))
+                .forEach(g -> open.merge(g.kind(), 1, Integer::sum));
+        var article = state.article();
+        return new ArticleProgress(new ArticleSummary(article.id(), article.externalId(), article.title(),
+                article.source(), article.length()), preAccepted, state.settlement(), open);
+    }
+}
