@@ -2,8 +2,8 @@ package io.veritag.cli;
 
 import io.veritag.model.Annotator;
 import io.veritag.model.gold.DisagreementKind;
-import io.veritag.service.AdjudicationService;
-import io.veritag.service.ArticleProgress;
+import io.veritag.service.adjudication.AdjudicationService;
+import io.veritag.service.adjudication.ArticleProgress;
 import io.veritag.service.Progress;
 import io.veritag.store.Database;
 import java.io.PrintWriter;

@@ -1,9 +1,7 @@
 package io.veritag.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import io.veritag.service.AdjudicationService;
-import io.veritag.service.GoldOverview;
+import io.veritag.service.adjudication.AdjudicationService;
+import io.veritag.service.adjudication.GoldOverview;
 import io.veritag.store.Database;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -20,8 +18,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "gold", mixinStandardHelpOptions = true,
         description = "List the gold status of every article under adjudication: settled, gold spans, done or open.")
 final class GoldCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     @ParentCommand
     VeritagCommand parent;
 
@@ -29,16 +25,15 @@ final class GoldCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    OutputFormat format;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = parent.openDatabase()) {
             List<GoldOverview> rows = new AdjudicationService(db.store()).goldOverview();
-            if (format == Format.json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(rows.stream().map(GoldCommand::json).toList()));
+            if (format == OutputFormat.json) {
+                out.println(Json.write(rows.stream().map(GoldCommand::json).toList()));
             } else {
                 text(out, rows);
             }
@@ -52,13 +47,12 @@ final class GoldCommand implements Callable<Integer> {
             out.println("no article is under adjudication yet (try: veritag adjudicate --auto)");
             return;
         }
-        int width = Math.max("article".length(), rows.stream().mapToInt(r -> r.article().externalId().length()).max().orElse(0));
-        String format = "%-" + width + "s  %-6s  %-16s  %4s  %-20s  %s";
-        out.println(String.format(format, "article", "status", "settled", "gold", "annotators", "title"));
+        TextTable table = new TextTable(60, "ARTICLE", "STATUS", "SETTLED", "GOLD", "ANNOTATORS", "CURATOR", "TITLE");
         for (GoldOverview row : rows) {
-            out.println(String.format(format, row.article().externalId(), row.status(), row.settlement().text(),
-                    row.goldSpans(), String.join(", ", row.annotators()), row.article().title()));
+            table.row(row.article().externalId(), row.status(), row.settlement().text(), row.goldSpans(),
+                    String.join(", ", row.annotators()), row.curator(), row.article().title());
         }
+        table.print(out);
         long done = rows.stream().filter(r -> r.settlement().done()).count();
         out.println(rows.size() + " articles under adjudication, " + done + " done, "
                 + rows.stream().mapToInt(GoldOverview::goldSpans).sum() + " gold spans");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.veritag.service.AdjudicationFixture;
+import io.veritag.service.adjudication.AdjudicationFixture;
 import io.veritag.store.Database;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -72,9 +72,9 @@ class AdjudicationCommandsTest {
 
         assertThat(run("gold")).isZero();
         assertThat(out.toString()).isEqualToNormalizingNewlines("""
-                article  status  settled           gold  annotators            title
-                k1       open    0 of 3 settled       1  anna, ben             Kherson is free
-                k2       open    0 of 1 settled       1  anna, ben             Power is back
+                ARTICLE  STATUS  SETTLED         GOLD  ANNOTATORS  CURATOR  TITLE
+                k1       open    0 of 3 settled  1     anna, ben   cora     Kherson is free
+                k2       open    0 of 1 settled  1     anna, ben   cora     Power is back
                 2 articles under adjudication, 0 done, 2 gold spans
                 """);
 

@@ -1,4 +1,4 @@
-package io.veritag.service;
+package io.veritag.service.adjudication;
 
 import io.veritag.agreement.adjudication.ArticleComparison;
 import io.veritag.agreement.adjudication.DecisionReplay;
@@ -12,6 +12,7 @@ import io.veritag.model.Span;
 import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.GoldArticleStatus;
 import io.veritag.model.gold.GoldSpan;
+import io.veritag.service.Progress;
 import io.veritag.store.Store;
 import java.util.ArrayList;
 import java.util.Comparator;

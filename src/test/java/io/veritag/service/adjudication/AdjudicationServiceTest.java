@@ -1,8 +1,8 @@
-package io.veritag.service;
+package io.veritag.service.adjudication;
 
-import static io.veritag.service.AdjudicationFixture.K1;
-import static io.veritag.service.AdjudicationFixture.K2;
-import static io.veritag.service.AdjudicationFixture.range;
+import static io.veritag.service.adjudication.AdjudicationFixture.K1;
+import static io.veritag.service.adjudication.AdjudicationFixture.K2;
+import static io.veritag.service.adjudication.AdjudicationFixture.range;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -17,6 +17,7 @@ import io.veritag.model.gold.DisagreementKind;
 import io.veritag.model.gold.GoldSpan;
 import io.veritag.model.gold.LabelledRange;
 import io.veritag.store.Database;
+import io.veritag.service.Progress;
 import io.veritag.store.Store;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.veritag.service;
+package io.veritag.service.adjudication;
 
 import io.veritag.model.Annotator;
 import io.veritag.model.ArticleStatus;

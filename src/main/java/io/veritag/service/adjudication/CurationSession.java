@@ -1,4 +1,4 @@
-package io.veritag.service;
+package io.veritag.service.adjudication;
 
 import io.veritag.agreement.adjudication.GoldBoundaries;
 import io.veritag.agreement.adjudication.PreAcceptance;
