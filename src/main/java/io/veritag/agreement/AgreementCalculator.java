@@ -1,0 +1,98 @@
+package io.veritag.agreement;
+
+import io.veritag.model.TextOffsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Computes an {@link AgreementReport}. Each article is tokenised and labelled once; its token and span
+ * counts are kept per article and summed for the pooled figures, and its spans are appended to the pooled
+ * unitizing continuum (articles in ascending id order, end to end).
+ *
+ * <p>Unitizing counts characters as Unicode code points, the unit of every exported file, so that alpha_u
+ * can be recomputed from an export; an emoji is one character. Tokens and span matching are unit-free.
+ */
+public final class AgreementCalculator {
+    private AgreementCalculator() {
+    }
+
+    public static AgreementReport compute(AgreementInput input) {
+        List<String> annotators = input.annotators();
+        LabelSet labels = input.labels();
+        int raters = annotators.size();
+        List<AnnotatorPair> pairs = pairs(annotators);
+        List<ArticleAnnotations> articles = new ArrayList<>(input.articles());
+        articles.sort(Comparator.comparingLong(ArticleAnnotations::articleId));
+
+        CategoricalTally tokens = new CategoricalTally(labels, pairs, raters);
+        UnitizingContinuum continuum = new UnitizingContinuum(labels, raters);
+        List<SpanTally> spanTallies = new ArrayList<>();
+        for (int p = 0; p < pairs.size(); p++) {
+            spanTallies.add(new SpanTally(labels));
+        }
+        List<ArticleAgreement> perArticle = new ArrayList<>(articles.size());
+        for (ArticleAnnotations article : articles) {
+            List<List<LabeledSpan>> spans = article.spansByAnnotator();
+
+            Tokens articleTokens = Tokenizer.tokenize(article.text());
+            int[][] categories = new int[raters][];
+            for (int r = 0; r < raters; r++) {
+                categories[r] = TokenLabeller.categories(articleTokens, spans.get(r), labels);
+            }
+            CategoricalTally articleTally = new CategoricalTally(labels, pairs, raters);
+            articleTally.add(categories);
+            tokens.addAll(articleTally);
+
+            TextOffsets offsets = TextOffsets.of(article.text());
+            List<List<LabeledSpan>> inCodePoints = toCodePoints(spans, offsets, article.text().length());
+            UnitizingContinuum articleContinuum = new UnitizingContinuum(labels, raters);
+            articleContinuum.addText(offsets.codePointLength(), inCodePoints);
+            continuum.addText(offsets.codePointLength(), inCodePoints);
+
+            Map<String, SpanScores> articleSpans = new LinkedHashMap<>();
+            for (int p = 0; p < pairs.size(); p++) {
+                AnnotatorPair pair = pairs.get(p);
+                SpanTally tally = SpanMatching.tally(spans.get(pair.firstIndex()), spans.get(pair.secondIndex()), labels);
+                spanTallies.get(p).addAll(tally);
+                articleSpans.put(pair.arrowKey(), tally.scores());
+            }
+            perArticle.add(new ArticleAgreement(article.articleId(), article.title(), articleTally.measures(),
+                    UnitizingAlpha.compute(articleContinuum), articleSpans));
+        }
+        Map<String, SpanScores> spanLevel = new LinkedHashMap<>();
+        for (int p = 0; p < pairs.size(); p++) {
+            spanLevel.put(pairs.get(p).arrowKey(), spanTallies.get(p).scores());
+        }
+        return new AgreementReport(annotators, labels.names(), articles.size(), tokens.measures(),
+                UnitizingAlpha.compute(continuum), spanLevel, perArticle);
+    }
+
+    /** Every pair (i, j), i &lt; j, in the annotators' order. */
+    public static List<AnnotatorPair> pairs(List<String> annotators) {
+        List<AnnotatorPair> pairs = new ArrayList<>();
+        for (int i = 0; i < annotators.size(); i++) {
+            for (int j = i + 1; j < annotators.size(); j++) {
+                pairs.add(new AnnotatorPair(i, j, annotators.get(i), annotators.get(j)));
+            }
+        }
+        return pairs;
+    }
+
+    static List<List<LabeledSpan>> toCodePoints(List<List<LabeledSpan>> spans, TextOffsets offsets, int utf16Length) {
+        if (offsets.codePointLength() == utf16Length) {
+            return spans; // no supplementary characters: both units agree
+        }
+        List<List<LabeledSpan>> converted = new ArrayList<>(spans.size());
+        for (List<LabeledSpan> list : spans) {
+            List<LabeledSpan> out = new ArrayList<>(list.size());
+            for (LabeledSpan span : list) {
+                out.add(new LabeledSpan(offsets.toCodePoint(span.start()), offsets.toCodePoint(span.end()), span.label()));
+            }
+            converted.add(out);
+        }
+        return converted;
+    }
+}

@@ -1,0 +1,20 @@
+package io.veritag.agreement;
+
+import java.util.List;
+
+/**
+ * Everything the report is computed from: the annotators (in name order), the labels (in label order,
+ * which is also the tie-break order of token labels), and the articles.
+ */
+public record AgreementInput(List<String> annotators, LabelSet labels, List<ArticleAnnotations> articles) {
+    public AgreementInput {
+        annotators = List.copyOf(annotators);
+        articles = List.copyOf(articles);
+        for (ArticleAnnotations article : articles) {
+            if (article.spansByAnnotator().size() != annotators.size()) {
+                throw new IllegalArgumentException("article " + article.articleId() + " has spans of "
+                        + article.spansByAnnotator().size() + " annotators, expected " + annotators.size());
+            }
+        }
+    }
+}

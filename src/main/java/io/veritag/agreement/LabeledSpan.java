@@ -1,0 +1,35 @@
+package io.veritag.agreement;
+
+import io.veritag.model.Span;
+import java.util.List;
+import java.util.Objects;
+
+/** What the measures need of a span: its extent (end-exclusive, in the caller's offset unit) and label. */
+public record LabeledSpan(int start, int end, String label) {
+    public LabeledSpan {
+        Objects.requireNonNull(label, "label");
+        if (start < 0 || start >= end) {
+            throw new IllegalArgumentException("span offsets must satisfy 0 <= start < end, got [" + start + ", " + end + ")");
+        }
+    }
+
+    public static LabeledSpan of(Span span) {
+        return new LabeledSpan(span.start(), span.end(), span.label());
+    }
+
+    public static List<LabeledSpan> of(List<Span> spans) {
+        return spans.stream().map(LabeledSpan::of).toList();
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public boolean overlaps(LabeledSpan other) {
+        return start < other.end && other.start < end;
+    }
+
+    public boolean sameExtent(LabeledSpan other) {
+        return start == other.start && end == other.end;
+    }
+}
