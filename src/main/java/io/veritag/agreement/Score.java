@@ -8,6 +8,14 @@ import java.util.OptionalDouble;
  * only, no spans, a label nobody used). Undefined is never represented as 0, 1 or NaN.
  */
 public final class Score {
+    /** Orders defined values ascending, undefined ones after all of them. */
+    public static final java.util.Comparator<Score> ASCENDING_UNDEFINED_LAST = (a, b) -> {
+        if (a.isDefined() != b.isDefined()) {
+            return a.isDefined() ? -1 : 1;
+        }
+        return a.isDefined() ? Double.compare(a.value, b.value) : 0;
+    };
+
     private final double value;
     private final String undefinedReason;
 

@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
                 AnnotatorsCommand.class,
                 AdjudicateCommand.class,
                 GoldCommand.class,
+                AgreementCommand.class,
         })
 public final class VeritagCommand implements Callable<Integer> {
     /** Exit code meaning "the window is open; do not exit the JVM". */

@@ -1,0 +1,86 @@
+package io.veritag.cli;
+
+import io.veritag.agreement.AgreementReport;
+import io.veritag.service.AgreementSelection;
+import io.veritag.service.AgreementService;
+import io.veritag.service.Progress;
+import io.veritag.service.report.ReportFormat;
+import io.veritag.store.Database;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code veritag agreement}: inter-annotator agreement as text, JSON, CSV or a self-contained HTML page. */
+@Command(name = "agreement", mixinStandardHelpOptions = true,
+        description = {"Inter-annotator agreement: percent agreement, Cohen's and Fleiss' kappa, Krippendorff's alpha "
+                + "on tokens, alpha_u on characters, span precision/recall/F1; pooled and per article.",
+                "Compares the articles every chosen annotator marked done. Undefined values are null (JSON), "
+                        + "empty (CSV) or 'undefined — reason' (text)."})
+public final class AgreementCommand implements Callable<Integer> {
+    @ParentCommand
+    VeritagCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--annotators", split = ",", paramLabel = "NAME",
+            description = "Annotators to compare (default: everyone who has spans), e.g. --annotators anna,boris.")
+    List<String> annotators = List.of();
+
+    @Option(names = "--include-unfinished",
+            description = "Also compare articles that some chosen annotators have started but not marked done.")
+    boolean includeUnfinished;
+
+    @Option(names = "--source", paramLabel = "S", description = "Only articles from this source.")
+    String source;
+
+    @Option(names = "--labels", split = ",", paramLabel = "LABEL",
+            description = "Only spans with these labels, e.g. --labels CLAIM,DENIAL (default: all).")
+    List<String> labels = List.of();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, csv or html (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        ReportFormat reportFormat = ReportFormat.parse(format);
+        AgreementReport report;
+        try (Database db = parent.openDatabase()) {
+            report = new AgreementService(db.store())
+                    .report(new AgreementSelection(annotators, includeUnfinished, source, labels), Progress.NONE);
+        }
+        if (out == null) {
+            Writer writer = spec.commandLine().getOut();
+            reportFormat.writer().write(report, writer);
+            writer.flush();
+        } else {
+            // write beside the target, then move: a failed write never leaves half a report
+            Path absolute = out.toAbsolutePath();
+            Path temp = Files.createTempFile(absolute.getParent(), ".agreement", ".tmp");
+            try {
+                try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                    reportFormat.writer().write(report, writer);
+                }
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            spec.commandLine().getErr().println("wrote " + out);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,155 @@
+package io.veritag.service;
+
+import io.veritag.agreement.AgreementCalculator;
+import io.veritag.agreement.AgreementInput;
+import io.veritag.agreement.AgreementReport;
+import io.veritag.agreement.ArticleAnnotations;
+import io.veritag.agreement.LabelSet;
+import io.veritag.agreement.LabeledSpan;
+import io.veritag.model.Annotator;
+import io.veritag.model.Article;
+import io.veritag.model.ArticleStatus;
+import io.veritag.model.ArticleSummary;
+import io.veritag.model.Label;
+import io.veritag.model.Span;
+import io.veritag.store.Store;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Chooses what to compare, loads it from the store and computes the agreement report. */
+public final class AgreementService {
+    private final Store store;
+
+    public AgreementService(Store store) {
+        this.store = store;
+    }
+
+    public AgreementReport report(AgreementSelection selection, Progress progress) {
+        AgreementInput input = load(selection, progress);
+        progress.checkCancelled();
+        progress.update(2, 3, "computing agreement on " + input.articles().size() + " articles");
+        AgreementReport report = AgreementCalculator.compute(input);
+        progress.update(3, 3, "done");
+        return report;
+    }
+
+    /** The annotators (by name), labels and articles the selection names, with their spans. */
+    public AgreementInput load(AgreementSelection selection, Progress progress) {
+        progress.update(0, 3, "choosing annotators and articles");
+        Map<Long, Set<Long>> withSpans = store.agreementData().annotatorsWithSpansByArticle();
+        List<Annotator> annotators = chooseAnnotators(selection, withSpans);
+        LabelSet labels = chooseLabels(selection);
+        List<Long> articleIds = chooseArticles(selection, annotators, withSpans);
+        progress.checkCancelled();
+
+        progress.update(1, 3, "loading " + articleIds.size() + " articles");
+        List<Article> articles = store.agreementData().articles(articleIds);
+        List<Long> annotatorIds = annotators.stream().map(Annotator::id).toList();
+        Map<Long, Map<Long, List<LabeledSpan>>> spans = new HashMap<>();
+        for (Span span : store.agreementData().spans(articleIds, annotatorIds)) {
+            if (labels.contains(span.label())) {
+                spans.computeIfAbsent(span.articleId(), k -> new HashMap<>())
+                        .computeIfAbsent(span.annotatorId(), k -> new ArrayList<>())
+                        .add(LabeledSpan.of(span));
+            }
+        }
+        List<ArticleAnnotations> result = new ArrayList<>(articles.size());
+        for (Article article : articles) {
+            Map<Long, List<LabeledSpan>> byAnnotator = spans.getOrDefault(article.id(), Map.of());
+            List<List<LabeledSpan>> ordered = new ArrayList<>(annotators.size());
+            for (Annotator annotator : annotators) {
+                ordered.add(byAnnotator.getOrDefault(annotator.id(), List.of()));
+            }
+            result.add(new ArticleAnnotations(article.id(), article.title(), article.text(), ordered));
+        }
+        return new AgreementInput(annotators.stream().map(Annotator::name).toList(), labels, result);
+    }
+
+    /** Annotator names that have at least one span, by name: the default selection. */
+    public List<String> annotatorsWithSpans() {
+        Set<Long> ids = new HashSet<>();
+        store.agreementData().annotatorsWithSpansByArticle().values().forEach(ids::addAll);
+        return store.annotators().all().stream().filter(a -> ids.contains(a.id())).map(Annotator::name).toList();
+    }
+
+    /** Distinct article sources, sorted, for the source filter. */
+    public List<String> sources() {
+        return store.articles().summaries().stream().map(ArticleSummary::source).filter(Objects::nonNull)
+                .distinct().sorted().toList();
+    }
+
+    private List<Annotator> chooseAnnotators(AgreementSelection selection, Map<Long, Set<Long>> withSpans) {
+        List<Annotator> all = store.annotators().all();
+        if (selection.annotators().isEmpty()) {
+            Set<Long> marked = new HashSet<>();
+            withSpans.values().forEach(marked::addAll);
+            return all.stream().filter(a -> marked.contains(a.id())).sorted(Comparator.comparing(Annotator::name)).toList();
+        }
+        Map<String, Annotator> byName = all.stream().collect(Collectors.toMap(Annotator::name, a -> a));
+        Set<Annotator> chosen = new LinkedHashSet<>();
+        for (String name : selection.annotators()) {
+            Annotator annotator = byName.get(name.strip());
+            if (annotator == null) {
+                throw new IllegalArgumentException("unknown annotator '" + name.strip() + "' (known: "
+                        + all.stream().map(Annotator::name).collect(Collectors.joining(", ")) + ")");
+            }
+            chosen.add(annotator);
+        }
+        return chosen.stream().sorted(Comparator.comparing(Annotator::name)).toList();
+    }
+
+    private LabelSet chooseLabels(AgreementSelection selection) {
+        List<String> known = store.labels().all().stream().map(Label::name).toList();
+        if (selection.labels().isEmpty()) {
+            return new LabelSet(known);
+        }
+        Set<String> wanted = new HashSet<>();
+        for (String label : selection.labels()) {
+            String name = label.strip();
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("unknown label '" + name + "' (known: " + String.join(", ", known) + ")");
+            }
+            wanted.add(name);
+        }
+        return new LabelSet(known.stream().filter(wanted::contains).toList());
+    }
+
+    private List<Long> chooseArticles(AgreementSelection selection, List<Annotator> annotators,
+                                      Map<Long, Set<Long>> withSpans) {
+        if (annotators.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<Long, ArticleStatus>> statuses = store.statuses().all();
+        List<Long> ids = new ArrayList<>();
+        for (ArticleSummary article : store.articles().summaries()) {
+            if (selection.source() != null && !selection.source().equals(article.source())) {
+                continue;
+            }
+            Map<Long, ArticleStatus> status = statuses.getOrDefault(article.id(), Map.of());
+            Set<Long> marked = withSpans.getOrDefault(article.id(), Set.of());
+            boolean all = true;
+            for (Annotator annotator : annotators) {
+                ArticleStatus s = status.getOrDefault(annotator.id(), ArticleStatus.TODO);
+                boolean ok = selection.includeUnfinished()
+                        ? s != ArticleStatus.TODO || marked.contains(annotator.id())
+                        : s == ArticleStatus.DONE;
+                if (!ok) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                ids.add(article.id());
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,96 @@
+package io.veritag.service.report;
+
+import io.veritag.agreement.AgreementReport;
+import io.veritag.agreement.ArticleAgreement;
+import io.veritag.agreement.ConfusionMatrix;
+import io.veritag.agreement.PrecisionRecall;
+import io.veritag.agreement.Score;
+import io.veritag.agreement.SpanScores;
+import io.veritag.agreement.TokenLevel;
+import io.veritag.agreement.Unitizing;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The report as one long table, one value per row, for spreadsheets: scope (all or article), article id and
+ * title, measure, pair ("a|b" or "a->b"), label (or "row|column" categories of a confusion cell), value
+ * (empty when undefined) and the reason it is undefined.
+ */
+public final class CsvReportWriter implements ReportWriter {
+    static final String[] HEADER = {"scope", "article_id", "title", "measure", "pair", "label", "value", "undefined_reason"};
+
+    @Override
+    public void write(AgreementReport report, Writer out) throws IOException {
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator('\n').get());
+        Rows all = new Rows(csv, "all", null, null);
+        all.count("articles", report.articles());
+        all.count("tokens", report.tokens());
+        measures(all, report.tokenLevel(), report.unitizing(), report.spanLevel());
+        for (ArticleAgreement article : report.perArticle()) {
+            Rows rows = new Rows(csv, "article", article.articleId(), article.title());
+            rows.count("tokens", article.tokenLevel().tokens());
+            measures(rows, article.tokenLevel(), article.unitizing(), article.spanLevel());
+        }
+        csv.flush();
+    }
+
+    private static void measures(Rows rows, TokenLevel t, Unitizing u, Map<String, SpanScores> spans) throws IOException {
+        rows.score("percent_agreement", "", "", t.percentAgreement());
+        for (String pair : t.percentAgreementPairs().keySet()) {
+            rows.score("percent_agreement_pair", pair, "", t.percentAgreementPairs().get(pair));
+            rows.score("cohen_kappa_pair", pair, "", t.cohenKappaPairs().get(pair));
+        }
+        rows.score("cohen_kappa_mean_pairwise", "", "", t.cohenKappaMeanPairwise());
+        rows.score("fleiss_kappa", "", "", t.fleissKappa());
+        rows.score("krippendorff_alpha_nominal", "", "", t.krippendorffAlphaNominal());
+        for (Map.Entry<String, ConfusionMatrix> e : t.confusion().entrySet()) {
+            ConfusionMatrix m = e.getValue();
+            for (int r = 0; r < m.categories().size(); r++) {
+                for (int c = 0; c < m.categories().size(); c++) {
+                    rows.raw("confusion", e.getKey(), m.categories().get(r) + "|" + m.categories().get(c),
+                            Long.toString(m.count(r, c)), "");
+                }
+            }
+        }
+        rows.score("alpha_u_overall", "", "", u.alphaUOverall());
+        for (Map.Entry<String, Score> e : u.alphaUPerLabel().entrySet()) {
+            rows.score("alpha_u_label", "", e.getKey(), e.getValue());
+        }
+        for (Map.Entry<String, SpanScores> e : spans.entrySet()) {
+            SpanScores s = e.getValue();
+            rows.prf("span_exact", e.getKey(), "", s.exact());
+            rows.prf("span_exact_unlabeled", e.getKey(), "", s.exactUnlabeled());
+            rows.prf("span_overlap", e.getKey(), "", s.overlap());
+            rows.prf("span_overlap_unlabeled", e.getKey(), "", s.overlapUnlabeled());
+            for (Map.Entry<String, SpanScores.LabelScores> l : s.perLabel().entrySet()) {
+                rows.prf("span_exact", e.getKey(), l.getKey(), l.getValue().exact());
+                rows.prf("span_overlap", e.getKey(), l.getKey(), l.getValue().overlap());
+            }
+        }
+    }
+
+    private record Rows(CSVPrinter csv, String scope, Long articleId, String title) {
+        void count(String measure, long value) throws IOException {
+            raw(measure, "", "", Long.toString(value), "");
+        }
+
+        void score(String measure, String pair, String label, Score score) throws IOException {
+            raw(measure, pair, label, score.isDefined() ? Double.toString(score.value()) : "",
+                    score.isDefined() ? "" : score.undefinedReason());
+        }
+
+        void prf(String measure, String pair, String label, PrecisionRecall prf) throws IOException {
+            score(measure + "_precision", pair, label, prf.precision());
+            score(measure + "_recall", pair, label, prf.recall());
+            score(measure + "_f1", pair, label, prf.f1());
+        }
+
+        void raw(String measure, String pair, String label, String value, String reason) throws IOException {
+            csv.printRecord(scope, articleId == null ? "" : articleId, title == null ? "" : title, measure, pair, label,
+                    value, reason);
+        }
+    }
+}

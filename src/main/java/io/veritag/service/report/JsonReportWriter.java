@@ -1,0 +1,128 @@
+package io.veritag.service.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.veritag.agreement.AgreementReport;
+import io.veritag.agreement.ArticleAgreement;
+import io.veritag.agreement.ConfusionMatrix;
+import io.veritag.agreement.PrecisionRecall;
+import io.veritag.agreement.Score;
+import io.veritag.agreement.SpanScores;
+import io.veritag.agreement.TokenLevel;
+import io.veritag.agreement.Unitizing;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+/**
+ * The report as JSON, keys in a fixed order; every measure is a number or null (undefined). Pairs are
+ * keyed "a|b" (symmetric measures) or "a->b" (span level, a the reference).
+ */
+public final class JsonReportWriter implements ReportWriter {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    @Override
+    public void write(AgreementReport report, Writer out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeArrayFieldStart("annotators");
+            for (String annotator : report.annotators()) {
+                json.writeString(annotator);
+            }
+            json.writeEndArray();
+            json.writeNumberField("articles", report.articles());
+            json.writeNumberField("tokens", report.tokens());
+            measures(json, report.tokenLevel(), report.unitizing(), report.spanLevel());
+            json.writeArrayFieldStart("per_article");
+            for (ArticleAgreement article : report.perArticle()) {
+                json.writeStartObject();
+                json.writeNumberField("article_id", article.articleId());
+                json.writeStringField("title", article.title());
+                json.writeNumberField("tokens", article.tokenLevel().tokens());
+                measures(json, article.tokenLevel(), article.unitizing(), article.spanLevel());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void measures(JsonGenerator json, TokenLevel tokens, Unitizing unitizing,
+                                 Map<String, SpanScores> spans) throws IOException {
+        json.writeObjectFieldStart("token_level");
+        score(json, "percent_agreement", tokens.percentAgreement());
+        scores(json, "percent_agreement_pairs", tokens.percentAgreementPairs());
+        scores(json, "cohen_kappa_pairs", tokens.cohenKappaPairs());
+        score(json, "cohen_kappa_mean_pairwise", tokens.cohenKappaMeanPairwise());
+        score(json, "fleiss_kappa", tokens.fleissKappa());
+        score(json, "krippendorff_alpha_nominal", tokens.krippendorffAlphaNominal());
+        json.writeObjectFieldStart("confusion");
+        for (Map.Entry<String, ConfusionMatrix> e : tokens.confusion().entrySet()) {
+            ConfusionMatrix m = e.getValue();
+            json.writeObjectFieldStart(e.getKey());
+            for (int row = 0; row < m.categories().size(); row++) {
+                json.writeObjectFieldStart(m.categories().get(row));
+                for (int column = 0; column < m.categories().size(); column++) {
+                    json.writeNumberField(m.categories().get(column), m.count(row, column));
+                }
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+
+        json.writeObjectFieldStart("unitizing");
+        score(json, "alpha_u_overall", unitizing.alphaUOverall());
+        scores(json, "alpha_u_per_label", unitizing.alphaUPerLabel());
+        json.writeEndObject();
+
+        json.writeObjectFieldStart("span_level");
+        for (Map.Entry<String, SpanScores> e : spans.entrySet()) {
+            SpanScores s = e.getValue();
+            json.writeObjectFieldStart(e.getKey());
+            prf(json, "exact", s.exact());
+            prf(json, "exact_unlabeled", s.exactUnlabeled());
+            prf(json, "overlap", s.overlap());
+            prf(json, "overlap_unlabeled", s.overlapUnlabeled());
+            json.writeObjectFieldStart("per_label");
+            for (Map.Entry<String, SpanScores.LabelScores> l : s.perLabel().entrySet()) {
+                json.writeObjectFieldStart(l.getKey());
+                prf(json, "exact", l.getValue().exact());
+                prf(json, "overlap", l.getValue().overlap());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private static void prf(JsonGenerator json, String name, PrecisionRecall prf) throws IOException {
+        json.writeObjectFieldStart(name);
+        score(json, "precision", prf.precision());
+        score(json, "recall", prf.recall());
+        score(json, "f1", prf.f1());
+        json.writeEndObject();
+    }
+
+    private static void scores(JsonGenerator json, String name, Map<String, Score> scores) throws IOException {
+        json.writeObjectFieldStart(name);
+        for (Map.Entry<String, Score> e : scores.entrySet()) {
+            score(json, e.getKey(), e.getValue());
+        }
+        json.writeEndObject();
+    }
+
+    private static void score(JsonGenerator json, String name, Score score) throws IOException {
+        if (score.isDefined()) {
+            json.writeNumberField(name, score.value());
+        } else {
+            json.writeNullField(name);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package io.veritag.service.report;
+
+import io.veritag.agreement.AgreementReport;
+import java.io.IOException;
+import java.io.Writer;
+
+/** Writes an agreement report in one format. */
+public interface ReportWriter {
+    void write(AgreementReport report, Writer out) throws IOException;
+}

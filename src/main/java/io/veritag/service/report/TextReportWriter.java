@@ -1,0 +1,102 @@
+package io.veritag.service.report;
+
+import io.veritag.agreement.AgreementReport;
+import io.veritag.agreement.ArticleAgreement;
+import io.veritag.agreement.ConfusionMatrix;
+import io.veritag.agreement.PrecisionRecall;
+import io.veritag.agreement.Score;
+import io.veritag.agreement.SpanScores;
+import io.veritag.agreement.TokenLevel;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/** The report for a terminal: headline numbers with what they mean, pairs, labels, articles worst first. */
+public final class TextReportWriter implements ReportWriter {
+
+    @Override
+    public void write(AgreementReport report, Writer writer) throws IOException {
+        PrintWriter out = new PrintWriter(writer);
+        TokenLevel t = report.tokenLevel();
+        out.printf("Agreement of %s on %d articles (%d tokens)%n%n", String.join(", ", report.annotators()),
+                report.articles(), report.tokens());
+        out.println("Headline");
+        line(out, "Percent agreement", t.percentAgreement(), Explanations.PERCENT);
+        line(out, "Cohen's kappa (mean)", t.cohenKappaMeanPairwise(), Explanations.COHEN);
+        line(out, "Fleiss' kappa", t.fleissKappa(), Explanations.FLEISS);
+        line(out, "Krippendorff's alpha", t.krippendorffAlphaNominal(), Explanations.ALPHA);
+        line(out, "alpha_u (overall)", report.unitizing().alphaUOverall(), Explanations.ALPHA_U);
+        out.println();
+
+        out.println("Pairs (tokens)");
+        for (String pair : t.percentAgreementPairs().keySet()) {
+            out.printf("  %-30s percent %s   kappa %s%n", pair, t.percentAgreementPairs().get(pair).format(4),
+                    t.cohenKappaPairs().get(pair).format(4));
+        }
+        out.println();
+        for (Map.Entry<String, ConfusionMatrix> e : t.confusion().entrySet()) {
+            String[] names = e.getKey().split("\\|", 2);
+            out.printf("Confusion %s (rows) by %s (columns)%n", names[0], names[1]);
+            ConfusionMatrix m = e.getValue();
+            out.printf("  %-12s", "");
+            for (String c : m.categories()) {
+                out.printf(" %11s", c);
+            }
+            out.println();
+            for (int row = 0; row < m.categories().size(); row++) {
+                out.printf("  %-12s", m.categories().get(row));
+                for (int column = 0; column < m.categories().size(); column++) {
+                    out.printf(" %11d", m.count(row, column));
+                }
+                out.println();
+            }
+            out.println();
+        }
+
+        out.println("alpha_u per label");
+        for (Map.Entry<String, Score> e : report.unitizing().alphaUPerLabel().entrySet()) {
+            out.printf("  %-14s %s%n", e.getKey(), e.getValue().format(4));
+        }
+        out.println();
+
+        out.println("Spans (reference -> compared: precision / recall / F1)");
+        out.println("  " + Explanations.SPAN_EXACT);
+        out.println("  " + Explanations.SPAN_OVERLAP);
+        for (Map.Entry<String, SpanScores> e : report.spanLevel().entrySet()) {
+            SpanScores s = e.getValue();
+            out.println("  " + e.getKey());
+            prf(out, "exact", s.exact());
+            prf(out, "exact, unlabeled", s.exactUnlabeled());
+            prf(out, "overlap", s.overlap());
+            prf(out, "overlap, unlabeled", s.overlapUnlabeled());
+            for (Map.Entry<String, SpanScores.LabelScores> l : s.perLabel().entrySet()) {
+                prf(out, l.getKey() + " exact", l.getValue().exact());
+                prf(out, l.getKey() + " overlap", l.getValue().overlap());
+            }
+        }
+        out.println();
+
+        out.println("Articles, worst agreement first (alpha_u, then token alpha)");
+        List<ArticleAgreement> articles = report.perArticle().stream().sorted(ArticleAgreement.WORST_FIRST).toList();
+        for (ArticleAgreement a : articles) {
+            out.printf("  #%-6d alpha_u %-10s alpha %-10s %s%n", a.articleId(), brief(a.unitizing().alphaUOverall()),
+                    brief(a.tokenLevel().krippendorffAlphaNominal()), a.title());
+        }
+        out.flush();
+    }
+
+    private static void line(PrintWriter out, String name, Score score, String explanation) {
+        out.printf("  %-22s %s%n      %s%n", name, score.format(4), explanation);
+    }
+
+    private static void prf(PrintWriter out, String name, PrecisionRecall prf) {
+        out.printf("    %-24s P %-10s R %-10s F1 %s%n", name, brief(prf.precision()), brief(prf.recall()), prf.f1().format(4));
+    }
+
+    /** A number, or "undefined" alone where a column has no room for the reason. */
+    private static String brief(Score score) {
+        return score.isDefined() ? score.format(4) : "undefined";
+    }
+}
