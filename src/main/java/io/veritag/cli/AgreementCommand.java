@@ -1,10 +1,10 @@
 package io.veritag.cli;
 
 import io.veritag.agreement.AgreementReport;
-import io.veritag.service.AgreementSelection;
-import io.veritag.service.AgreementService;
+import io.veritag.service.agreement.AgreementSelection;
+import io.veritag.service.agreement.AgreementService;
 import io.veritag.service.Progress;
-import io.veritag.service.report.ReportFormat;
+import io.veritag.service.agreement.report.ReportFormat;
 import io.veritag.store.Database;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,10 +1,12 @@
-package io.veritag.service;
+package io.veritag.service.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.veritag.agreement.AgreementCalculator;
+import io.veritag.service.CancelledException;
+import io.veritag.service.Progress;
 import io.veritag.agreement.AgreementInput;
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.ArticleAnnotations;

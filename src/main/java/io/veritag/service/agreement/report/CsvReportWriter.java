@@ -1,4 +1,4 @@
-package io.veritag.service.report;
+package io.veritag.service.agreement.report;
 
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.ArticleAgreement;

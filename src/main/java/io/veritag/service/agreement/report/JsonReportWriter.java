@@ -1,4 +1,4 @@
-package io.veritag.service.report;
+package io.veritag.service.agreement.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,6 +1,7 @@
-package io.veritag.service;
+package io.veritag.service.agreement;
 
 import io.veritag.agreement.AgreementCalculator;
+import io.veritag.service.Progress;
 import io.veritag.agreement.AgreementInput;
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.ArticleAnnotations;

@@ -1,4 +1,4 @@
-package io.veritag.service.report;
+package io.veritag.service.agreement.report;
 
 /** One-line explanations of the measures: what each measures and how to read it. Shown on screen and in reports. */
 public final class Explanations {

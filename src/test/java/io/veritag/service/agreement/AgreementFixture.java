@@ -1,4 +1,4 @@
-package io.veritag.service;
+package io.veritag.service.agreement;
 
 import io.veritag.model.ArticleStatus;
 import io.veritag.model.NewArticle;

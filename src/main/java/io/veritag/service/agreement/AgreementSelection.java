@@ -1,4 +1,4 @@
-package io.veritag.service;
+package io.veritag.service.agreement;
 
 import java.util.List;
 
