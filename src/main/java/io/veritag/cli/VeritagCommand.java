@@ -24,6 +24,8 @@ import picocli.CommandLine.Option;
                 AdjudicateCommand.class,
                 GoldCommand.class,
                 AgreementCommand.class,
+                ExportCommand.class,
+                ImportAnnotationsCommand.class,
         })
 public final class VeritagCommand implements Callable<Integer> {
     /** Exit code meaning "the window is open; do not exit the JVM". */

@@ -1,0 +1,91 @@
+package io.veritag.cli;
+
+import io.veritag.io.DatasetFormat;
+import io.veritag.io.DatasetFormats;
+import io.veritag.service.AnnotatorSpanSource;
+import io.veritag.service.DatasetSplit;
+import io.veritag.service.ExportRequest;
+import io.veritag.service.ExportResult;
+import io.veritag.service.ExportService;
+import io.veritag.service.Progress;
+import io.veritag.store.Database;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", description = "Export labelled data as a dataset folder (with manifest.json).")
+public final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    VeritagCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "jsonl, doccano, spacy, csv, brat or conll")
+    String format;
+
+    @Option(names = "--annotator", paramLabel = "NAME", description = "Annotator to export (repeatable; default: all).")
+    List<String> annotators = new ArrayList<>();
+
+    @Option(names = "--gold", description = "Export the adjudicated gold layer instead of annotators.")
+    boolean gold;
+
+    @Option(names = "--all-status", description = "Export every article, not only those marked done.")
+    boolean allStatuses;
+
+    @Option(names = "--labels", split = ",", paramLabel = "LABEL", description = "Labels to keep (default: all).")
+    List<String> labels = new ArrayList<>();
+
+    @Option(names = "--split", paramLabel = "TRAIN/DEV/TEST", description = "Split by article, e.g. 80/10/10.")
+    String split;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Seed of the split (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to create (default: exports/<format>-<yyyyMMdd-HHmmss>).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        DatasetFormat datasetFormat = DatasetFormats.require(format);
+        if (gold) {
+            throw new IllegalArgumentException("--gold: the adjudicated gold layer is not available in this build yet");
+        }
+        DatasetSplit datasetSplit = split == null ? null : DatasetSplit.parse(split, seed);
+        try (Database database = parent.openDatabase()) {
+            ExportService service = new ExportService(database.store());
+            ExportResult result = service.export(new ExportRequest(datasetFormat,
+                    new AnnotatorSpanSource(database.store(), annotators), allStatuses, labels, datasetSplit, out),
+                    Progress.NONE);
+            print(spec.commandLine().getOut(), result, datasetSplit);
+        }
+        return 0;
+    }
+
+    static void print(PrintWriter out, ExportResult result, DatasetSplit split) {
+        out.printf("Exported %d articles (%d documents, %d spans) as %s to %s%n", result.articles(), result.documents(),
+                result.spans(), result.format(), result.folder());
+        out.println("  labels: " + counts(result.spansByLabel()));
+        result.spansByAnnotator().forEach((annotator, counts) -> out.println("  " + annotator + ": " + counts(counts)));
+        if (split != null) {
+            out.println("  split " + split + ": " + result.parts().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue().size()).collect(Collectors.joining(", ")) + " articles");
+        }
+        result.leftOut().forEach((what, count) -> out.println("  left out or changed: " + count + " " + what));
+        out.flush();
+    }
+
+    private static String counts(Map<String, Integer> counts) {
+        return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,34 @@
+package io.veritag.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * brat standoff: a folder per annotator holding {@code <article>.txt} and {@code <article>.ann} ({@code T} lines,
+ * notes as {@code AnnotatorNotes}) and an {@code annotation.conf} listing the labels. A span across a line break
+ * is written as fragments ({@code T1	CLAIM 12 20;21 30	…}), because the text column cannot hold a newline.
+ */
+public final class BratFormat implements DatasetFormat {
+    static final String CONF = "annotation.conf";
+
+    @Override
+    public String name() {
+        return "brat";
+    }
+
+    @Override
+    public String description() {
+        return "brat standoff: a folder per annotator with .txt + .ann and annotation.conf; re-importable";
+    }
+
+    @Override
+    public DatasetWriter openWriter(Path folder, String part, ExportSettings settings) throws IOException {
+        return new BratWriter(part == null ? folder : folder.resolve(part), settings.labels());
+    }
+
+    @Override
+    public Optional<DatasetReader> reader() {
+        return Optional.of(new BratReader());
+    }
+}

@@ -1,0 +1,111 @@
+package io.veritag.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Writes brat standoff, one .txt/.ann pair per document, a folder per annotator. */
+final class BratWriter implements DatasetWriter {
+    static final String ONLY_LINE_BREAKS = "spans covering only line breaks (brat cannot show them)";
+    static final String EDGES_TRIMMED = "spans whose first or last character is a line break (left out of the fragments)";
+    static final String NOTES_FLATTENED = "notes whose line breaks became spaces (brat notes are one line)";
+
+    private final Path root;
+    private final String conf;
+    private final Set<Path> folders = new HashSet<>();
+    private int onlyLineBreaks;
+    private int notesFlattened;
+    private int edgesTrimmed;
+
+    BratWriter(Path root, List<String> labels) {
+        this.root = root;
+        StringBuilder conf = new StringBuilder("[entities]\n");
+        labels.forEach(label -> conf.append(label).append('\n'));
+        conf.append("\n[relations]\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]\n");
+        this.conf = conf.toString();
+    }
+
+    @Override
+    public void write(AnnotatedDocument document) throws IOException {
+        Path folder = root.resolve(BratNames.encode(document.annotator()));
+        if (folders.add(folder)) {
+            Files.createDirectories(folder);
+            create(folder.resolve(BratFormat.CONF), conf);
+        }
+        ArticleData article = document.article();
+        String stem = BratNames.encode(article.externalId());
+        create(folder.resolve(stem + ".txt"), article.text());
+        create(folder.resolve(stem + ".ann"), ann(article, document.spans()));
+    }
+
+    private String ann(ArticleData article, List<LabeledSpan> spans) {
+        StringBuilder ann = new StringBuilder();
+        StringBuilder notes = new StringBuilder();
+        int number = 0;
+        for (LabeledSpan span : spans) {
+            List<int[]> fragments = BratFragments.of(article.text(), span.start(), span.end());
+            if (fragments.isEmpty()) {
+                onlyLineBreaks++;
+                continue;
+            }
+            number++;
+            if (fragments.get(0)[0] != span.start() || fragments.get(fragments.size() - 1)[1] != span.end()) {
+                edgesTrimmed++;
+            }
+            ann.append('T').append(number).append('\t').append(span.label()).append(' ');
+            StringBuilder covered = new StringBuilder();
+            for (int i = 0; i < fragments.size(); i++) {
+                int[] fragment = fragments.get(i);
+                if (i > 0) {
+                    ann.append(';');
+                    covered.append(' ');
+                }
+                ann.append(article.offsets().toCodePoint(fragment[0])).append(' ')
+                        .append(article.offsets().toCodePoint(fragment[1]));
+                covered.append(article.text(), fragment[0], fragment[1]);
+            }
+            ann.append('\t').append(covered).append('\n');
+            if (span.note() != null && !span.note().isEmpty()) {
+                String note = span.note();
+                if (note.indexOf('\n') >= 0 || note.indexOf('\r') >= 0) {
+                    notesFlattened++;
+                    note = note.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+                }
+                notes.append('#').append(number).append("\tAnnotatorNotes T").append(number).append('\t')
+                        .append(note).append('\n');
+            }
+        }
+        return ann.append(notes).toString();
+    }
+
+    private static void create(Path file, String content) throws IOException {
+        Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    @Override
+    public Map<String, Integer> finish() {
+        Map<String, Integer> lost = new LinkedHashMap<>();
+        if (onlyLineBreaks > 0) {
+            lost.put(ONLY_LINE_BREAKS, onlyLineBreaks);
+        }
+        if (edgesTrimmed > 0) {
+            lost.put(EDGES_TRIMMED, edgesTrimmed);
+        }
+        if (notesFlattened > 0) {
+            lost.put(NOTES_FLATTENED, notesFlattened);
+        }
+        return lost;
+    }
+
+    @Override
+    public void close() {
+        // every file is closed as soon as it is written
+    }
+}

@@ -1,0 +1,26 @@
+package io.veritag.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** One dataset file format: how to write it and, for re-importable formats, how to read it back. */
+public interface DatasetFormat {
+    /** The name used by {@code --format} and shown in the window, e.g. {@code jsonl}. */
+    String name();
+
+    /** One line for menus and help. */
+    String description();
+
+    /**
+     * Opens a writer for one part of an export inside {@code folder}.
+     *
+     * @param part null for an unsplit export, else {@code train}, {@code dev} or {@code test}
+     */
+    DatasetWriter openWriter(Path folder, String part, ExportSettings settings) throws IOException;
+
+    /** The reader, if files of this format can be imported. */
+    default Optional<DatasetReader> reader() {
+        return Optional.empty();
+    }
+}

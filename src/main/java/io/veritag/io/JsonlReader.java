@@ -1,0 +1,156 @@
+package io.veritag.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.veritag.model.ArticleStatus;
+import io.veritag.model.TextOffsets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** Reads Veritag JSONL back; every line is checked before any of it is handed on. */
+final class JsonlReader implements DatasetReader {
+    @Override
+    public List<Path> units(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            if (!Files.isRegularFile(path)) {
+                throw new DatasetFormatException(path, 0, "no such file");
+            }
+            return List.of(path);
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsonl") && Files.isRegularFile(f))
+                    .sorted().toList();
+        }
+    }
+
+    @Override
+    public void read(Path unit, Set<String> labels, Consumer<ImportedDocument> sink) throws IOException {
+        Utf8Lines.forEach(unit, (number, line) -> {
+            if (!line.isBlank()) {
+                sink.accept(new ImportedDocument(new LineParser(unit, number, labels).parse(line), unit, number, 0));
+            }
+        });
+    }
+
+    /** Parses and checks one line; every problem becomes a {@link DatasetFormatException} for that line. */
+    private record LineParser(Path file, int line, Set<String> labels) {
+        AnnotatedDocument parse(String json) {
+            JsonNode root;
+            try {
+                root = Json.MAPPER.readTree(json);
+            } catch (JsonProcessingException e) {
+                throw fail("malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            }
+            if (root == null || !root.isObject()) {
+                throw fail("malformed line: expected a JSON object");
+            }
+            String id = requiredText(root, "id");
+            String text = requiredString(root, "text");
+            if (text.isEmpty()) {
+                throw fail("empty text");
+            }
+            if (!NormalForm.isNormalised(text)) {
+                throw fail("text is not normalised (it contains a CR or a BOM), so its offsets cannot be trusted");
+            }
+            String annotator = requiredText(root, "annotator");
+            ArticleStatus status;
+            try {
+                status = ArticleStatus.parse(requiredString(root, "status"));
+            } catch (IllegalArgumentException e) {
+                throw fail(e.getMessage());
+            }
+            String title = optionalString(root, "title");
+            ArticleData article = ArticleData.of(id, title == null || title.isBlank() ? id : title,
+                    optionalString(root, "source"), optionalString(root, "url"), optionalString(root, "published"), text);
+            JsonNode spans = root.get("spans");
+            if (spans == null || !spans.isArray()) {
+                throw fail("malformed line: \"spans\" must be an array");
+            }
+            List<LabeledSpan> parsed = new ArrayList<>(spans.size());
+            for (int i = 0; i < spans.size(); i++) {
+                parsed.add(span(article, spans.get(i), i + 1));
+            }
+            parsed.sort(SpanOrder.COMPARATOR);
+            return new AnnotatedDocument(article, annotator, status, parsed);
+        }
+
+        private LabeledSpan span(ArticleData article, JsonNode node, int index) {
+            String prefix = "span " + index + ": ";
+            if (!node.isObject()) {
+                throw fail(prefix + "expected an object");
+            }
+            int start = requiredInt(node, "start", prefix);
+            int end = requiredInt(node, "end", prefix);
+            TextOffsets offsets = article.offsets();
+            String problem = SpanChecks.offsetsProblem(offsets, start, end);
+            if (problem != null) {
+                throw fail(prefix + problem);
+            }
+            String label = stringIn(node, "label", prefix);
+            problem = SpanChecks.labelProblem(labels, label);
+            if (problem != null) {
+                throw fail(prefix + problem);
+            }
+            int from = offsets.toUtf16(start);
+            int to = offsets.toUtf16(end);
+            problem = SpanChecks.textProblem(article.text().substring(from, to), stringIn(node, "text", prefix), start, end);
+            if (problem != null) {
+                throw fail(prefix + problem);
+            }
+            JsonNode note = node.get("note");
+            if (note != null && !note.isNull() && !note.isTextual()) {
+                throw fail(prefix + "\"note\" must be a string or null");
+            }
+            return new LabeledSpan(from, to, label, note == null || note.isNull() ? null : note.textValue());
+        }
+
+        private String requiredText(JsonNode root, String field) {
+            String value = requiredString(root, field);
+            if (value.isBlank()) {
+                throw fail("\"" + field + "\" must not be blank");
+            }
+            return value;
+        }
+
+        private String requiredString(JsonNode root, String field) {
+            return stringIn(root, field, "");
+        }
+
+        private String stringIn(JsonNode node, String field, String prefix) {
+            JsonNode value = node.get(field);
+            if (value == null || !value.isTextual()) {
+                throw fail(prefix + "malformed line: \"" + field + "\" must be a string");
+            }
+            return value.textValue();
+        }
+
+        private String optionalString(JsonNode root, String field) {
+            JsonNode value = root.get(field);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isTextual()) {
+                throw fail("malformed line: \"" + field + "\" must be a string or null");
+            }
+            return value.textValue();
+        }
+
+        private int requiredInt(JsonNode node, String field, String prefix) {
+            JsonNode value = node.get(field);
+            if (value == null || !value.isInt()) {
+                throw fail(prefix + "malformed line: \"" + field + "\" must be an integer");
+            }
+            return value.intValue();
+        }
+
+        private DatasetFormatException fail(String problem) {
+            return new DatasetFormatException(file, line, problem);
+        }
+    }
+}

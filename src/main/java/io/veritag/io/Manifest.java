@@ -1,0 +1,102 @@
+package io.veritag.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code manifest.json} of an export: what was exported, how much of it, by which program, and the
+ * SHA-256 of every file so that a copy can be checked. Keys are written in a fixed order.
+ *
+ * @param split null when the export is not split, else e.g. {@code 80/10/10}
+ * @param parts part name ({@code all} without split) → article external ids
+ */
+public record Manifest(String format, String program, String schema, String created, String source,
+                       List<String> layers, boolean allStatuses, List<String> labels, String split, Long seed,
+                       int articles, int documents, int spans, Map<String, Integer> spansByLabel,
+                       Map<String, Map<String, Integer>> spansByAnnotator, Map<String, Integer> leftOut,
+                       Map<String, List<String>> parts, List<FileEntry> files) {
+    public static final String FILE_NAME = "manifest.json";
+
+    /** One exported file: its path relative to the export folder (with {@code /}), size and SHA-256 (hex). */
+    public record FileEntry(String path, long bytes, String sha256) {
+    }
+
+    public void write(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW);
+             JsonGenerator json = Json.FACTORY.createGenerator(out)) {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+            json.writeStartObject();
+            json.writeStringField("format", format);
+            json.writeStringField("program_version", program);
+            json.writeStringField("schema_version", schema);
+            json.writeStringField("created", created);
+            json.writeObjectFieldStart("selection");
+            json.writeStringField("source", source);
+            strings(json, "layers", layers);
+            json.writeStringField("statuses", allStatuses ? "all" : "done");
+            strings(json, "labels", labels);
+            json.writeEndObject();
+            if (split == null) {
+                json.writeNullField("split");
+            } else {
+                json.writeObjectFieldStart("split");
+                json.writeStringField("ratios", split);
+                json.writeNumberField("seed", seed);
+                json.writeEndObject();
+            }
+            json.writeObjectFieldStart("counts");
+            json.writeNumberField("articles", articles);
+            json.writeNumberField("documents", documents);
+            json.writeNumberField("spans", spans);
+            counts(json, "spans_by_label", spansByLabel);
+            json.writeObjectFieldStart("spans_by_annotator");
+            for (var entry : spansByAnnotator.entrySet()) {
+                counts(json, entry.getKey(), entry.getValue());
+            }
+            json.writeEndObject();
+            counts(json, "left_out_or_changed", leftOut);
+            json.writeEndObject();
+            json.writeObjectFieldStart("articles");
+            for (var entry : parts.entrySet()) {
+                strings(json, entry.getKey(), entry.getValue());
+            }
+            json.writeEndObject();
+            json.writeArrayFieldStart("files");
+            for (FileEntry entry : files) {
+                json.writeStartObject();
+                json.writeStringField("path", entry.path());
+                json.writeNumberField("bytes", entry.bytes());
+                json.writeStringField("sha256", entry.sha256());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+
+    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    private static void counts(JsonGenerator json, String field, Map<String, Integer> counts) throws IOException {
+        json.writeObjectFieldStart(field);
+        for (var entry : counts.entrySet()) {
+            json.writeNumberField(entry.getKey(), entry.getValue());
+        }
+        json.writeEndObject();
+    }
+}

@@ -1,0 +1,183 @@
+package io.veritag.service;
+
+import io.veritag.io.AnnotatedDocument;
+import io.veritag.io.ArticleData;
+import io.veritag.io.DatasetFormat;
+import io.veritag.io.DatasetFormatException;
+import io.veritag.io.DatasetReader;
+import io.veritag.io.ImportedDocument;
+import io.veritag.io.LabeledSpan;
+import io.veritag.model.Annotator;
+import io.veritag.model.Article;
+import io.veritag.model.Label;
+import io.veritag.model.NewArticle;
+import io.veritag.model.Span;
+import io.veritag.store.DatasetStore;
+import io.veritag.store.Store;
+import io.veritag.store.StoreException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Imports annotations from jsonl or brat files. Articles the database lacks are created from the file's text;
+ * spans are added for the named annotator (spans already there are kept, not doubled) and the annotator's
+ * status for the article is set from the file. Each file runs in one transaction: the first bad line refuses
+ * the whole file with one message naming file and line.
+ */
+public final class AnnotationImportService {
+    private final Store store;
+
+    public AnnotationImportService(Store store) {
+        this.store = store;
+    }
+
+    public AnnotationImportSummary importAnnotations(DatasetFormat format, Path path, Progress progress) {
+        DatasetReader reader = format.reader().orElseThrow(() -> new IllegalArgumentException(
+                "format '" + format.name() + "' cannot be imported"));
+        Set<String> labels = new LinkedHashSet<>(store.labels().all().stream().map(Label::name).toList());
+        List<Path> units;
+        try {
+            units = reader.units(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + ExportService.describe(e), e);
+        }
+        if (units.isEmpty()) {
+            throw new IllegalArgumentException("no " + format.name() + " files found in " + path);
+        }
+        Counts total = new Counts();
+        List<String> errors = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            Path unit = units.get(i);
+            int index = i;
+            progress.checkCancelled();
+            progress.update(i, units.size(), "Importing " + unit.getFileName());
+            try {
+                Counts counts = store.inTransaction(tx -> {
+                    FileImport file = new FileImport(tx, progress, index, units.size());
+                    try {
+                        reader.read(unit, labels, file::add);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return file.counts;
+                });
+                total.add(counts);
+                total.files++;
+            } catch (DatasetFormatException e) {
+                errors.add(e.getMessage());
+            } catch (UncheckedIOException e) {
+                errors.add(unit + ": " + ExportService.describe(e));
+            } catch (StoreException e) {
+                errors.add(unit + ": " + e.getMessage());
+            }
+        }
+        progress.update(units.size(), units.size(), "Imported " + total.files + " of " + units.size() + " files");
+        return new AnnotationImportSummary(total.files, total.documents, total.articlesCreated, total.spansAdded,
+                total.spansPresent, total.ignored, errors);
+    }
+
+    private static final class Counts {
+        int files;
+        int documents;
+        int articlesCreated;
+        int spansAdded;
+        int spansPresent;
+        int ignored;
+
+        void add(Counts other) {
+            documents += other.documents;
+            articlesCreated += other.articlesCreated;
+            spansAdded += other.spansAdded;
+            spansPresent += other.spansPresent;
+            ignored += other.ignored;
+        }
+    }
+
+    /** The work of one file, inside its transaction. */
+    private static final class FileImport {
+        private final Store tx;
+        private final Progress progress;
+        private final int unitIndex;
+        private final int units;
+        private final Map<String, Annotator> annotators = new HashMap<>();
+        private final Set<Long> createdArticles = new HashSet<>();
+        private final Set<String> layersSeen = new HashSet<>();
+        final Counts counts = new Counts();
+
+        FileImport(Store tx, Progress progress, int unitIndex, int units) {
+            this.tx = tx;
+            this.progress = progress;
+            this.unitIndex = unitIndex;
+            this.units = units;
+        }
+
+        void add(ImportedDocument imported) {
+            progress.checkCancelled();
+            AnnotatedDocument document = imported.document();
+            long articleId = article(imported);
+            long annotatorId = annotators.computeIfAbsent(document.annotator(), tx.annotators()::getOrCreate).id();
+            boolean fresh = createdArticles.contains(articleId) && layersSeen.add(articleId + "/" + annotatorId);
+            Set<String> present = new HashSet<>();
+            if (!fresh) {
+                for (Span span : tx.spans().forArticle(articleId, annotatorId)) {
+                    present.add(key(span.start(), span.end(), span.label()));
+                }
+            }
+            List<DatasetStore.NewSpan> added = new ArrayList<>(document.spans().size());
+            for (LabeledSpan span : document.spans()) {
+                if (present.add(key(span.start(), span.end(), span.label()))) {
+                    added.add(new DatasetStore.NewSpan(span.start(), span.end(), span.label(), span.note()));
+                } else {
+                    counts.spansPresent++;
+                }
+            }
+            tx.datasets().insertSpans(articleId, document.article().text().length(), annotatorId, added);
+            tx.statuses().set(articleId, annotatorId, document.status());
+            counts.spansAdded += added.size();
+            counts.documents++;
+            counts.ignored += imported.ignoredAnnotations();
+            if (counts.documents % 200 == 0) {
+                progress.update(unitIndex, units, "Importing " + imported.file().getFileName() + ": "
+                        + counts.documents + " documents");
+            }
+        }
+
+        /** The stored article with this external id, created from the file if missing. */
+        private long article(ImportedDocument imported) {
+            ArticleData data = imported.document().article();
+            Optional<Article> existing = tx.articles().byExternalId(data.externalId());
+            if (existing.isPresent()) {
+                if (!existing.get().text().equals(data.text())) {
+                    throw new DatasetFormatException(imported.file(), imported.line(), "the text of article '"
+                            + data.externalId() + "' differs from the text stored under that id");
+                }
+                return existing.get().id();
+            }
+            String sha = TextHash.sha256(data.text());
+            Optional<Long> sameText = tx.articles().idBySha256(sha);
+            if (sameText.isPresent()) {
+                String other = tx.articles().get(sameText.get()).map(Article::externalId).orElse("?");
+                throw new DatasetFormatException(imported.file(), imported.line(), "article '" + data.externalId()
+                        + "' has the same text as the stored article '" + other + "'");
+            }
+            long id = tx.articles().insert(new NewArticle(data.externalId(), data.title(), data.source(), data.url(),
+                    data.published(), data.text()), sha);
+            createdArticles.add(id);
+            counts.articlesCreated++;
+            return id;
+        }
+
+        private static String key(int start, int end, String label) {
+            return start + ":" + end + ":" + label;
+        }
+    }
+}

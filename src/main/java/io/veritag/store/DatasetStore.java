@@ -1,0 +1,79 @@
+package io.veritag.store;
+
+import static io.veritag.store.generated.Tables.ARTICLE;
+import static io.veritag.store.generated.Tables.SPAN;
+
+import io.veritag.model.Article;
+import io.veritag.model.Span;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/** Bulk reads and writes for dataset export and annotation import: streamed, one article at a time. */
+public final class DatasetStore {
+    private static final int ROWS_PER_INSERT = 500;
+    private final DSLContext ctx;
+
+    DatasetStore(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** A span to insert: UTF-16 offsets, end-exclusive. */
+    public record NewSpan(int start, int end, String label, String note) {
+        public NewSpan {
+            Objects.requireNonNull(label, "label");
+        }
+    }
+
+    /**
+     * Streams every article in external-id order with the spans of the given annotators (by annotator id, start,
+     * end, label). Two cursors walk side by side, so memory holds one article and its spans at a time.
+     */
+    public void forEachArticle(Collection<Long> annotatorIds, BiConsumer<Article, List<Span>> action) {
+        try (var articles = ctx.selectFrom(ARTICLE).orderBy(ARTICLE.EXTERNAL_ID).fetchSize(200).fetchLazy();
+             var spans = ctx.select(SPAN.fields()).from(SPAN)
+                     .join(ARTICLE).on(ARTICLE.ID.eq(SPAN.ARTICLE_ID))
+                     .where(SPAN.ANNOTATOR_ID.in(annotatorIds))
+                     .orderBy(ARTICLE.EXTERNAL_ID, SPAN.ANNOTATOR_ID, SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL, SPAN.ID)
+                     .fetchSize(2000)
+                     .fetchLazy()) {
+            Span pending = next(spans);
+            while (articles.hasNext()) {
+                Article article = ArticleStore.toArticle(articles.fetchNext());
+                List<Span> ofArticle = new ArrayList<>();
+                while (pending != null && pending.articleId() == article.id()) {
+                    ofArticle.add(pending);
+                    pending = next(spans);
+                }
+                action.accept(article, ofArticle);
+            }
+            if (pending != null) {
+                throw new StoreException("spans of article " + pending.articleId() + " came out of order", null);
+            }
+        }
+    }
+
+    private static Span next(org.jooq.Cursor<Record> cursor) {
+        return cursor.hasNext() ? SpanStore.toSpan(cursor.fetchNext()) : null;
+    }
+
+    /** Inserts many spans of one annotator in one article with few statements. */
+    public void insertSpans(long articleId, int articleLength, long annotatorId, List<NewSpan> spans) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (int from = 0; from < spans.size(); from += ROWS_PER_INSERT) {
+            var insert = ctx.insertInto(SPAN, SPAN.ARTICLE_ID, SPAN.ARTICLE_LENGTH, SPAN.ANNOTATOR_ID, SPAN.START_OFFSET,
+                    SPAN.END_OFFSET, SPAN.LABEL, SPAN.NOTE, SPAN.CREATED_AT, SPAN.UPDATED_AT);
+            for (NewSpan span : spans.subList(from, Math.min(spans.size(), from + ROWS_PER_INSERT))) {
+                String note = span.note() == null || span.note().isBlank() ? null : span.note();
+                insert = insert.values(articleId, articleLength, annotatorId, span.start(), span.end(), span.label(), note, now, now);
+            }
+            insert.execute();
+        }
+    }
+}
