@@ -22,6 +22,7 @@ import java.util.stream.Stream;
  * Relations, events, attributes and other non-entity lines are counted as ignored.
  */
 final class BratReader implements DatasetReader {
+    private static final Pattern ID = Pattern.compile("[A-Za-z#*]\\S*");
     private static final Pattern TEXT_BOUND = Pattern.compile("T\\S*");
     private static final Pattern FRAGMENT = Pattern.compile("(\\d+) (\\d+)");
     private static final Pattern NOTE = Pattern.compile("AnnotatorNotes (T\\S*)");
@@ -88,6 +89,9 @@ final class BratReader implements DatasetReader {
             }
             String[] columns = line.split("\t", 3);
             String id = columns[0];
+            if (columns.length < 2 || !ID.matcher(id).matches()) {
+                throw fail(number, "malformed line: expected a brat annotation id (T1, #1, R1, ...) and a tab");
+            }
             if (TEXT_BOUND.matcher(id).matches()) {
                 if (columns.length != 3) {
                     throw fail(number, "malformed T line: expected id, label and offsets, text (tab-separated)");
@@ -104,8 +108,6 @@ final class BratReader implements DatasetReader {
                 }
                 notes.put(note.group(1), columns.length == 3 ? columns[2] : "");
                 noteLines.put(note.group(1), number);
-            } else if (id.isEmpty() || !Character.isLetter(id.charAt(0)) && id.charAt(0) != '*') {
-                throw fail(number, "malformed line: expected a brat annotation id (T1, #1, R1, ...)");
             } else {
                 ignored++;
             }

@@ -1,9 +1,11 @@
 package io.veritag.io;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,26 +28,38 @@ final class Utf8Lines {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         int number = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
-            StringBuilder line = new StringBuilder();
-            int c;
-            try {
-                while ((c = reader.read()) != -1) {
-                    if (c == '\n') {
-                        number++;
-                        handler.line(number, stripCr(line, number));
-                        line.setLength(0);
-                    } else {
-                        line.append((char) c);
+        byte[] line = new byte[1 << 12];
+        int length = 0;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            int b;
+            while (true) {
+                b = in.read();
+                if (b == '\n' || (b == -1 && length > 0)) {
+                    number++;
+                    handler.line(number, decode(decoder, line, length, number, file));
+                    length = 0;
+                } else if (b != -1) {
+                    if (length == line.length) {
+                        line = java.util.Arrays.copyOf(line, line.length * 2);
                     }
+                    line[length++] = (byte) b;
                 }
-            } catch (CharacterCodingException e) {
-                throw new DatasetFormatException(file, number + 1, "not valid UTF-8");
+                if (b == -1) {
+                    return;
+                }
             }
-            if (line.length() > 0) {
-                number++;
-                handler.line(number, stripCr(line, number));
-            }
+        }
+    }
+
+    /** One line, strictly decoded, without a trailing CR, and without the BOM if it is the first line. */
+    private static String decode(CharsetDecoder decoder, byte[] bytes, int length, int number, Path file) {
+        int from = number == 1 && length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int to = length > from && bytes[length - 1] == '\r' ? length - 1 : length;
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+        } catch (CharacterCodingException e) {
+            throw new DatasetFormatException(file, number, "not valid UTF-8");
         }
     }
 
@@ -56,19 +70,10 @@ final class Utf8Lines {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
             throw new DatasetFormatException(file, 0, "not valid UTF-8");
         }
-    }
-
-    private static String stripCr(StringBuilder line, int number) {
-        int length = line.length();
-        if (number == 1 && length > 0 && line.charAt(0) == '\uFEFF') {
-            line.deleteCharAt(0);
-            length--;
-        }
-        return length > 0 && line.charAt(length - 1) == '\r' ? line.substring(0, length - 1) : line.toString();
     }
 }

@@ -1,0 +1,91 @@
+package io.veritag.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code veritag import-annotations} and {@code veritag export}, through picocli as a user runs them. */
+class DatasetCommandsTest {
+    @TempDir
+    Path temp;
+    private String db;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void freshDatabase() {
+        db = temp.resolve("db/veritag").toString();
+    }
+
+    @Test
+    void importsAnnotationsThenExportsThemWithCounts() throws Exception {
+        assertThat(run("import-annotations", "--format", "jsonl", golden().toString())).isZero();
+        assertThat(out.toString()).startsWith("Imported 1 file(s) from " + golden()
+                + ": 5 documents, 10 spans added (0 already present), 4 articles created");
+
+        Path folder = temp.resolve("out");
+        assertThat(run("export", "--format", "conll", "--annotator", "anna", "--labels", "CLAIM,DENIAL", "--out", folder.toString()))
+                .isZero();
+        assertThat(out.toString()).contains(
+                "Exported 4 articles (4 documents, 6 spans) as conll to " + folder,
+                "  labels: CLAIM 4, DENIAL 2",
+                "  anna: CLAIM 4, DENIAL 2",
+                "  left out or changed: 1 overlapping spans (IOB2 cannot nest them)");
+        assertThat(folder.resolve("data.conll")).exists();
+        assertThat(folder.resolve("manifest.json")).exists();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void splitsWithASeed() throws Exception {
+        run("import-annotations", "--format", "jsonl", golden().toString());
+        assertThat(run("export", "--format", "spacy", "--all-status", "--split", "50/25/25", "--seed", "3", "--out",
+                temp.resolve("split").toString())).isZero();
+        assertThat(out.toString()).contains("  split 50/25/25 (seed 3): train 2, dev 1, test 1 articles");
+        assertThat(temp.resolve("split/train.jsonl")).exists();
+    }
+
+    @Test
+    void failsWithOneLineAndExitOne() throws Exception {
+        assertThat(run("export", "--format", "xml")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("veritag: unknown format 'xml' (known: jsonl, doccano, spacy, csv, brat, conll)\n");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("export", "--format", "jsonl", "--gold")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("veritag: --gold: the adjudicated gold layer is not available in this build yet\n");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("import-annotations", "--format", "csv", "x.csv")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("veritag: format 'csv' cannot be imported (importable: jsonl, brat)\n");
+
+        err.getBuffer().setLength(0);
+        Path bad = Files.writeString(temp.resolve("bad.jsonl"), "{\"id\":1}\n");
+        assertThat(run("import-annotations", "--format", "jsonl", bad.toString())).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("veritag: " + bad + ":1: malformed line: \"id\" must be a string"
+                + " (nothing from this file was imported)\n");
+    }
+
+    private int run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = db;
+        System.arraycopy(args, 0, all, 2, args.length);
+        out.getBuffer().setLength(0);
+        return VeritagCommand.commandLine(d -> { })
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute(all);
+    }
+
+    private static Path golden() throws URISyntaxException, IOException {
+        return Path.of(DatasetCommandsTest.class.getResource("/io/veritag/io/jsonl/input.jsonl").toURI());
+    }
+}
