@@ -7,6 +7,7 @@ import io.veritag.service.DatasetSplit;
 import io.veritag.service.ExportRequest;
 import io.veritag.service.ExportResult;
 import io.veritag.service.ExportService;
+import io.veritag.service.GoldSpanSource;
 import io.veritag.service.Progress;
 import io.veritag.store.Database;
 import java.io.PrintWriter;
@@ -37,7 +38,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--annotator", paramLabel = "NAME", description = "Annotator to export (repeatable; default: all).")
     List<String> annotators = new ArrayList<>();
 
-    @Option(names = "--gold", description = "Export the adjudicated gold layer instead of annotators.")
+    @Option(names = "--gold", description = "Export the adjudicated gold layer (as annotator \"gold\") instead of annotators' layers.")
     boolean gold;
 
     @Option(names = "--all-status", description = "Export every article, not only those marked done.")
@@ -58,14 +59,14 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DatasetFormat datasetFormat = DatasetFormats.require(format);
-        if (gold) {
-            throw new IllegalArgumentException("--gold: the adjudicated gold layer is not available in this build yet");
+        if (gold && !annotators.isEmpty()) {
+            throw new IllegalArgumentException("--gold and --annotator cannot be combined: the gold layer is one layer of its own");
         }
         DatasetSplit datasetSplit = split == null ? null : DatasetSplit.parse(split, seed);
         try (Database database = parent.openDatabase()) {
             ExportService service = new ExportService(database.store());
             ExportResult result = service.export(new ExportRequest(datasetFormat,
-                    new AnnotatorSpanSource(database.store(), annotators), allStatuses, labels, datasetSplit, out),
+                    gold ? new GoldSpanSource(database.store()) : new AnnotatorSpanSource(database.store(), annotators), allStatuses, labels, datasetSplit, out),
                     Progress.NONE);
             print(spec.commandLine().getOut(), result, datasetSplit);
         }

@@ -1,7 +1,7 @@
 package io.veritag.io;
 
 /**
- * Whether a text is in the form Veritag stores (no BOM, LF line ends only). Imported annotations must refer to
+ * Whether a text is in the form Veritag stores ({@link TextNormalizer}: no BOM, LF line ends only). Imported annotations must refer to
  * text already in that form: normalising it here would move every offset after the first CR.
  */
 public final class NormalForm {
@@ -9,6 +9,6 @@ public final class NormalForm {
     }
 
     public static boolean isNormalised(String text) {
-        return text.indexOf('\r') < 0 && (text.isEmpty() || text.charAt(0) != '\uFEFF');
+        return TextNormalizer.normalize(text).equals(text);
     }
 }

@@ -7,6 +7,7 @@ import io.veritag.io.DatasetFormatException;
 import io.veritag.io.DatasetReader;
 import io.veritag.io.ImportedDocument;
 import io.veritag.io.LabeledSpan;
+import io.veritag.io.TextHash;
 import io.veritag.model.Annotator;
 import io.veritag.model.Article;
 import io.veritag.model.Label;

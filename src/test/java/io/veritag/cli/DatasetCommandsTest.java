@@ -45,6 +45,13 @@ class DatasetCommandsTest {
     }
 
     @Test
+    void exportsTheGoldLayer() {
+        run("import-annotations", "--format", "jsonl", golden().toString());
+        assertThat(run("export", "--format", "jsonl", "--gold", "--out", temp.resolve("gold").toString())).isZero();
+        assertThat(out.toString()).startsWith("Exported 0 articles (0 documents, 0 spans) as jsonl to " + temp.resolve("gold"));
+    }
+
+    @Test
     void splitsWithASeed() throws Exception {
         run("import-annotations", "--format", "jsonl", golden().toString());
         assertThat(run("export", "--format", "spacy", "--all-status", "--split", "50/25/25", "--seed", "3", "--out",
@@ -59,8 +66,9 @@ class DatasetCommandsTest {
         assertThat(err.toString()).isEqualTo("veritag: unknown format 'xml' (known: jsonl, doccano, spacy, csv, brat, conll)\n");
 
         err.getBuffer().setLength(0);
-        assertThat(run("export", "--format", "jsonl", "--gold")).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("veritag: --gold: the adjudicated gold layer is not available in this build yet\n");
+        assertThat(run("export", "--format", "jsonl", "--gold", "--annotator", "anna")).isEqualTo(1);
+        assertThat(err.toString())
+                .isEqualTo("veritag: --gold and --annotator cannot be combined: the gold layer is one layer of its own\n");
 
         err.getBuffer().setLength(0);
         assertThat(run("import-annotations", "--format", "csv", "x.csv")).isEqualTo(1);
@@ -85,7 +93,11 @@ class DatasetCommandsTest {
                 .execute(all);
     }
 
-    private static Path golden() throws URISyntaxException, IOException {
-        return Path.of(DatasetCommandsTest.class.getResource("/io/veritag/io/jsonl/input.jsonl").toURI());
+    private static Path golden() {
+        try {
+            return Path.of(DatasetCommandsTest.class.getResource("/io/veritag/io/jsonl/input.jsonl").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
