@@ -1,0 +1,235 @@
+package io.veritag.service;
+
+import io.veritag.model.Annotator;
+import io.veritag.model.Article;
+import io.veritag.model.ArticleStatus;
+import io.veritag.model.ArticleSummary;
+import io.veritag.model.Label;
+import io.veritag.model.Span;
+import io.veritag.store.Store;
+import io.veritag.store.StoreException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Labeling for one annotator: the article overview, opening an article, and every span edit. Each edit is a
+ * command object committed before the method returns, and can be undone and redone; the database always
+ * follows. Blind by default: {@link #open} returns only this annotator's spans; {@link #othersSpans} is the
+ * explicit, read-only way to see everyone else's. Edits are meant to be called from one thread (the UI's).
+ */
+public final class LabelingService {
+    private static final String DUPLICATE = "uq_span_identity";
+
+    private final Store store;
+    private final Annotator annotator;
+    private final List<Label> labels;
+    private final UndoHistory history = new UndoHistory();
+    private final List<Consumer<SpanChange>> listeners = new CopyOnWriteArrayList<>();
+
+    public LabelingService(Store store, Annotator annotator) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.annotator = Objects.requireNonNull(annotator, "annotator");
+        this.labels = List.copyOf(store.labels().all());
+    }
+
+    public Annotator annotator() {
+        return annotator;
+    }
+
+    /** The labels in display order. */
+    public List<Label> labels() {
+        return labels;
+    }
+
+    public Optional<Label> label(String name) {
+        return labels.stream().filter(l -> l.name().equals(name)).findFirst();
+    }
+
+    /** Every article with this annotator's status and span count, in import order. */
+    public List<ArticleRow> overview() {
+        Map<Long, ArticleStatus> statuses = store.statuses().forAnnotator(annotator.id());
+        Map<Long, Integer> counts = store.spans().countsByArticle(annotator.id());
+        List<ArticleRow> rows = new ArrayList<>();
+        for (ArticleSummary a : store.articles().summaries()) {
+            rows.add(new ArticleRow(a.id(), a.externalId(), a.title(), a.source(),
+                    statuses.getOrDefault(a.id(), ArticleStatus.TODO), counts.getOrDefault(a.id(), 0)));
+        }
+        return rows;
+    }
+
+    public LabelingProgress progress() {
+        return LabelingProgress.of(overview());
+    }
+
+    /**
+     * Loads an article with this annotator's spans. Opening a to-do article that already has spans of theirs
+     * moves it to in progress (committed here; not an undoable edit).
+     */
+    public OpenedArticle open(long articleId) {
+        Article article = store.articles().get(articleId)
+                .orElseThrow(() -> new LabelingException("Article " + articleId + " does not exist"));
+        List<Span> spans = store.spans().forArticle(articleId, annotator.id());
+        ArticleStatus status = store.statuses().get(articleId, annotator.id());
+        if (status == ArticleStatus.TODO && !spans.isEmpty()) {
+            store.statuses().set(articleId, annotator.id(), ArticleStatus.IN_PROGRESS);
+            status = ArticleStatus.IN_PROGRESS;
+        }
+        return new OpenedArticle(article, spans, status);
+    }
+
+    /** This annotator's spans in an article, by start. */
+    public List<Span> spans(long articleId) {
+        return store.spans().forArticle(articleId, annotator.id());
+    }
+
+    /** Everyone else's spans in an article, by start: read-only, only when the annotator asks for them. */
+    public List<Span> othersSpans(long articleId) {
+        return store.spans().forArticle(articleId).stream()
+                .filter(s -> s.annotatorId() != annotator.id())
+                .toList();
+    }
+
+    /** Annotator names by id, to tell others' spans apart. */
+    public Map<Long, String> annotatorNames() {
+        return store.annotators().all().stream().collect(Collectors.toMap(Annotator::id, Annotator::name));
+    }
+
+    /**
+     * Creates and commits a span over the selection [start, end) of the article's text.
+     *
+     * @param snapToWords trim whitespace and punctuation and extend to whole words; otherwise keep the
+     *                    selection (only whitespace trimmed, never splitting a character)
+     * @throws LabelingException if the selection holds no text, or this span already exists
+     */
+    public SpanChange createSpan(Article article, int start, int end, String label, boolean snapToWords) {
+        requireLabel(label);
+        TextRange range = (snapToWords ? WordSnapper.snap(article.text(), start, end) : WordSnapper.exact(article.text(), start, end))
+                .orElseThrow(() -> new LabelingException("Select some words first"));
+        return perform(new CreateSpanEdit(article.id(), annotator.id(), range, label), label);
+    }
+
+    /** Gives a span another label. Returns empty if it already has that label. */
+    public Optional<SpanChange> relabel(long spanId, String label) {
+        requireLabel(label);
+        Span span = mine(spanId);
+        if (span.label().equals(label)) {
+            return Optional.empty();
+        }
+        return Optional.of(perform(new UpdateSpanEdit("relabel " + span.label() + " as " + label, span,
+                span.start(), span.end(), label, span.note()), label));
+    }
+
+    public SpanChange delete(long spanId) {
+        return perform(new DeleteSpanEdit(mine(spanId)), null);
+    }
+
+    /** Sets or clears (blank) a span's note. Returns empty if the note is unchanged. */
+    public Optional<SpanChange> editNote(long spanId, String note) {
+        Span span = mine(spanId);
+        String cleaned = note == null || note.isBlank() ? null : note.strip();
+        if (Objects.equals(cleaned, span.note())) {
+            return Optional.empty();
+        }
+        if (cleaned != null && cleaned.length() > 4000) {
+            throw new LabelingException("A note can have at most 4000 characters");
+        }
+        return Optional.of(perform(new UpdateSpanEdit(cleaned == null ? "clear note" : "edit note", span,
+                span.start(), span.end(), span.label(), cleaned), null));
+    }
+
+    /** Moves one boundary of a span. Returns empty if the move is impossible (edge of text, span would vanish). */
+    public Optional<SpanChange> adjust(Article article, long spanId, BoundaryMove move) {
+        Span span = mine(spanId);
+        Optional<TextRange> moved = move.apply(article.text(), new TextRange(span.start(), span.end()));
+        if (moved.isEmpty()) {
+            return Optional.empty();
+        }
+        TextRange r = moved.get();
+        return Optional.of(perform(new UpdateSpanEdit("adjust span", span, r.start(), r.end(), span.label(), span.note()),
+                span.label()));
+    }
+
+    /** Sets this annotator's status of an article. Returns empty if it already has that status. */
+    public Optional<SpanChange> setStatus(long articleId, ArticleStatus status) {
+        ArticleStatus before = store.statuses().get(articleId, annotator.id());
+        if (before == status) {
+            return Optional.empty();
+        }
+        return Optional.of(perform(new StatusEdit(articleId, annotator.id(), before, status), null));
+    }
+
+    public boolean canUndo() {
+        return history.undoDescription().isPresent();
+    }
+
+    public boolean canRedo() {
+        return history.redoDescription().isPresent();
+    }
+
+    public Optional<String> undoDescription() {
+        return history.undoDescription();
+    }
+
+    public Optional<String> redoDescription() {
+        return history.redoDescription();
+    }
+
+    public SpanChange undo() {
+        return notifyListeners(translate(() -> history.undo(store), null));
+    }
+
+    public SpanChange redo() {
+        return notifyListeners(translate(() -> history.redo(store), null));
+    }
+
+    /** Called after every committed edit, undo and redo, on the calling thread. */
+    public void addListener(Consumer<SpanChange> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<SpanChange> listener) {
+        listeners.remove(listener);
+    }
+
+    private SpanChange perform(Edit edit, String label) {
+        return notifyListeners(translate(() -> history.perform(store, edit), label));
+    }
+
+    private SpanChange notifyListeners(SpanChange change) {
+        for (Consumer<SpanChange> listener : listeners) {
+            listener.accept(change);
+        }
+        return change;
+    }
+
+    private static SpanChange translate(java.util.function.Supplier<SpanChange> work, String label) {
+        try {
+            return work.get();
+        } catch (StoreException e) {
+            if (DUPLICATE.equals(e.constraint())) {
+                throw new LabelingException("You already have a " + (label == null ? "" : label + " ") + "span on exactly that text", e);
+            }
+            throw new LabelingException("Not saved: " + e.getMessage(), e);
+        }
+    }
+
+    private Span mine(long spanId) {
+        Span span = store.spans().get(spanId).orElseThrow(() -> new LabelingException("That span no longer exists"));
+        if (span.annotatorId() != annotator.id()) {
+            throw new LabelingException("That span belongs to another annotator and is read-only");
+        }
+        return span;
+    }
+
+    private void requireLabel(String label) {
+        if (label(label).isEmpty()) {
+            throw new LabelingException("Unknown label " + label);
+        }
+    }
+}

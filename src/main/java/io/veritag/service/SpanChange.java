@@ -1,0 +1,41 @@
+package io.veritag.service;
+
+import io.veritag.model.ArticleStatus;
+import io.veritag.model.Span;
+import java.util.List;
+
+/**
+ * What one edit (or its undo/redo) did to one article, as committed: spans that are gone, spans that are
+ * new or changed (an update is the old version removed and the new one added), and the article's status
+ * for the annotator if it changed (null otherwise). Views apply this instead of reloading everything.
+ *
+ * @param description what the edit was, for menus and the status bar ("create CLAIM span")
+ * @param select      the span a view should select after this change, or null
+ */
+public record SpanChange(long articleId, List<Span> removed, List<Span> added, ArticleStatus status,
+                         String description, Span select) {
+    public SpanChange {
+        removed = List.copyOf(removed);
+        added = List.copyOf(added);
+    }
+
+    static SpanChange added(Span span, String description) {
+        return new SpanChange(span.articleId(), List.of(), List.of(span), null, description, span);
+    }
+
+    static SpanChange removed(Span span, String description) {
+        return new SpanChange(span.articleId(), List.of(span), List.of(), null, description, null);
+    }
+
+    static SpanChange replaced(Span before, Span after, String description) {
+        return new SpanChange(after.articleId(), List.of(before), List.of(after), null, description, after);
+    }
+
+    static SpanChange status(long articleId, ArticleStatus status, String description) {
+        return new SpanChange(articleId, List.of(), List.of(), status, description, null);
+    }
+
+    SpanChange withStatus(ArticleStatus newStatus) {
+        return new SpanChange(articleId, removed, added, newStatus, description, select);
+    }
+}
