@@ -1,0 +1,128 @@
+package io.veritag.ui;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.util.function.LongConsumer;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+
+/** Left side: filter box, the article list (title, source, my status, my span count) and the progress. */
+final class ArticleListPanel extends JPanel {
+    private final LabelingModel model;
+    private final ArticleTableModel tableModel = new ArticleTableModel();
+    private final JTable table = new JTable(tableModel);
+    private final JTextField filter = new JTextField();
+    private final JLabel progress = new JLabel(" ");
+    private final LongConsumer opener;
+    private boolean updating;
+
+    ArticleListPanel(LabelingModel model, LongConsumer opener) {
+        super(new BorderLayout(0, 6));
+        this.model = model;
+        this.opener = opener;
+        setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 4));
+
+        filter.setName("articleFilter");
+        filter.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Filter articles");
+        filter.putClientProperty(FlatClientProperties.TEXT_FIELD_SHOW_CLEAR_BUTTON, true);
+        filter.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                model.setFilter(filter.getText());
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                model.setFilter(filter.getText());
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                model.setFilter(filter.getText());
+            }
+        });
+
+        table.setName("articleTable");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setFillsViewportHeight(true);
+        table.setShowHorizontalLines(false);
+        table.getColumnModel().getColumn(0).setPreferredWidth(200);
+        table.getColumnModel().getColumn(1).setPreferredWidth(70);
+        table.getColumnModel().getColumn(2).setPreferredWidth(90);
+        table.getColumnModel().getColumn(3).setPreferredWidth(50);
+        table.getSelectionModel().addListSelectionListener(e -> {
+            int row = table.getSelectedRow();
+            if (!e.getValueIsAdjusting() && !updating && row >= 0) {
+                long id = tableModel.row(row).id();
+                if (model.article().map(a -> a.id() != id).orElse(true)) {
+                    opener.accept(id);
+                }
+            }
+        });
+
+        progress.setName("progressLabel");
+        progress.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
+
+        JScrollPane scroll = new JScrollPane(table);
+        scroll.setPreferredSize(new Dimension(400, 300));
+        add(filter, BorderLayout.NORTH);
+        add(scroll, BorderLayout.CENTER);
+        add(progress, BorderLayout.SOUTH);
+
+        model.addListener(aspect -> {
+            if (aspect == LabelingModel.Aspect.ARTICLES) {
+                refresh();
+            } else if (aspect == LabelingModel.Aspect.ARTICLE) {
+                selectOpenArticle();
+            }
+        });
+        refresh();
+    }
+
+    JTextField filterField() {
+        return filter;
+    }
+
+    JTable table() {
+        return table;
+    }
+
+    private void refresh() {
+        updating = true;
+        try {
+            tableModel.setRows(model.visibleRows());
+        } finally {
+            updating = false;
+        }
+        selectOpenArticle();
+        int shown = model.visibleRows().size();
+        String text = model.progress().text();
+        if (shown != model.articleCount()) {
+            text += "   (" + shown + " shown)";
+        }
+        progress.setText(text);
+    }
+
+    private void selectOpenArticle() {
+        updating = true;
+        try {
+            int index = model.article().map(a -> tableModel.indexOf(a.id())).orElse(-1);
+            if (index >= 0) {
+                table.setRowSelectionInterval(index, index);
+                table.scrollRectToVisible(table.getCellRect(index, 0, true));
+            } else {
+                table.clearSelection();
+            }
+        } finally {
+            updating = false;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.veritag.ui;
+
+import io.veritag.model.Span;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Insets;
+import java.awt.Rectangle;
+import java.awt.event.FocusEvent;
+import java.awt.event.MouseEvent;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import javax.swing.JTextArea;
+import javax.swing.UIManager;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.DefaultCaret;
+
+/**
+ * The article text: read-only, wrapped at words, in a reading font that Ctrl+plus / Ctrl+minus zoom. The
+ * spans are painted by one {@link SpanPainter} highlight under the text. The caret stays visible although
+ * the text is not editable, so Shift+arrows can select.
+ */
+final class ArticleTextArea extends JTextArea {
+    static final int MIN_SIZE = 10;
+    static final int MAX_SIZE = 40;
+
+    private final SpanPainter painter = new SpanPainter();
+    private Object highlightTag;
+    private float zoom = 1f;
+    private IntFunction<String> toolTips = offset -> null;
+
+    ArticleTextArea() {
+        setEditable(false);
+        setLineWrap(true);
+        setWrapStyleWord(true);
+        setCaret(new VisibleCaret());
+        setName("articleText");
+        setToolTipText("");
+        updateUI();
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        Font base = UIManager.getFont("Veritag.article.font");
+        if (base != null && painter != null) {
+            setFont(base.deriveFont(base.getSize2D() * zoom));
+        }
+        Insets margin = UIManager.getInsets("Veritag.article.margin");
+        if (margin != null) {
+            setMargin(margin);
+        }
+        Color bg = UIManager.getColor("Veritag.article.background");
+        if (bg != null) {
+            setBackground(bg);
+        }
+        Color fg = UIManager.getColor("Veritag.article.foreground");
+        if (fg != null) {
+            setForeground(fg);
+        }
+    }
+
+    /** Replaces the text; the spans are set separately. */
+    void setArticleText(String text) {
+        if (highlightTag != null) {
+            getHighlighter().removeHighlight(highlightTag);
+            highlightTag = null;
+        }
+        setText(text);
+        setCaretPosition(0);
+        try {
+            highlightTag = getHighlighter().addHighlight(0, getDocument().getLength(), painter);
+        } catch (BadLocationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void setSpans(SpanLayers mine, SpanLayers others) {
+        painter.setSpans(mine, others);
+        repaint();
+    }
+
+    void setSelectedSpan(long spanId) {
+        painter.setSelected(spanId);
+        repaint();
+    }
+
+    void setLabelColours(Function<String, Color> colours) {
+        painter.setColours(colours);
+        repaint();
+    }
+
+    void setToolTips(IntFunction<String> tips) {
+        this.toolTips = tips;
+    }
+
+    /** Multiplies the reading font size by {@code factor} (kept between 10 and 40 points). */
+    void zoomBy(float factor) {
+        Font base = UIManager.getFont("Veritag.article.font");
+        float baseSize = base != null ? base.getSize2D() : getFont().getSize2D();
+        float size = Math.max(MIN_SIZE, Math.min(MAX_SIZE, baseSize * zoom * factor));
+        setZoom(size / baseSize);
+    }
+
+    void setZoom(float newZoom) {
+        zoom = newZoom;
+        Font base = UIManager.getFont("Veritag.article.font");
+        Font font = base != null ? base : getFont();
+        setFont(font.deriveFont(font.getSize2D() * zoom));
+    }
+
+    float zoom() {
+        return zoom;
+    }
+
+    /** Scrolls so the span is in view (a little context above it) and shows it selected. */
+    void reveal(Span span) {
+        try {
+            Rectangle2D start = modelToView2D(span.start());
+            Rectangle2D end = modelToView2D(span.end());
+            if (start != null && end != null) {
+                Rectangle r = start.getBounds().union(end.getBounds());
+                r.grow(0, r.height * 2);
+                scrollRectToVisible(r);
+            }
+        } catch (BadLocationException e) {
+            // the span is outside the text shown: nothing to scroll to
+        }
+    }
+
+    List<Rectangle> rectsOf(int start, int end) {
+        Insets in = getInsets();
+        return new ArrayList<>(SpanPainter.lineRects(this, new Rectangle(in.left, in.top,
+                getWidth() - in.left - in.right, getHeight() - in.top - in.bottom), start, end));
+    }
+
+    @Override
+    public String getToolTipText(MouseEvent event) {
+        int offset = viewToModel2D(event.getPoint());
+        return offset < 0 ? null : toolTips.apply(offset);
+    }
+
+    /** Keeps the caret visible in read-only text so the keyboard selection can be seen. */
+    private static final class VisibleCaret extends DefaultCaret {
+        @Override
+        public void focusGained(FocusEvent e) {
+            super.focusGained(e);
+            setVisible(true);
+            setSelectionVisible(true);
+        }
+    }
+}

@@ -1,0 +1,484 @@
+package io.veritag.ui;
+
+import io.veritag.model.Annotator;
+import io.veritag.model.Article;
+import io.veritag.model.ArticleStatus;
+import io.veritag.model.Label;
+import io.veritag.model.Span;
+import io.veritag.service.ArticleRow;
+import io.veritag.service.BoundaryMove;
+import io.veritag.service.LabelingException;
+import io.veritag.service.LabelingProgress;
+import io.veritag.service.LabelingService;
+import io.veritag.service.OpenedArticle;
+import io.veritag.service.SpanChange;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The presentation model of the workbench: the article list, the open article with the annotator's spans,
+ * the selected span, the toggles and the "saved" state. It holds no Swing component, so it is tested without
+ * a window; the panels listen to it and the actions call it. All calls happen on one thread (the EDT).
+ */
+final class LabelingModel {
+    static final Comparator<Span> BY_POSITION = Comparator.comparingInt(Span::start)
+            .thenComparing(Comparator.comparingInt(Span::end).reversed())
+            .thenComparingLong(Span::id);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    /** What changed, so each view repaints only what it shows. */
+    enum Aspect { ARTICLES, ARTICLE, SPANS, SELECTION, OTHERS, STATE }
+
+    private LabelingService service;
+    private final Consumer<SpanChange> changeListener = this::apply;
+    private final List<Consumer<Aspect>> listeners = new CopyOnWriteArrayList<>();
+
+    private List<ArticleRow> rows = List.of();
+    private List<ArticleRow> visibleRows = List.of();
+    private String filter = "";
+
+    private Article article;
+    private ArticleStatus status = ArticleStatus.TODO;
+    private final List<Span> spans = new ArrayList<>();
+    private List<Span> others = List.of();
+    private Map<Long, String> annotatorNames = Map.of();
+    private long selectedSpanId = -1;
+
+    private boolean showOthers;
+    private boolean snapToWords = true;
+    private String savedText = "No changes yet";
+    private boolean lastFailed;
+
+    LabelingModel(LabelingService service) {
+        useService(service);
+    }
+
+    // ---- annotator ---------------------------------------------------------------------------------------
+
+    LabelingService service() {
+        return service;
+    }
+
+    Annotator annotator() {
+        return service.annotator();
+    }
+
+    /** Switches to another annotator's service: the list is reloaded by the caller, the article is closed. */
+    void switchService(LabelingService newService) {
+        useService(newService);
+        rows = List.of();
+        visibleRows = List.of();
+        closeArticle();
+        savedText = "Labeling as " + newService.annotator().name();
+        lastFailed = false;
+        fire(Aspect.ARTICLES);
+        fire(Aspect.STATE);
+    }
+
+    private void useService(LabelingService newService) {
+        if (service != null) {
+            service.removeListener(changeListener);
+        }
+        service = newService;
+        service.addListener(changeListener);
+    }
+
+    List<Label> labels() {
+        return service.labels();
+    }
+
+    Optional<Label> label(String name) {
+        return service.label(name);
+    }
+
+    // ---- article list ------------------------------------------------------------------------------------
+
+    void setRows(List<ArticleRow> newRows) {
+        rows = List.copyOf(newRows);
+        refilter();
+    }
+
+    List<ArticleRow> visibleRows() {
+        return visibleRows;
+    }
+
+    String filter() {
+        return filter;
+    }
+
+    /** Keeps the rows whose title, source or id contain every word of the filter (any case). */
+    void setFilter(String text) {
+        filter = text == null ? "" : text.strip();
+        refilter();
+    }
+
+    private void refilter() {
+        String[] words = filter.toLowerCase(Locale.ROOT).split("\\s+");
+        visibleRows = rows.stream().filter(r -> {
+            String hay = (r.title() + " " + (r.source() == null ? "" : r.source()) + " " + r.externalId() + " "
+                    + r.status().key().replace('_', ' ')).toLowerCase(Locale.ROOT);
+            for (String w : words) {
+                if (!w.isEmpty() && !hay.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
+        }).toList();
+        fire(Aspect.ARTICLES);
+    }
+
+    LabelingProgress progress() {
+        return LabelingProgress.of(rows);
+    }
+
+    int articleCount() {
+        return rows.size();
+    }
+
+    /** "Article 3 of 40" (position in the whole list), or empty if none is open. */
+    String position() {
+        if (article == null) {
+            return "No article open";
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == article.id()) {
+                return "Article " + (i + 1) + " of " + rows.size();
+            }
+        }
+        return "Article";
+    }
+
+    /** The article after (+1) or before (-1) the open one in the visible list. */
+    Optional<Long> neighbour(int step) {
+        if (visibleRows.isEmpty()) {
+            return Optional.empty();
+        }
+        if (article == null) {
+            return Optional.of(visibleRows.get(0).id());
+        }
+        for (int i = 0; i < visibleRows.size(); i++) {
+            if (visibleRows.get(i).id() == article.id()) {
+                int j = i + step;
+                return j >= 0 && j < visibleRows.size() ? Optional.of(visibleRows.get(j).id()) : Optional.empty();
+            }
+        }
+        return Optional.of(visibleRows.get(0).id());
+    }
+
+    // ---- open article ------------------------------------------------------------------------------------
+
+    /** Shows an article loaded in the background (with the others' spans if they are shown). */
+    void show(OpenedArticle opened, List<Span> othersSpans, Map<Long, String> names) {
+        article = opened.article();
+        status = opened.status();
+        spans.clear();
+        spans.addAll(opened.spans());
+        spans.sort(BY_POSITION);
+        others = sortedCopy(othersSpans);
+        annotatorNames = Map.copyOf(names);
+        selectedSpanId = -1;
+        updateRow(article.id(), r -> r.withStatus(status).withSpanCount(spans.size()));
+        fire(Aspect.ARTICLE);
+        fire(Aspect.STATE);
+    }
+
+    void closeArticle() {
+        article = null;
+        spans.clear();
+        others = List.of();
+        selectedSpanId = -1;
+        fire(Aspect.ARTICLE);
+    }
+
+    Optional<Article> article() {
+        return Optional.ofNullable(article);
+    }
+
+    ArticleStatus status() {
+        return status;
+    }
+
+    /** The annotator's spans in the open article, by start. */
+    List<Span> spans() {
+        return List.copyOf(spans);
+    }
+
+    /** The other annotators' spans (empty unless shown), by start. */
+    List<Span> others() {
+        return showOthers ? others : List.of();
+    }
+
+    String annotatorName(long annotatorId) {
+        return annotatorNames.getOrDefault(annotatorId, "annotator " + annotatorId);
+    }
+
+    /** Count of my spans per label, in label order, including zeros. */
+    Map<String, Integer> countsByLabel() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Label l : labels()) {
+            counts.put(l.name(), 0);
+        }
+        for (Span s : spans) {
+            counts.merge(s.label(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    // ---- selection ---------------------------------------------------------------------------------------
+
+    Optional<Span> selectedSpan() {
+        return spans.stream().filter(s -> s.id() == selectedSpanId).findFirst()
+                .or(() -> others().stream().filter(s -> s.id() == selectedSpanId).findFirst());
+    }
+
+    /** True if the selected span is the annotator's own (so it can be edited). */
+    boolean hasEditableSelection() {
+        return spans.stream().anyMatch(s -> s.id() == selectedSpanId);
+    }
+
+    void selectSpan(long spanId) {
+        if (spanId != selectedSpanId) {
+            selectedSpanId = spanId;
+            fire(Aspect.SELECTION);
+        }
+    }
+
+    void clearSpanSelection() {
+        selectSpan(-1);
+    }
+
+    /** The innermost (shortest) of my spans at an offset, else of the others' if shown. */
+    Optional<Span> spanAt(int offset) {
+        Comparator<Span> shortest = Comparator.comparingInt(Span::length);
+        Optional<Span> mine = spans.stream().filter(s -> s.contains(offset)).min(shortest);
+        return mine.isPresent() ? mine : others().stream().filter(s -> s.contains(offset)).min(shortest);
+    }
+
+    // ---- toggles -----------------------------------------------------------------------------------------
+
+    boolean showOthers() {
+        return showOthers;
+    }
+
+    /** Shows or hides the others' spans; the caller loads them ({@link #setOthers}) when shown. */
+    void setShowOthers(boolean show) {
+        showOthers = show;
+        if (!show && selectedSpan().map(s -> s.annotatorId() != annotator().id()).orElse(false)) {
+            selectedSpanId = -1;
+            fire(Aspect.SELECTION);
+        }
+        fire(Aspect.OTHERS);
+        fire(Aspect.STATE);
+    }
+
+    void setOthers(long articleId, List<Span> othersSpans, Map<Long, String> names) {
+        if (article != null && article.id() == articleId) {
+            others = sortedCopy(othersSpans);
+            annotatorNames = Map.copyOf(names);
+            fire(Aspect.OTHERS);
+        }
+    }
+
+    boolean snapToWords() {
+        return snapToWords;
+    }
+
+    void setSnapToWords(boolean snap) {
+        snapToWords = snap;
+        fire(Aspect.STATE);
+    }
+
+    // ---- edits -------------------------------------------------------------------------------------------
+
+    /**
+     * A label key: with text selected, creates a span over it; otherwise relabels the selected span.
+     * Returns true if something was saved.
+     */
+    boolean labelKey(String label, int selectionStart, int selectionEnd) {
+        if (article == null) {
+            return fail("Open an article first");
+        }
+        if (selectionStart != selectionEnd) {
+            int start = Math.min(selectionStart, selectionEnd);
+            int end = Math.max(selectionStart, selectionEnd);
+            return run(() -> service.createSpan(article, start, end, label, snapToWords));
+        }
+        if (hasEditableSelection()) {
+            return run(() -> service.relabel(selectedSpanId, label).orElse(null));
+        }
+        return fail("Select some text (or click one of your spans) first");
+    }
+
+    boolean deleteSelected() {
+        return hasEditableSelection() && run(() -> service.delete(selectedSpanId));
+    }
+
+    boolean editSelectedNote(String note) {
+        return hasEditableSelection() && run(() -> service.editNote(selectedSpanId, note).orElse(null));
+    }
+
+    boolean adjustSelected(BoundaryMove move) {
+        return hasEditableSelection() && article != null
+                && run(() -> service.adjust(article, selectedSpanId, move).orElse(null));
+    }
+
+    /** Ctrl+Enter: marks the open article done (or back to in progress if it already is). */
+    boolean toggleDone() {
+        if (article == null) {
+            return false;
+        }
+        ArticleStatus next = status == ArticleStatus.DONE
+                ? (spans.isEmpty() ? ArticleStatus.TODO : ArticleStatus.IN_PROGRESS)
+                : ArticleStatus.DONE;
+        long id = article.id();
+        return run(() -> service.setStatus(id, next).orElse(null));
+    }
+
+    boolean canUndo() {
+        return service.canUndo();
+    }
+
+    boolean canRedo() {
+        return service.canRedo();
+    }
+
+    String undoName() {
+        return service.undoDescription().map(d -> "Undo " + d).orElse("Undo");
+    }
+
+    String redoName() {
+        return service.redoDescription().map(d -> "Redo " + d).orElse("Redo");
+    }
+
+    /** Undoes the last edit; returns the article it touched, so the window can show it. */
+    Optional<Long> undo() {
+        return undoOrRedo(true);
+    }
+
+    Optional<Long> redo() {
+        return undoOrRedo(false);
+    }
+
+    private Optional<Long> undoOrRedo(boolean undo) {
+        if (undo ? !canUndo() : !canRedo()) {
+            return Optional.empty();
+        }
+        SpanChange[] change = new SpanChange[1];
+        boolean ok = run(() -> change[0] = undo ? service.undo() : service.redo());
+        return ok ? Optional.of(change[0].articleId()) : Optional.empty();
+    }
+
+    // ---- saved state -------------------------------------------------------------------------------------
+
+    /** "Saved 14:02:11" after the last commit, or the last error. */
+    String savedText() {
+        return savedText;
+    }
+
+    boolean lastFailed() {
+        return lastFailed;
+    }
+
+    /** Reports an error that happened outside an edit (loading, opening). */
+    void reportError(String message) {
+        fail(message);
+    }
+
+    private boolean run(java.util.function.Supplier<SpanChange> edit) {
+        try {
+            SpanChange change = edit.get();
+            if (change == null) {
+                return false; // nothing to change (same label, same note, impossible move)
+            }
+            return true;
+        } catch (LabelingException e) {
+            return fail(e.getMessage());
+        }
+    }
+
+    private boolean fail(String message) {
+        savedText = message;
+        lastFailed = true;
+        fire(Aspect.STATE);
+        return false;
+    }
+
+    /** Applies a committed change from the service (whoever triggered it). */
+    private void apply(SpanChange change) {
+        savedText = "Saved " + LocalTime.now().format(CLOCK) + " (" + change.description() + ")";
+        lastFailed = false;
+        if (article != null && change.articleId() == article.id()) {
+            for (Span gone : change.removed()) {
+                spans.removeIf(s -> s.id() == gone.id());
+            }
+            spans.addAll(change.added());
+            spans.sort(BY_POSITION);
+            if (change.status() != null) {
+                status = change.status();
+            }
+            if (change.select() != null) {
+                selectedSpanId = change.select().id();
+            } else if (spans.stream().noneMatch(s -> s.id() == selectedSpanId)
+                    && others().stream().noneMatch(s -> s.id() == selectedSpanId)) {
+                selectedSpanId = -1;
+            }
+            int count = spans.size();
+            ArticleStatus st = status;
+            updateRow(article.id(), r -> r.withSpanCount(count).withStatus(st));
+            fire(Aspect.SPANS);
+            fire(Aspect.SELECTION);
+        } else {
+            int delta = change.added().size() - change.removed().size();
+            updateRow(change.articleId(), r -> {
+                ArticleRow counted = r.withSpanCount(Math.max(0, r.spanCount() + delta));
+                return change.status() == null ? counted : counted.withStatus(change.status());
+            });
+        }
+        fire(Aspect.STATE);
+    }
+
+    private void updateRow(long articleId, java.util.function.UnaryOperator<ArticleRow> update) {
+        List<ArticleRow> updated = new ArrayList<>(rows.size());
+        boolean changed = false;
+        for (ArticleRow r : rows) {
+            if (r.id() == articleId) {
+                ArticleRow u = update.apply(r);
+                changed |= !u.equals(r);
+                updated.add(u);
+            } else {
+                updated.add(r);
+            }
+        }
+        if (changed) {
+            rows = List.copyOf(updated);
+            refilter();
+        }
+    }
+
+    private static List<Span> sortedCopy(List<Span> list) {
+        List<Span> copy = new ArrayList<>(list);
+        copy.sort(BY_POSITION);
+        return List.copyOf(copy);
+    }
+
+    // ---- listeners ---------------------------------------------------------------------------------------
+
+    void addListener(Consumer<Aspect> listener) {
+        listeners.add(listener);
+    }
+
+    private void fire(Aspect aspect) {
+        for (Consumer<Aspect> l : listeners) {
+            l.accept(aspect);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.veritag.ui;
+
+import java.awt.event.KeyEvent;
+import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+
+/**
+ * The workbench's menu bar. The labeling commands come from {@link WorkbenchActions}; the other windows
+ * (export, import annotations, agreement, adjudication) each add ONE line in {@link #addFileItems} or
+ * {@link #addReviewItems}, using {@link #item} and the {@link WorkbenchContext}.
+ */
+final class MainMenu {
+    private final WorkbenchContext context;
+    private final WorkbenchActions actions;
+    private final WindowActions window;
+
+    MainMenu(WorkbenchContext context, WorkbenchActions actions, WindowActions window) {
+        this.context = context;
+        this.actions = actions;
+        this.window = window;
+    }
+
+    JMenuBar build() {
+        JMenuBar bar = new JMenuBar();
+        bar.add(fileMenu());
+        bar.add(editMenu());
+        bar.add(spanMenu());
+        bar.add(articleMenu());
+        bar.add(viewMenu());
+        bar.add(reviewMenu());
+        return bar;
+    }
+
+    private JMenu fileMenu() {
+        JMenu file = menu("File", KeyEvent.VK_F);
+        addFileItems(file);
+        file.addSeparator();
+        file.add(window.switchAnnotator);
+        file.addSeparator();
+        file.add(window.quit);
+        return file;
+    }
+
+    /** Other windows' File entries: one line each. */
+    private void addFileItems(JMenu file) {
+        // file.add(item("Export…", () -> ExportDialog.open(context)));                   (datasets helper)
+        // file.add(item("Import annotations…", () -> ImportAnnotationsDialog.open(context))); (datasets helper)
+    }
+
+    private JMenu reviewMenu() {
+        JMenu review = menu("Review", KeyEvent.VK_R);
+        addReviewItems(review);
+        review.setEnabled(review.getItemCount() > 0);
+        return review;
+    }
+
+    /** Other windows' Review entries: one line each. */
+    private void addReviewItems(JMenu review) {
+        // review.add(item("Agreement…", () -> AgreementWindow.open(context)));     (agreement helper)
+        // review.add(item("Adjudicate…", () -> AdjudicationWindow.open(context)));  (adjudication helper)
+    }
+
+    private JMenu editMenu() {
+        JMenu edit = menu("Edit", KeyEvent.VK_E);
+        edit.add(actions.undo);
+        edit.add(actions.redo);
+        return edit;
+    }
+
+    private JMenu spanMenu() {
+        JMenu span = menu("Span", KeyEvent.VK_S);
+        for (CommandAction label : actions.labelActions()) {
+            span.add(label);
+        }
+        span.addSeparator();
+        span.add(actions.editNote);
+        span.add(actions.delete);
+        span.addSeparator();
+        JMenu boundaries = menu("Boundaries", KeyEvent.VK_B);
+        for (CommandAction move : actions.boundaryMoves) {
+            boundaries.add(move);
+        }
+        span.add(boundaries);
+        span.add(new JCheckBoxMenuItem(actions.snapToWords));
+        return span;
+    }
+
+    private JMenu articleMenu() {
+        JMenu article = menu("Article", KeyEvent.VK_A);
+        article.add(actions.markDone);
+        article.addSeparator();
+        article.add(actions.next);
+        article.add(actions.previous);
+        return article;
+    }
+
+    private JMenu viewMenu() {
+        JMenu view = menu("View", KeyEvent.VK_V);
+        view.add(new JCheckBoxMenuItem(actions.showOthers));
+        view.addSeparator();
+        view.add(actions.zoomIn);
+        view.add(actions.zoomOut);
+        view.add(actions.zoomReset);
+        view.addSeparator();
+        view.add(new JCheckBoxMenuItem(window.darkTheme));
+        return view;
+    }
+
+    /** A menu item that runs {@code command}: for the other windows' one-line entries. */
+    static JMenuItem item(String text, Runnable command) {
+        JMenuItem item = new JMenuItem(text);
+        item.addActionListener(e -> command.run());
+        return item;
+    }
+
+    private static JMenu menu(String text, int mnemonic) {
+        JMenu menu = new JMenu(text);
+        menu.setMnemonic(mnemonic);
+        return menu;
+    }
+
+    /** The context the other windows are opened with. */
+    WorkbenchContext context() {
+        return context;
+    }
+}

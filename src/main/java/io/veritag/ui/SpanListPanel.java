@@ -1,0 +1,95 @@
+package io.veritag.ui;
+
+import io.veritag.model.Span;
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.DefaultTableCellRenderer;
+
+/** The list of my spans in the open article; clicking one selects it in the text and scrolls to it. */
+final class SpanListPanel extends JPanel {
+    private final LabelingModel model;
+    private final SpanTableModel tableModel = new SpanTableModel();
+    private final JTable table = new JTable(tableModel);
+    private final JLabel title = new JLabel("My spans");
+    private boolean updating;
+
+    SpanListPanel(LabelingModel model, LabelColours colours, Consumer<Span> reveal) {
+        super(new BorderLayout(0, 4));
+        this.model = model;
+        setBorder(BorderFactory.createEmptyBorder(6, 4, 8, 8));
+        title.putClientProperty("FlatLaf.styleClass", "h4");
+        table.setName("spanTable");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setFillsViewportHeight(true);
+        table.getColumnModel().getColumn(0).setPreferredWidth(110);
+        table.getColumnModel().getColumn(1).setPreferredWidth(420);
+        table.getColumnModel().getColumn(2).setPreferredWidth(160);
+        table.getColumnModel().getColumn(0).setCellRenderer(new DefaultTableCellRenderer() {
+            @Override
+            public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
+                                                           int row, int column) {
+                super.getTableCellRendererComponent(t, value, selected, focus, row, column);
+                setIcon(new SwatchIcon(colours.colour(String.valueOf(value)), 10));
+                return this;
+            }
+        });
+        table.getSelectionModel().addListSelectionListener(e -> {
+            int row = table.getSelectedRow();
+            if (!e.getValueIsAdjusting() && !updating && row >= 0) {
+                Span span = tableModel.span(row);
+                model.selectSpan(span.id());
+                reveal.accept(span);
+            }
+        });
+        JScrollPane scroll = new JScrollPane(table);
+        scroll.setPreferredSize(new Dimension(480, 130));
+        add(title, BorderLayout.NORTH);
+        add(scroll, BorderLayout.CENTER);
+
+        model.addListener(aspect -> {
+            switch (aspect) {
+                case ARTICLE, SPANS -> refresh();
+                case SELECTION -> selectCurrent();
+                default -> { }
+            }
+        });
+    }
+
+    JTable table() {
+        return table;
+    }
+
+    private void refresh() {
+        updating = true;
+        try {
+            tableModel.setSpans(model.spans(), model.article().map(a -> a.text()).orElse(""));
+        } finally {
+            updating = false;
+        }
+        title.setText("My spans (" + tableModel.getRowCount() + ")");
+        selectCurrent();
+    }
+
+    private void selectCurrent() {
+        updating = true;
+        try {
+            int index = model.selectedSpan().map(s -> tableModel.indexOf(s.id())).orElse(-1);
+            if (index >= 0) {
+                table.setRowSelectionInterval(index, index);
+                table.scrollRectToVisible(table.getCellRect(index, 0, true));
+            } else {
+                table.clearSelection();
+            }
+        } finally {
+            updating = false;
+        }
+    }
+}

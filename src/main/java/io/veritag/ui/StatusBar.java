@@ -1,0 +1,60 @@
+package io.veritag.ui;
+
+import java.awt.FlowLayout;
+import java.util.Map;
+import java.util.StringJoiner;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSeparator;
+import javax.swing.SwingConstants;
+import javax.swing.UIManager;
+
+/** Bottom line: annotator, article position, my counts per label, and whether the last change is saved. */
+final class StatusBar extends JPanel {
+    private final LabelingModel model;
+    private final JLabel annotator = new JLabel();
+    private final JLabel position = new JLabel();
+    private final JLabel counts = new JLabel();
+    private final JLabel saved = new JLabel();
+
+    StatusBar(LabelingModel model) {
+        super(new FlowLayout(FlowLayout.LEFT, 10, 3));
+        this.model = model;
+        setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Component.borderColor")));
+        annotator.setName("statusAnnotator");
+        position.setName("statusPosition");
+        counts.setName("statusCounts");
+        saved.setName("statusSaved");
+        add(annotator);
+        add(new JSeparator(SwingConstants.VERTICAL));
+        add(position);
+        add(new JSeparator(SwingConstants.VERTICAL));
+        add(counts);
+        add(new JSeparator(SwingConstants.VERTICAL));
+        add(saved);
+        model.addListener(aspect -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        annotator.setText("Annotator: " + model.annotator().name());
+        position.setText(model.position() + model.article().map(a -> " · " + StatusText.of(model.status())).orElse(""));
+        StringJoiner joiner = new StringJoiner("  ·  ");
+        for (Map.Entry<String, Integer> e : model.countsByLabel().entrySet()) {
+            joiner.add(e.getKey() + " " + e.getValue());
+        }
+        counts.setText(model.article().isPresent() ? joiner.toString() : "");
+        saved.setText((model.lastFailed() ? "⚠ " : "✓ ") + model.savedText());
+        saved.setForeground(UIManager.getColor(model.lastFailed() ? "Veritag.failed.foreground" : "Veritag.saved.foreground"));
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Component.borderColor")));
+        if (model != null) {
+            refresh();
+        }
+    }
+}

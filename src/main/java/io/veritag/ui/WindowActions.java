@@ -1,0 +1,37 @@
+package io.veritag.ui;
+
+import static java.awt.event.InputEvent.CTRL_DOWN_MASK;
+import static java.awt.event.InputEvent.SHIFT_DOWN_MASK;
+
+import io.veritag.model.Annotator;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowEvent;
+import javax.swing.Action;
+import javax.swing.JFrame;
+import javax.swing.KeyStroke;
+
+/** Commands about the window itself rather than the labeling: annotator, theme, quit. */
+final class WindowActions {
+    final CommandAction switchAnnotator;
+    final CommandAction darkTheme;
+    final CommandAction quit;
+
+    WindowActions(JFrame frame, WorkbenchController controller) {
+        switchAnnotator = new CommandAction("Switch annotator…", KeyStroke.getKeyStroke(KeyEvent.VK_A, CTRL_DOWN_MASK | SHIFT_DOWN_MASK),
+                () -> AnnotatorChooser.choose(frame, controller.store(), controller.annotator().name(), false)
+                        .filter(a -> a.id() != controller.annotator().id())
+                        .ifPresent((Annotator a) -> controller.switchAnnotator(a)));
+        darkTheme = new CommandAction("Dark theme", KeyStroke.getKeyStroke(KeyEvent.VK_L, CTRL_DOWN_MASK | SHIFT_DOWN_MASK), () -> {
+            boolean dark = !Theme.isDark();
+            Theme.switchTo(dark);
+            controller.prefs().setDark(dark);
+        });
+        darkTheme.putValue(Action.SELECTED_KEY, Theme.isDark());
+        quit = new CommandAction("Quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, CTRL_DOWN_MASK),
+                () -> frame.dispatchEvent(new WindowEvent(frame, WindowEvent.WINDOW_CLOSING)));
+    }
+
+    void refresh() {
+        darkTheme.putValue(Action.SELECTED_KEY, Theme.isDark());
+    }
+}

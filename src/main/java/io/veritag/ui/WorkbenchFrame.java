@@ -1,0 +1,165 @@
+package io.veritag.ui;
+
+import io.veritag.model.Span;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.Map;
+import javax.swing.AbstractAction;
+import javax.swing.ActionMap;
+import javax.swing.InputMap;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.KeyStroke;
+import javax.swing.WindowConstants;
+
+/**
+ * The workbench window: article list on the left; label bar, article text and my spans on the right;
+ * status bar at the bottom. Panels, model and actions live in their own classes; this one assembles them
+ * and wires the keys.
+ */
+final class WorkbenchFrame extends JFrame {
+    private final WorkbenchController controller;
+    private final WorkbenchActions actions;
+    private final WindowActions windowActions;
+    private final ArticleListPanel articleList;
+    private final SpanListPanel spanList;
+    private final JScrollPane textScroll;
+
+    WorkbenchFrame(WorkbenchController controller, String databaseName) {
+        super("Veritag — " + databaseName);
+        this.controller = controller;
+        controller.attach(this);
+        setName("workbench");
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        LabelingModel model = controller.model();
+        LabelColours colours = new LabelColours(model.labels());
+        ArticleTextArea text = controller.text();
+        text.setLabelColours(colours::colour);
+        text.setToolTips(offset -> toolTip(model, offset));
+
+        actions = new WorkbenchActions(controller);
+        windowActions = new WindowActions(this, controller);
+        articleList = new ArticleListPanel(model, controller::openArticle);
+        spanList = new SpanListPanel(model, colours, controller::reveal);
+        textScroll = new JScrollPane(text);
+        textScroll.setBorder(null);
+        textScroll.getVerticalScrollBar().setUnitIncrement(24);
+
+        JPanel right = new JPanel(new BorderLayout());
+        right.add(new LabelBar(model, actions, colours), BorderLayout.NORTH);
+        JSplitPane textAndSpans = new JSplitPane(JSplitPane.VERTICAL_SPLIT, textScroll, spanList);
+        textAndSpans.setResizeWeight(0.85);
+        textAndSpans.setDividerLocation(520);
+        textAndSpans.setBorder(null);
+        right.add(textAndSpans, BorderLayout.CENTER);
+        JSplitPane main = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, articleList, right);
+        main.setResizeWeight(0.0);
+        main.setDividerLocation(380);
+        main.setBorder(null);
+
+        getContentPane().add(main, BorderLayout.CENTER);
+        getContentPane().add(new StatusBar(model), BorderLayout.SOUTH);
+        setJMenuBar(new MainMenu(controller, actions, windowActions).build());
+        bindKeys(text);
+        watchClicks(text);
+        model.addListener(aspect -> show(aspect, model));
+        controller.onAnnotatorSwitched(a -> windowActions.refresh());
+        setMinimumSize(new Dimension(900, 560));
+        setSize(new Dimension(1260, 780));
+    }
+
+    WorkbenchController controller() {
+        return controller;
+    }
+
+    WorkbenchActions actions() {
+        return actions;
+    }
+
+    private void show(LabelingModel.Aspect aspect, LabelingModel model) {
+        ArticleTextArea text = controller.text();
+        switch (aspect) {
+            case ARTICLE -> {
+                text.setArticleText(model.article().map(a -> a.text()).orElse(""));
+                text.setSpans(new SpanLayers(model.spans()), new SpanLayers(model.others()));
+                text.setSelectedSpan(-1);
+                textScroll.getVerticalScrollBar().setValue(0);
+            }
+            case SPANS, OTHERS -> text.setSpans(new SpanLayers(model.spans()), new SpanLayers(model.others()));
+            case SELECTION -> text.setSelectedSpan(model.selectedSpan().map(Span::id).orElse(-1L));
+            default -> { }
+        }
+    }
+
+    /**
+     * All command keys work anywhere in the window; in the filter box, plain keys (1, 2, 3, N…) type as usual.
+     * In the read-only text, Delete and Backspace must reach the Delete-span command instead of the text's
+     * own (editing) actions.
+     */
+    private void bindKeys(ArticleTextArea text) {
+        InputMap windowKeys = getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
+        ActionMap windowActionsMap = getRootPane().getActionMap();
+        for (Map.Entry<KeyStroke, CommandAction> e : actions.keyBindings().entrySet()) {
+            windowKeys.put(e.getKey(), e.getValue().getValue(javax.swing.Action.NAME) + "#" + e.getKey());
+            windowActionsMap.put(e.getValue().getValue(javax.swing.Action.NAME) + "#" + e.getKey(), e.getValue());
+        }
+        InputMap textKeys = text.getInputMap(JComponent.WHEN_FOCUSED);
+        textKeys.put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "none");
+        textKeys.put(KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "none");
+        InputMap filterKeys = articleList.filterField().getInputMap(JComponent.WHEN_FOCUSED);
+        articleList.filterField().getActionMap().put("type-only", new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                // swallow the key press so no command fires; the typed character still reaches the field
+            }
+        });
+        for (KeyStroke key : actions.keyBindings().keySet()) {
+            int mods = key.getModifiers() & ~(KeyEvent.SHIFT_DOWN_MASK | KeyEvent.SHIFT_MASK);
+            if (mods == 0 && filterKeys.get(key) == null) {
+                filterKeys.put(key, "type-only");
+            }
+        }
+    }
+
+    /** A click (not a drag) in the text selects the span under the mouse; double-click selects a word. */
+    private void watchClicks(ArticleTextArea text) {
+        text.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 1 && text.getSelectionStart() == text.getSelectionEnd()) {
+                    int offset = text.viewToModel2D(e.getPoint());
+                    if (offset >= 0) {
+                        controller.clickedAt(offset);
+                    }
+                }
+            }
+        });
+    }
+
+    private static String toolTip(LabelingModel model, int offset) {
+        StringBuilder tip = new StringBuilder();
+        for (Span s : model.spans()) {
+            if (s.contains(offset)) {
+                tip.append(tip.length() == 0 ? "" : "<br>").append("<b>").append(s.label()).append("</b>")
+                        .append(s.note() == null ? "" : ": " + escape(s.note()));
+            }
+        }
+        for (Span s : model.others()) {
+            if (s.contains(offset)) {
+                tip.append(tip.length() == 0 ? "" : "<br>").append(s.label()).append(" by ")
+                        .append(escape(model.annotatorName(s.annotatorId()))).append(" (read-only)");
+            }
+        }
+        return tip.length() == 0 ? null : "<html>" + tip + "</html>";
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
