@@ -54,7 +54,6 @@ public final class Workbench {
         });
         frame.setLocationRelativeTo(null);
         frame.setVisible(true);
-        SampleOffer.offerIfEmpty(frame.controller());
     }
 
     /**

@@ -56,7 +56,7 @@ final class WorkbenchActions {
         delete = add(new CommandAction("Delete span", key(KeyEvent.VK_DELETE, 0), model::hasEditableSelection,
                 controller::deleteSelected));
         extraKeys.put(key(KeyEvent.VK_BACK_SPACE, 0), delete);
-        editNote = add(new CommandAction("Edit note…", key(KeyEvent.VK_N, 0), model::hasEditableSelection,
+        editNote = add(new CommandAction("Edit note…", key(KeyEvent.VK_F2, 0), model::hasEditableSelection,
                 controller::editNote));
         boundaryMoves.add(move(controller, "Start: one word left (grow)", KeyEvent.VK_LEFT, ALT_DOWN_MASK, Edge.START, Direction.LEFT, Unit.WORD));
         boundaryMoves.add(move(controller, "Start: one word right (shrink)", KeyEvent.VK_RIGHT, ALT_DOWN_MASK, Edge.START, Direction.RIGHT, Unit.WORD));

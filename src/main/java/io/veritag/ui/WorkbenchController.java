@@ -113,6 +113,9 @@ final class WorkbenchController implements WorkbenchContext {
                 loaded -> {
                     if (ticket == generation && service == model.service()) {
                         model.show(loaded.opened(), loaded.others(), loaded.names());
+                        if (frame != null && !frame.isActive() && frame.isShowing()) {
+                            frame.toFront(); // after a dialog, give the keyboard back to the window
+                        }
                         text.requestFocusInWindow();
                     }
                 }, this::failed);
