@@ -16,7 +16,7 @@ public record ArticleProgress(ArticleSummary article, int preAccepted, Settlemen
         openByKind = Map.copyOf(openByKind);
     }
 
-    static ArticleProgress of(ArticleAdjudication state, int preAccepted) {
+    public static ArticleProgress of(ArticleAdjudication state, int preAccepted) {
         Map<DisagreementKind, Integer> open = new EnumMap<>(DisagreementKind.class);
         state.disagreements().stream().filter(g -> !state.isSettled(g.key()))
                 .forEach(g -> open.merge(g.kind(), 1, Integer::sum));

@@ -1,0 +1,383 @@
+package io.veritag.ui.adjudication;
+
+import io.veritag.agreement.adjudication.SpanGroup;
+import io.veritag.agreement.adjudication.SpanVersion;
+import io.veritag.model.Annotator;
+import io.veritag.model.Label;
+import io.veritag.model.gold.GoldSpan;
+import io.veritag.model.gold.LabelledRange;
+import io.veritag.service.adjudication.ArticleAdjudication;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.awt.Window;
+import io.veritag.store.Store;
+import io.veritag.service.adjudication.AdjudicationService;
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.JCheckBox;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.KeyStroke;
+import javax.swing.UIManager;
+import javax.swing.WindowConstants;
+
+/**
+ * The adjudication window: finished articles on the left; the text with each annotator's lane and the gold
+ * lane beneath every line; the current disagreement with its versions and the decision buttons below it;
+ * the gold spans and the history of the selected one on the right. Keyboard first (see the status line).
+ */
+public final class AdjudicationFrame extends JFrame {
+    static final String KEYS = "N/P next/previous · 1–9 or ←/→ accept annotator · X reject · E edit · "
+            + "G add selected text to gold · R reason · Ctrl+Z/Ctrl+Y undo/redo · Ctrl+PgDn/PgUp article · B blind";
+
+    private final AdjudicationModel model;
+    private final AdjudicationActions actions;
+    private final Map<String, Color> colours = new HashMap<>();
+    private final LaneTextPane text;
+    private final JScrollPane textScroll;
+    private final ArticleListPanel articleList;
+    private final DisagreementPanel disagreement;
+    private final GoldPanel gold;
+    private final JLabel articleTitle = new JLabel(" ");
+    private final JLabel settlement = new JLabel(" ");
+    private final JPanel legend = new JPanel(new FlowLayout(FlowLayout.LEFT, 10, 0));
+    private final JLabel message = new JLabel(" ");
+    private final JCheckBox blindBox = new JCheckBox("Blind (hide annotator names)");
+
+    AdjudicationFrame(AdjudicationModel model) {
+        super("Veritag — Adjudication (curator: " + model.curator() + ")");
+        this.model = model;
+        setName("adjudication");
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        for (Label label : model.labels()) {
+            colours.put(label.name(), Color.decode(label.colour()));
+        }
+        Function<String, Color> colour = name -> colours.getOrDefault(name, Color.GRAY);
+        actions = new AdjudicationActions(model, new Handler());
+        text = new LaneTextPane(colour);
+        textScroll = new JScrollPane(text);
+        textScroll.getVerticalScrollBar().setUnitIncrement(24);
+        textScroll.setBorder(BorderFactory.createEmptyBorder());
+        articleList = new ArticleListPanel(model);
+        disagreement = new DisagreementPanel(model, actions, colour);
+        gold = new GoldPanel(model, colour);
+
+        articleTitle.setName("articleTitle");
+        articleTitle.setFont(articleTitle.getFont().deriveFont(Font.BOLD, articleTitle.getFont().getSize2D() + 3f));
+        settlement.setName("settlement");
+        settlement.setFont(settlement.getFont().deriveFont(Font.BOLD, settlement.getFont().getSize2D() + 1f));
+        blindBox.setName("blind");
+        blindBox.setSelected(model.blind());
+        blindBox.setFocusable(false);
+        blindBox.addActionListener(e -> model.setBlind(blindBox.isSelected()));
+        JPanel titleRow = new JPanel(new BorderLayout(12, 0));
+        titleRow.add(articleTitle, BorderLayout.CENTER);
+        JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 12, 0));
+        right.add(settlement);
+        right.add(blindBox);
+        titleRow.add(right, BorderLayout.EAST);
+        JPanel header = new JPanel(new BorderLayout(0, 4));
+        header.setBorder(BorderFactory.createEmptyBorder(8, 10, 6, 10));
+        header.add(titleRow, BorderLayout.NORTH);
+        header.add(legend, BorderLayout.SOUTH);
+
+        JPanel textArea = new JPanel(new BorderLayout());
+        textArea.add(header, BorderLayout.NORTH);
+        textArea.add(textScroll, BorderLayout.CENTER);
+        JSplitPane centre = new JSplitPane(JSplitPane.VERTICAL_SPLIT, textArea, disagreement);
+        centre.setResizeWeight(0.7);
+        centre.setBorder(null);
+        JSplitPane rightSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, centre, gold);
+        rightSplit.setResizeWeight(1.0);
+        rightSplit.setBorder(null);
+        JSplitPane main = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, articleList, rightSplit);
+        main.setBorder(null);
+
+        message.setName("message");
+        JLabel keys = new JLabel(KEYS);
+        keys.setForeground(UIManager.getColor("Label.disabledForeground"));
+        JPanel status = new JPanel(new BorderLayout());
+        status.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
+        status.add(message, BorderLayout.NORTH);
+        status.add(keys, BorderLayout.SOUTH);
+
+        getContentPane().add(main, BorderLayout.CENTER);
+        getContentPane().add(status, BorderLayout.SOUTH);
+        bindKeys();
+        watchClicks();
+        model.addListener(this::show);
+        setMinimumSize(new Dimension(1000, 600));
+        setSize(new Dimension(1270, 790));
+        showLegend();
+    }
+
+    AdjudicationModel model() {
+        return model;
+    }
+
+    /**
+     * Asks which annotators to compare and who curates, then opens the window over the articles they all
+     * finished. Returns the window, or empty if the curator cancelled.
+     */
+    public static Optional<AdjudicationFrame> open(Store store, Window owner, String suggestedCurator) {
+        AdjudicationService service = new AdjudicationService(store);
+        Set<Long> withSpans = store.spans().countsByArticleAndAnnotator().values().stream()
+                .flatMap(m -> m.keySet().stream()).collect(Collectors.toSet());
+        return new AdjudicationSetupDialog(owner, store.annotators().all(), withSpans, suggestedCurator).ask()
+                .map(choice -> {
+                    List<Annotator> chosen = service.annotators(choice.annotators().stream().map(Annotator::name).toList());
+                    AdjudicationModel model = new AdjudicationModel(service.session(chosen, choice.curator()),
+                            store.labels().all(), choice.blind());
+                    AdjudicationFrame frame = new AdjudicationFrame(model);
+                    frame.setLocationRelativeTo(owner);
+                    frame.setVisible(true);
+                    model.loadArticles();
+                    return frame;
+                });
+    }
+
+    private void show(AdjudicationModel.Aspect aspect) {
+        switch (aspect) {
+            case ARTICLES -> articleList.refresh();
+            case ARTICLE -> {
+                Optional<ArticleAdjudication> state = model.state();
+                if (state.isPresent() && !state.get().article().text().equals(text.getText())) {
+                    text.setArticle(state.get().article().text(), model.annotators().size());
+                }
+                disagreement.reasonField().setText("");
+                showArticle();
+            }
+            case CURRENT -> showArticle();
+            case GOLD_SELECTION -> {
+                gold.refreshHistory();
+                showBars();
+            }
+            case BLIND -> {
+                blindBox.setSelected(model.blind());
+                showLegend();
+                disagreement.refresh();
+                gold.refreshGold();
+            }
+            case MESSAGE -> {
+                message.setText(model.message().isEmpty() ? " " : model.message());
+                message.setForeground(model.messageIsError() ? new Color(0xC62828) : UIManager.getColor("Label.foreground"));
+            }
+            case BUSY -> actions.refresh();
+            default -> { }
+        }
+        actions.refresh();
+    }
+
+    private void showArticle() {
+        Optional<ArticleAdjudication> state = model.state();
+        articleTitle.setText(state.map(s -> s.article().externalId() + " · " + s.article().title()).orElse(" "));
+        settlement.setText(state.map(s -> s.settlement().text() + (s.done() ? " ✓ done" : "")).orElse(" "));
+        disagreement.refresh();
+        gold.refreshGold();
+        showBars();
+        model.currentDisagreement().ifPresent(g -> text.reveal(g.start()));
+    }
+
+    private void showBars() {
+        Optional<ArticleAdjudication> state = model.state();
+        if (state.isEmpty()) {
+            text.setBars(List.of(), -1, -1);
+            return;
+        }
+        List<LaneTextPane.Bar> bars = new ArrayList<>();
+        Map<Long, Integer> lane = new HashMap<>();
+        List<Annotator> annotators = model.annotators();
+        for (int i = 0; i < annotators.size(); i++) {
+            lane.put(annotators.get(i).id(), i);
+        }
+        List<SpanGroup> groups = new ArrayList<>(state.get().comparison().unanimous());
+        groups.addAll(state.get().disagreements());
+        for (SpanGroup group : groups) {
+            for (SpanVersion version : group.versions()) {
+                version.spans().forEach(s -> bars.add(new LaneTextPane.Bar(lane.get(s.annotatorId()), s.start(), s.end(), s.label(), false)));
+            }
+        }
+        long selected = model.selectedGold().map(GoldSpan::id).orElse(-1L);
+        for (GoldSpan g : state.get().gold()) {
+            bars.add(new LaneTextPane.Bar(-1, g.start(), g.end(), g.label(), g.id() == selected));
+        }
+        Optional<SpanGroup> current = model.currentDisagreement();
+        text.setBars(bars, current.map(SpanGroup::start).orElse(-1), current.map(SpanGroup::end).orElse(-1));
+    }
+
+    private void showLegend() {
+        legend.removeAll();
+        List<Annotator> annotators = model.annotators();
+        for (int i = 0; i < annotators.size(); i++) {
+            legend.add(new JLabel("lane " + (i + 1) + ": " + model.annotatorName(annotators.get(i).id())));
+        }
+        JLabel goldLane = new JLabel("last lane: gold");
+        goldLane.setFont(goldLane.getFont().deriveFont(Font.BOLD));
+        legend.add(goldLane);
+        for (Label label : model.labels()) {
+            JLabel swatch = new JLabel(label.name(), new Swatch(colours.get(label.name())), JLabel.LEFT);
+            legend.add(swatch);
+        }
+        legend.revalidate();
+        legend.repaint();
+    }
+
+    /**
+     * Plain keys are window commands, except while typing a reason: there they type. Ctrl keys work
+     * everywhere. The text keeps Shift+arrows for selecting what G adds to gold.
+     */
+    private void bindKeys() {
+        JComponent root = getRootPane();
+        var windowKeys = root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
+        var reasonKeys = disagreement.reasonField().getInputMap(JComponent.WHEN_FOCUSED);
+        for (Command command : actions.all()) {
+            for (KeyStroke key : command.keys()) {
+                String id = command.getValue(javax.swing.Action.NAME) + "#" + key;
+                windowKeys.put(key, id);
+                root.getActionMap().put(id, command);
+                if (key.getModifiers() == 0 && key.getKeyCode() != KeyEvent.VK_UP && key.getKeyCode() != KeyEvent.VK_DOWN) {
+                    reasonKeys.put(key, "type-only");
+                }
+            }
+        }
+        disagreement.reasonField().getActionMap().put("type-only", new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                // consumed so that no command fires; the typed character still reaches the field
+            }
+        });
+        // keep the field's own editing keys
+        for (int code : new int[] {KeyEvent.VK_LEFT, KeyEvent.VK_RIGHT, KeyEvent.VK_DELETE}) {
+            reasonKeys.remove(KeyStroke.getKeyStroke(code, 0));
+        }
+        disagreement.reasonField().addActionListener(e -> text.requestFocusInWindow());
+        reasonKeys.put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "back-to-text");
+        disagreement.reasonField().getActionMap().put("back-to-text", new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                text.requestFocusInWindow();
+            }
+        });
+        var goldKeys = gold.goldList().getInputMap(JComponent.WHEN_FOCUSED);
+        goldKeys.put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "remove-gold");
+        goldKeys.put(KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "remove-gold");
+        goldKeys.put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "edit-gold");
+        gold.goldList().getActionMap().put("remove-gold", new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                model.selectedGold().ifPresent(g -> model.removeGold(g.id(), reason()));
+            }
+        });
+        gold.goldList().getActionMap().put("edit-gold", new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                editSelectedGold();
+            }
+        });
+    }
+
+    /** A click on a gold bar selects that gold span and shows its history. */
+    private void watchClicks() {
+        text.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                int offset = text.viewToModel2D(e.getPoint());
+                model.state().ifPresent(s -> s.gold().stream()
+                        .filter(g -> g.start() <= offset && offset < g.end())
+                        .findFirst()
+                        .ifPresent(g -> model.selectGold(g.id())));
+                for (int i = 0; i < model.state().map(s -> s.disagreements().size()).orElse(0); i++) {
+                    SpanGroup group = model.state().get().disagreements().get(i);
+                    if (group.start() <= offset && offset < group.end()) {
+                        model.select(i);
+                        break;
+                    }
+                }
+            }
+        });
+    }
+
+    private String reason() {
+        return disagreement.reasonField().getText();
+    }
+
+    private void editSelectedGold() {
+        Optional<GoldSpan> selected = model.selectedGold();
+        Optional<ArticleAdjudication> state = model.state();
+        if (selected.isEmpty() || state.isEmpty()) {
+            return;
+        }
+        new EditSpanDialog(this, "Change gold span", state.get().article().text(), selected.get().range(), model.labels())
+                .ask()
+                .ifPresent(range -> model.editGold(selected.get().id(), range, reason()));
+    }
+
+    private final class Handler implements AdjudicationActions.Handler {
+        @Override
+        public void acceptAnnotator(int index) {
+            model.acceptAnnotator(index, reason());
+        }
+
+        @Override
+        public void reject() {
+            model.reject(reason());
+        }
+
+        @Override
+        public void edit() {
+            Optional<SpanVersion> base = model.editBase();
+            Optional<ArticleAdjudication> state = model.state();
+            if (base.isEmpty() || state.isEmpty()) {
+                return;
+            }
+            LabelledRange from = base.get().range();
+            String who = model.annotatorName(base.get().spans().get(0).annotatorId());
+            new EditSpanDialog(AdjudicationFrame.this, "Edit " + who + "'s version into gold", state.get().article().text(),
+                    from, model.labels())
+                    .ask()
+                    .ifPresent(result -> model.edit(from, result, reason()));
+        }
+
+        @Override
+        public void addGold() {
+            Optional<ArticleAdjudication> state = model.state();
+            int start = text.getSelectionStart();
+            int end = text.getSelectionEnd();
+            if (state.isEmpty()) {
+                return;
+            }
+            if (start >= end) {
+                message.setText("Select the text first (mouse, or Shift+arrows in the text), then press G.");
+                return;
+            }
+            new EditSpanDialog(AdjudicationFrame.this, "Add a gold span", state.get().article().text(),
+                    new LabelledRange(start, end, model.labels().get(0).name()), model.labels())
+                    .ask()
+                    .ifPresent(range -> model.addGold(range, reason()));
+        }
+
+        @Override
+        public void focusReason() {
+            disagreement.reasonField().requestFocusInWindow();
+        }
+    }
+}

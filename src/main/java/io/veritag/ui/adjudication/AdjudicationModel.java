@@ -1,0 +1,406 @@
+package io.veritag.ui.adjudication;
+
+import io.veritag.agreement.adjudication.Settlement;
+import io.veritag.agreement.adjudication.SpanGroup;
+import io.veritag.agreement.adjudication.SpanVersion;
+import io.veritag.model.Annotator;
+import io.veritag.model.Label;
+import io.veritag.model.gold.Decision;
+import io.veritag.model.gold.GoldSpan;
+import io.veritag.model.gold.LabelledRange;
+import io.veritag.service.Progress;
+import io.veritag.service.adjudication.ArticleAdjudication;
+import io.veritag.service.adjudication.ArticleProgress;
+import io.veritag.service.adjudication.CurationSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * What the adjudication window shows and does, without Swing: the finished articles and how far each is
+ * settled, the open article, the current disagreement, the selected gold span and its history, blind
+ * names. Decisions run on a {@link Worker}; the window listens for {@link Aspect}s and repaints.
+ */
+final class AdjudicationModel {
+    enum Aspect { ARTICLES, ARTICLE, CURRENT, GOLD_SELECTION, BLIND, BUSY, MESSAGE }
+
+    private final CurationSession session;
+    private final List<Label> labels;
+    private final Worker worker = new Worker();
+    private final List<Consumer<Aspect>> listeners = new CopyOnWriteArrayList<>();
+
+    private List<ArticleProgress> articles = List.of();
+    private ArticleAdjudication state;
+    private int current = -1;
+    private Long selectedGold;
+    private List<Decision> history = List.of();
+    private boolean blind;
+    private boolean busy;
+    private String message = "";
+    private boolean messageIsError;
+
+    AdjudicationModel(CurationSession session, List<Label> labels, boolean blind) {
+        this.session = session;
+        this.labels = List.copyOf(labels);
+        this.blind = blind;
+    }
+
+    void addListener(Consumer<Aspect> listener) {
+        listeners.add(listener);
+    }
+
+    // --- reading -------------------------------------------------------------------------------------
+
+    List<Annotator> annotators() {
+        return session.annotators();
+    }
+
+    List<Label> labels() {
+        return labels;
+    }
+
+    String curator() {
+        return session.curator().name();
+    }
+
+    List<ArticleProgress> articles() {
+        return articles;
+    }
+
+    Optional<ArticleAdjudication> state() {
+        return Optional.ofNullable(state);
+    }
+
+    int currentIndex() {
+        return current;
+    }
+
+    Optional<SpanGroup> currentDisagreement() {
+        if (state == null || current < 0 || current >= state.disagreements().size()) {
+            return Optional.empty();
+        }
+        return Optional.of(state.disagreements().get(current));
+    }
+
+    boolean currentSettled() {
+        return currentDisagreement().map(g -> state.isSettled(g.key())).orElse(false);
+    }
+
+    Optional<GoldSpan> selectedGold() {
+        if (state == null || selectedGold == null) {
+            return Optional.empty();
+        }
+        return state.gold().stream().filter(g -> g.id() == selectedGold).findFirst();
+    }
+
+    List<Decision> history() {
+        return history;
+    }
+
+    boolean blind() {
+        return blind;
+    }
+
+    boolean busy() {
+        return busy;
+    }
+
+    boolean idle() {
+        return !busy && worker.idle();
+    }
+
+    String message() {
+        return message;
+    }
+
+    boolean messageIsError() {
+        return messageIsError;
+    }
+
+    /** "Annotator A" in blind curation, else the name. */
+    String annotatorName(long annotatorId) {
+        List<Annotator> all = annotators();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id() == annotatorId) {
+                return blind ? "Annotator " + letter(i) : all.get(i).name();
+            }
+        }
+        return blind ? "another annotator" : "annotator " + annotatorId;
+    }
+
+    static String letter(int index) {
+        return index < 26 ? String.valueOf((char) ('A' + index)) : "#" + (index + 1);
+    }
+
+    /** Over the whole batch: "7 of 23 settled · 1 of 4 articles done". */
+    String batchText() {
+        int settled = articles.stream().mapToInt(a -> a.settlement().settled()).sum();
+        int total = articles.stream().mapToInt(a -> a.settlement().total()).sum();
+        long done = articles.stream().filter(a -> a.settlement().done()).count();
+        return new Settlement(settled, total).text() + " · " + done + " of " + articles.size() + " articles done";
+    }
+
+    int openArticleIndex() {
+        if (state == null) {
+            return -1;
+        }
+        for (int i = 0; i < articles.size(); i++) {
+            if (articles.get(i).article().id() == state.article().id()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    boolean canUndo() {
+        return state != null && state.nextUndo().isPresent() && !busy;
+    }
+
+    boolean canRedo() {
+        return state != null && state.nextRedo().isPresent() && !busy;
+    }
+
+    boolean canDecide() {
+        return currentDisagreement().isPresent() && !busy;
+    }
+
+    // --- navigation ----------------------------------------------------------------------------------
+
+    /** Reads the finished articles (nothing is written) and opens the first one that is not done. */
+    void loadArticles() {
+        run(() -> session.service().preview(annotators(), Progress.NONE), rows -> {
+            articles = rows;
+            fire(Aspect.ARTICLES);
+            if (rows.isEmpty()) {
+                say("No article is finished by all of " + annotatorList() + " yet.", false);
+            } else {
+                int first = 0;
+                for (int i = 0; i < rows.size(); i++) {
+                    if (!rows.get(i).settlement().done()) {
+                        first = i;
+                        break;
+                    }
+                }
+                openArticle(rows.get(first).article().id());
+            }
+        });
+    }
+
+    /** Opens an article: its unanimous spans are pre-accepted (committed) and the first open disagreement shown. */
+    void openArticle(long articleId) {
+        if (state != null && state.article().id() == articleId) {
+            return;
+        }
+        run(() -> session.open(articleId), opened -> {
+            state = opened;
+            selectedGold = null;
+            history = List.of();
+            current = opened.disagreements().isEmpty() ? -1 : Math.max(0, opened.nextOpen(0));
+            updateArticleRow();
+            fire(Aspect.ARTICLE);
+            say(opened.done() ? "Nothing to settle here." : "", false);
+        });
+    }
+
+    void nextArticle(int step) {
+        int index = openArticleIndex();
+        int target = index + step;
+        if (target >= 0 && target < articles.size()) {
+            openArticle(articles.get(target).article().id());
+        }
+    }
+
+    void next() {
+        move(1);
+    }
+
+    void previous() {
+        move(-1);
+    }
+
+    private void move(int step) {
+        if (state == null || state.disagreements().isEmpty()) {
+            return;
+        }
+        current = Math.floorMod(current + step, state.disagreements().size());
+        fire(Aspect.CURRENT);
+    }
+
+    void select(int disagreementIndex) {
+        if (state != null && disagreementIndex >= 0 && disagreementIndex < state.disagreements().size()) {
+            current = disagreementIndex;
+            fire(Aspect.CURRENT);
+        }
+    }
+
+    void selectGold(Long goldSpanId) {
+        selectedGold = goldSpanId;
+        if (goldSpanId == null) {
+            history = List.of();
+            fire(Aspect.GOLD_SELECTION);
+            return;
+        }
+        long id = goldSpanId;
+        worker.run(() -> session.service().history(id), h -> {
+            if (selectedGold != null && selectedGold == id) {
+                history = h;
+                fire(Aspect.GOLD_SELECTION);
+            }
+        }, this::failed);
+    }
+
+    void setBlind(boolean blind) {
+        this.blind = blind;
+        fire(Aspect.BLIND);
+    }
+
+    // --- decisions -----------------------------------------------------------------------------------
+
+    /** Accepts the n-th annotator's version; an annotator with no span here says "nothing": a rejection. */
+    void acceptAnnotator(int annotatorIndex, String reason) {
+        Optional<SpanGroup> group = currentDisagreement();
+        if (group.isEmpty() || annotatorIndex >= annotators().size()) {
+            return;
+        }
+        Annotator annotator = annotators().get(annotatorIndex);
+        Optional<SpanVersion> version = group.get().versionOf(annotator.id());
+        String key = group.get().key();
+        long article = state.article().id();
+        if (version.isPresent()) {
+            LabelledRange range = version.get().range();
+            decide(() -> session.accept(article, key, range, reason),
+                    "Accepted " + annotatorName(annotator.id()) + "'s " + range.label(), true);
+        } else {
+            decide(() -> session.reject(article, key, reason),
+                    "Rejected: " + annotatorName(annotator.id()) + " marked nothing here", true);
+        }
+    }
+
+    void reject(String reason) {
+        currentDisagreement().ifPresent(g -> {
+            long article = state.article().id();
+            decide(() -> session.reject(article, g.key(), reason), "Rejected", true);
+        });
+    }
+
+    void edit(LabelledRange basedOn, LabelledRange result, String reason) {
+        currentDisagreement().ifPresent(g -> {
+            long article = state.article().id();
+            decide(() -> session.edit(article, g.key(), basedOn, result, reason), "Edited into gold: " + result.label(), true);
+        });
+    }
+
+    void addGold(LabelledRange range, String reason) {
+        if (state != null) {
+            long article = state.article().id();
+            decide(() -> session.add(article, range, reason), "Added to gold: " + range.label(), false);
+        }
+    }
+
+    void editGold(long goldSpanId, LabelledRange range, String reason) {
+        if (state != null) {
+            long article = state.article().id();
+            decide(() -> session.editGold(article, goldSpanId, range, reason), "Gold span changed", false);
+        }
+    }
+
+    void removeGold(long goldSpanId, String reason) {
+        if (state != null) {
+            long article = state.article().id();
+            decide(() -> session.remove(article, goldSpanId, reason), "Removed from gold", false);
+        }
+    }
+
+    void undo() {
+        if (canUndo()) {
+            Decision target = state.nextUndo().orElseThrow();
+            long article = state.article().id();
+            decide(() -> session.undo(article), "Undid: " + target.kind().pastTense(), false);
+        }
+    }
+
+    void redo() {
+        if (canRedo()) {
+            Decision target = state.nextRedo().orElseThrow();
+            long article = state.article().id();
+            decide(() -> session.redo(article), "Redid: " + target.kind().pastTense(), false);
+        }
+    }
+
+    /** The version a curator would most likely start an edit from: the first annotator's in this group. */
+    Optional<SpanVersion> editBase() {
+        return currentDisagreement().map(g -> g.versions().get(0));
+    }
+
+    private void decide(Supplier<ArticleAdjudication> decision, String done, boolean advance) {
+        if (busy) {
+            return;
+        }
+        run(decision, after -> {
+            int previous = current;
+            state = after;
+            if (current >= after.disagreements().size()) {
+                current = after.disagreements().size() - 1;
+            }
+            if (advance && !after.disagreements().isEmpty()) {
+                int next = after.nextOpen(previous + 1);
+                current = next >= 0 ? next : previous;
+            }
+            updateArticleRow();
+            if (selectedGold != null) {
+                selectGold(selectedGold);
+            }
+            fire(Aspect.ARTICLE);
+            say(after.done() ? done + ". Article done: " + after.settlement().text()
+                    + (openArticleIndex() + 1 < articles.size() ? " — Ctrl+PgDn for the next article." : ".")
+                    : done + ".", false);
+        });
+    }
+
+    private <T> void run(Supplier<T> work, Consumer<T> onDone) {
+        busy = true;
+        fire(Aspect.BUSY);
+        worker.run(work, result -> {
+            busy = false;
+            onDone.accept(result);
+            fire(Aspect.BUSY);
+        }, e -> {
+            busy = false;
+            failed(e);
+            fire(Aspect.BUSY);
+        });
+    }
+
+    private void failed(Exception e) {
+        say(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""), true);
+    }
+
+    private void updateArticleRow() {
+        List<ArticleProgress> rows = new ArrayList<>(articles);
+        int index = openArticleIndex();
+        if (index >= 0) {
+            rows.set(index, ArticleProgress.of(state, rows.get(index).preAccepted()));
+            articles = List.copyOf(rows);
+            fire(Aspect.ARTICLES);
+        }
+    }
+
+    private void say(String text, boolean error) {
+        message = text;
+        messageIsError = error;
+        fire(Aspect.MESSAGE);
+    }
+
+    private String annotatorList() {
+        return String.join(", ", annotators().stream().map(a -> annotatorName(a.id())).toList());
+    }
+
+    private void fire(Aspect aspect) {
+        for (Consumer<Aspect> listener : listeners) {
+            listener.accept(aspect);
+        }
+    }
+}

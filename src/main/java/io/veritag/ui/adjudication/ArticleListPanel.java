@@ -1,0 +1,80 @@
+package io.veritag.ui.adjudication;
+
+import io.veritag.service.adjudication.ArticleProgress;
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.Font;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.DefaultListModel;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.ListSelectionModel;
+
+/** The articles every chosen annotator finished, each with how much is settled; the batch total above. */
+final class ArticleListPanel extends JPanel {
+    private final AdjudicationModel model;
+    private final DefaultListModel<ArticleProgress> items = new DefaultListModel<>();
+    private final JList<ArticleProgress> list = new JList<>(items) {
+        @Override
+        public int getNextMatch(String prefix, int startIndex, javax.swing.text.Position.Bias bias) {
+            return -1; // letters are window commands here, not a search in the list
+        }
+    };
+    private final JLabel batch = new JLabel(" ");
+    private boolean updating;
+
+    ArticleListPanel(AdjudicationModel model) {
+        super(new BorderLayout());
+        this.model = model;
+        batch.setName("batchProgress");
+        batch.setBorder(BorderFactory.createEmptyBorder(8, 8, 6, 8));
+        batch.setFont(batch.getFont().deriveFont(Font.BOLD));
+        list.setName("articles");
+        list.setFocusable(false); // articles change with Ctrl+PgDn / Ctrl+PgUp or the mouse
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.setCellRenderer(new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean sel, boolean focus) {
+                super.getListCellRendererComponent(l, value, index, sel, focus);
+                ArticleProgress row = (ArticleProgress) value;
+                String mark = row.settlement().done() ? "✓" : "•";
+                setText("<html>" + mark + " <b>" + escape(row.article().externalId()) + "</b> " + escape(row.article().title())
+                        + "<br><small>&nbsp;&nbsp;&nbsp;" + row.settlement().text() + "</small></html>");
+                setBorder(BorderFactory.createEmptyBorder(3, 6, 3, 6));
+                return this;
+            }
+        });
+        list.addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && !updating && list.getSelectedValue() != null) {
+                model.openArticle(list.getSelectedValue().article().id());
+            }
+        });
+        add(batch, BorderLayout.NORTH);
+        add(new JScrollPane(list), BorderLayout.CENTER);
+        setPreferredSize(new Dimension(260, 400));
+    }
+
+    void refresh() {
+        updating = true;
+        try {
+            items.clear();
+            model.articles().forEach(items::addElement);
+            int open = model.openArticleIndex();
+            if (open >= 0) {
+                list.setSelectedIndex(open);
+                list.ensureIndexIsVisible(open);
+            }
+            batch.setText(model.articles().isEmpty() ? "No finished articles" : model.batchText());
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

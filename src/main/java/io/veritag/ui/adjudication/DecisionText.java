@@ -1,0 +1,76 @@
+package io.veritag.ui.adjudication;
+
+import io.veritag.model.gold.Decision;
+import io.veritag.model.gold.DecisionKind;
+import io.veritag.model.gold.DecisionSource;
+import io.veritag.model.gold.LabelledRange;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+
+/** One line of a gold span's history: when, who decided, what, from whose proposal, and why. */
+final class DecisionText {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final int QUOTE = 48;
+
+    private DecisionText() {
+    }
+
+    /**
+     * @param text         the article text, to quote spans
+     * @param names        annotator id → name as shown (blind curation hides names)
+     * @param others       the other decisions of the history, to name what an undo or redo acted on
+     */
+    static String describe(Decision d, String text, LongFunction<String> names, List<Decision> others) {
+        StringBuilder line = new StringBuilder(TIME.format(d.decidedAt())).append("  ").append(d.curator()).append(' ');
+        if (d.kind().isUndoOrRedo()) {
+            Map<Long, Decision> byId = others.stream().collect(Collectors.toMap(Decision::id, Function.identity(), (a, b) -> a));
+            Decision target = byId.get(d.targetDecisionId());
+            line.append(d.kind() == DecisionKind.UNDO ? "undid" : "redid").append(' ')
+                    .append(target == null ? "decision " + d.targetDecisionId() : "“" + target.kind().pastTense() + "”");
+            line.append(" → ").append(d.after() == null ? "not in gold" : range(d.after(), text));
+        } else {
+            line.append(d.kind().pastTense());
+            if (d.before() != null && d.after() != null) {
+                line.append(' ').append(range(d.before(), text)).append(" → ").append(range(d.after(), text));
+            } else if (d.after() != null) {
+                line.append(' ').append(range(d.after(), text));
+            } else if (d.before() != null) {
+                line.append(' ').append(range(d.before(), text));
+            }
+            if (d.disagreementKind() != null) {
+                line.append(" (").append(d.disagreementKind().text()).append(')');
+            }
+            List<DecisionSource> chosen = d.sources().stream().filter(DecisionSource::chosen).toList();
+            List<DecisionSource> passed = d.sources().stream().filter(s -> !s.chosen()).toList();
+            if (!chosen.isEmpty()) {
+                line.append(" · proposed by ").append(chosen.stream().map(s -> names.apply(s.annotatorId()))
+                        .distinct().collect(Collectors.joining(", ")));
+            }
+            if (!passed.isEmpty()) {
+                line.append(" · passed over: ").append(passed.stream()
+                        .map(s -> names.apply(s.annotatorId()) + " " + s.range())
+                        .collect(Collectors.joining("; ")));
+            }
+        }
+        if (d.reason() != null) {
+            line.append(" · why: ").append(d.reason());
+        }
+        return line.toString();
+    }
+
+    /** "DENIAL «Russia denied it.»", the quote shortened in the middle of long spans. */
+    static String range(LabelledRange r, String text) {
+        String quote = r.end() <= text.length() ? text.substring(r.start(), r.end()).replace('\n', ' ') : "";
+        if (quote.codePointCount(0, quote.length()) > QUOTE) {
+            int head = quote.offsetByCodePoints(0, QUOTE / 2 - 1);
+            int tail = quote.offsetByCodePoints(quote.length(), -(QUOTE / 2 - 2));
+            quote = quote.substring(0, head) + " … " + quote.substring(tail);
+        }
+        return r.label() + " «" + quote + "»";
+    }
+}

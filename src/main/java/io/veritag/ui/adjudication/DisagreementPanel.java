@@ -1,0 +1,159 @@
+package io.veritag.ui.adjudication;
+
+import io.veritag.agreement.adjudication.SpanGroup;
+import io.veritag.agreement.adjudication.SpanVersion;
+import io.veritag.model.Annotator;
+import io.veritag.model.gold.Decision;
+import io.veritag.model.gold.DecisionKind;
+import io.veritag.service.adjudication.ArticleAdjudication;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.DefaultTableModel;
+
+/**
+ * The current disagreement: its kind and state, each chosen annotator's version (or "nothing"), the reason
+ * field, and the decision buttons.
+ */
+final class DisagreementPanel extends JPanel {
+    private final AdjudicationModel model;
+    private final JLabel title = new JLabel();
+    private final JLabel decided = new JLabel();
+    private final DefaultTableModel rows = new DefaultTableModel(new Object[] {"Key", "Annotator", "Label", "Text"}, 0) {
+        @Override
+        public boolean isCellEditable(int row, int column) {
+            return false;
+        }
+    };
+    private final JTable versions = new JTable(rows);
+    private final JTextField reason = new JTextField();
+
+    DisagreementPanel(AdjudicationModel model, AdjudicationActions actions, Function<String, Color> colours) {
+        super(new BorderLayout(0, 6));
+        this.model = model;
+        setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
+        title.setName("disagreementTitle");
+        title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + 1f));
+        decided.setName("decided");
+        JPanel head = new JPanel(new BorderLayout());
+        head.add(title, BorderLayout.NORTH);
+        head.add(decided, BorderLayout.SOUTH);
+
+        versions.setName("versions");
+        versions.setFocusable(false);
+        versions.setRowSelectionAllowed(false);
+        versions.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        versions.setRowHeight(versions.getRowHeight() + 6);
+        versions.getColumnModel().getColumn(0).setMaxWidth(60);
+        versions.getColumnModel().getColumn(1).setPreferredWidth(120);
+        versions.getColumnModel().getColumn(1).setMaxWidth(180);
+        versions.getColumnModel().getColumn(2).setPreferredWidth(110);
+        versions.getColumnModel().getColumn(2).setMaxWidth(140);
+        versions.getColumnModel().getColumn(3).setPreferredWidth(520);
+        versions.getColumnModel().getColumn(2).setCellRenderer(new DefaultTableCellRenderer() {
+            @Override
+            public Component getTableCellRendererComponent(JTable t, Object value, boolean sel, boolean focus, int r, int c) {
+                super.getTableCellRendererComponent(t, value, sel, focus, r, c);
+                setIcon(value == null || "—".equals(value) ? null : new Swatch(colours.apply(value.toString())));
+                return this;
+            }
+        });
+        JScrollPane table = new JScrollPane(versions);
+        table.setPreferredSize(new java.awt.Dimension(600, 110));
+
+        reason.setName("reason");
+        reason.putClientProperty("JTextField.placeholderText", "Reason for the next decision (optional) — R to type, Enter to return");
+        JPanel reasonRow = new JPanel(new BorderLayout(6, 0));
+        reasonRow.add(new JLabel("Why:"), BorderLayout.WEST);
+        reasonRow.add(reason, BorderLayout.CENTER);
+
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        buttons.add(button(actions.previous, "previous"));
+        buttons.add(button(actions.next, "next"));
+        for (int i = 0; i < actions.accept.size(); i++) {
+            buttons.add(button(actions.accept.get(i), "accept" + AdjudicationModel.letter(i)));
+        }
+        buttons.add(button(actions.reject, "reject"));
+        buttons.add(button(actions.edit, "edit"));
+        buttons.add(button(actions.addGold, "addGold"));
+        buttons.add(button(actions.undo, "undo"));
+        buttons.add(button(actions.redo, "redo"));
+
+        JPanel bottom = new JPanel(new BorderLayout(0, 6));
+        bottom.add(reasonRow, BorderLayout.NORTH);
+        bottom.add(buttons, BorderLayout.SOUTH);
+        add(head, BorderLayout.NORTH);
+        add(table, BorderLayout.CENTER);
+        add(bottom, BorderLayout.SOUTH);
+    }
+
+    JTextField reasonField() {
+        return reason;
+    }
+
+    void refresh() {
+        rows.setRowCount(0);
+        Optional<ArticleAdjudication> state = model.state();
+        Optional<SpanGroup> group = model.currentDisagreement();
+        if (state.isEmpty() || group.isEmpty()) {
+            title.setText(state.isEmpty() ? "No article open" : "No disagreement in this article");
+            decided.setText(state.map(s -> "Everything the annotators marked agrees exactly; it is in gold.").orElse(" "));
+            return;
+        }
+        ArticleAdjudication s = state.get();
+        SpanGroup g = group.get();
+        boolean settled = s.isSettled(g.key());
+        title.setText("Disagreement " + (model.currentIndex() + 1) + " of " + s.disagreements().size() + " · "
+                + g.kind().text() + " · " + (settled ? "settled" : "open"));
+        decided.setText(settled ? decidedText(s.settledBy(g.key()), s.article().text()) : "Not decided yet.");
+        String text = s.article().text();
+        List<Annotator> annotators = model.annotators();
+        for (int i = 0; i < annotators.size(); i++) {
+            Annotator a = annotators.get(i);
+            Optional<SpanVersion> version = g.versionOf(a.id());
+            String key = i < 9 ? String.valueOf(i + 1) + (i == 0 ? "  ←" : i == 1 ? "  →" : "") : "";
+            rows.addRow(new Object[] {key, model.annotatorName(a.id()),
+                    version.map(v -> v.range().label()).orElse("—"),
+                    version.map(v -> "«" + text.substring(v.range().start(), v.range().end()).replace('\n', ' ') + "»")
+                            .orElse("nothing marked here")});
+        }
+    }
+
+    private String decidedText(List<Decision> decisions, String text) {
+        StringBuilder line = new StringBuilder();
+        for (Decision d : decisions) {
+            if (line.length() > 0) {
+                line.append("; ");
+            }
+            line.append(d.curator()).append(' ').append(d.kind().pastTense());
+            if (d.kind() != DecisionKind.REJECT && d.after() != null) {
+                line.append(' ').append(DecisionText.range(d.after(), text));
+            }
+            if (d.reason() != null) {
+                line.append(" — ").append(d.reason());
+            }
+        }
+        return line.toString();
+    }
+
+    private static JButton button(Command command, String name) {
+        JButton button = new JButton(command);
+        button.setName(name);
+        button.setFocusable(false);
+        return button;
+    }
+}

@@ -1,0 +1,152 @@
+package io.veritag.ui.adjudication;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.Shape;
+import java.awt.event.KeyEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javax.swing.JComponent;
+import javax.swing.JTextPane;
+import javax.swing.KeyStroke;
+import javax.swing.UIManager;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.DefaultHighlighter;
+import javax.swing.text.Highlighter;
+import javax.swing.text.JTextComponent;
+import javax.swing.text.LayeredHighlighter;
+import javax.swing.text.Position;
+import javax.swing.text.SimpleAttributeSet;
+import javax.swing.text.StyleConstants;
+import javax.swing.text.View;
+
+/**
+ * The article text with the layers stacked beneath every line: one thin lane per annotator, then a thicker
+ * gold lane. Lines are spaced so the lanes fit under the glyphs; colours come from the labels. The current
+ * disagreement is shaded, the selected gold span outlined.
+ */
+final class LaneTextPane extends JTextPane {
+    private static final int LANE = 5;
+    private static final int GOLD = 7;
+    private static final int GAP = 3;
+
+    /** A bar in one lane. {@code lane} = annotator index; {@code -1} = gold. */
+    record Bar(int lane, int start, int end, String label, boolean selected) {
+    }
+
+    private final Function<String, Color> colours;
+    private int lanes;
+    private final List<Object> barTags = new ArrayList<>();
+    private Object shade;
+
+    LaneTextPane(Function<String, Color> colours) {
+        this.colours = colours;
+        setName("articleText");
+        setEditable(false);
+        ((DefaultHighlighter) getHighlighter()).setDrawsLayeredHighlights(true);
+        getCaret().setVisible(true);
+        // plain arrows are window commands here (accept left / right); Shift+arrows still select text
+        getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_LEFT, 0), "none");
+        getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_RIGHT, 0), "none");
+        getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "none");
+        getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "none");
+    }
+
+    /** Shows a new text with {@code lanes} annotator lanes; clears the bars. */
+    void setArticle(String text, int lanes) {
+        this.lanes = lanes;
+        setText(text);
+        SimpleAttributeSet spacing = new SimpleAttributeSet();
+        FontMetrics metrics = getFontMetrics(getFont());
+        int needed = GAP + lanes * LANE + GOLD + GAP;
+        StyleConstants.setLineSpacing(spacing, needed / (float) metrics.getHeight());
+        StyleConstants.setSpaceBelow(spacing, 6f);
+        getStyledDocument().setParagraphAttributes(0, text.length(), spacing, false);
+        setCaretPosition(0);
+    }
+
+    void setBars(List<Bar> bars, int shadeStart, int shadeEnd) {
+        Highlighter highlighter = getHighlighter();
+        barTags.forEach(highlighter::removeHighlight);
+        barTags.clear();
+        if (shade != null) {
+            highlighter.removeHighlight(shade);
+            shade = null;
+        }
+        try {
+            if (shadeStart >= 0 && shadeEnd > shadeStart && shadeEnd <= getDocument().getLength()) {
+                shade = highlighter.addHighlight(shadeStart, shadeEnd, new DefaultHighlighter.DefaultHighlightPainter(shadeColour()));
+            }
+            for (Bar bar : bars) {
+                if (bar.end() <= getDocument().getLength()) {
+                    barTags.add(highlighter.addHighlight(bar.start(), bar.end(), new BarPainter(bar)));
+                }
+            }
+        } catch (BadLocationException e) {
+            throw new IllegalStateException("span outside the text: " + e.getMessage(), e);
+        }
+        repaint();
+    }
+
+    /** Scrolls so that the offset is visible with some context around it. */
+    void reveal(int offset) {
+        try {
+            Rectangle r = modelToView2D(Math.min(offset, getDocument().getLength())).getBounds();
+            r.grow(0, 60);
+            scrollRectToVisible(r);
+        } catch (BadLocationException e) {
+            // offset outside the text: nothing to show
+        }
+    }
+
+    private static Color shadeColour() {
+        Color c = UIManager.getColor("Veritag.adjudication.current");
+        return c != null ? c : new Color(255, 236, 153);
+    }
+
+    /** Paints one bar below the glyphs of each line fragment the span covers. */
+    private final class BarPainter extends LayeredHighlighter.LayerPainter {
+        private final Bar bar;
+
+        BarPainter(Bar bar) {
+            this.bar = bar;
+        }
+
+        @Override
+        public void paint(Graphics g, int p0, int p1, Shape bounds, JTextComponent c) {
+            // LayeredHighlighter calls paintLayer for every fragment; nothing to do for the whole range
+        }
+
+        @Override
+        public Shape paintLayer(Graphics g, int p0, int p1, Shape bounds, JTextComponent c, View view) {
+            Rectangle r;
+            try {
+                Shape shape = view.modelToView(p0, Position.Bias.Forward, p1, Position.Bias.Backward, bounds);
+                r = shape instanceof Rectangle rect ? rect : shape.getBounds();
+            } catch (BadLocationException e) {
+                return null;
+            }
+            int glyphBottom = r.y + c.getFontMetrics(c.getFont()).getHeight();
+            int y = bar.lane() >= 0 ? glyphBottom + GAP + bar.lane() * LANE : glyphBottom + GAP + lanes * LANE;
+            int height = bar.lane() >= 0 ? LANE - 2 : GOLD - 1;
+            Graphics2D g2 = (Graphics2D) g.create();
+            try {
+                g2.setColor(colours.apply(bar.label()));
+                g2.fillRect(r.x, y, Math.max(r.width, 2), height);
+                if (bar.selected()) {
+                    g2.setColor(getForeground());
+                    g2.setStroke(new BasicStroke(1.5f));
+                    g2.drawRect(r.x - 1, r.y - 1, Math.max(r.width, 2) + 1, y + height - r.y + 1);
+                }
+            } finally {
+                g2.dispose();
+            }
+            return new Rectangle(r.x, r.y, r.width, y + height - r.y);
+        }
+    }
+}
