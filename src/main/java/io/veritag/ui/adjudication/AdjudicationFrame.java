@@ -89,22 +89,21 @@ public final class AdjudicationFrame extends JFrame {
         blindBox.setSelected(model.blind());
         blindBox.setFocusable(false);
         blindBox.addActionListener(e -> model.setBlind(blindBox.isSelected()));
-        JPanel titleRow = new JPanel(new BorderLayout(12, 0));
-        titleRow.add(articleTitle, BorderLayout.CENTER);
-        JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 12, 0));
-        right.add(settlement);
-        right.add(blindBox);
-        titleRow.add(right, BorderLayout.EAST);
+        JPanel infoRow = new JPanel(new BorderLayout(12, 0));
+        infoRow.add(settlement, BorderLayout.WEST);
+        infoRow.add(blindBox, BorderLayout.EAST);
         JPanel header = new JPanel(new BorderLayout(0, 4));
         header.setBorder(BorderFactory.createEmptyBorder(8, 10, 6, 10));
-        header.add(titleRow, BorderLayout.NORTH);
+        header.add(articleTitle, BorderLayout.NORTH);
+        header.add(infoRow, BorderLayout.CENTER);
         header.add(legend, BorderLayout.SOUTH);
 
         JPanel textArea = new JPanel(new BorderLayout());
         textArea.add(header, BorderLayout.NORTH);
         textArea.add(textScroll, BorderLayout.CENTER);
+        textArea.setPreferredSize(new Dimension(720, 470));
         JSplitPane centre = new JSplitPane(JSplitPane.VERTICAL_SPLIT, textArea, disagreement);
-        centre.setResizeWeight(0.7);
+        centre.setResizeWeight(0.8);
         centre.setBorder(null);
         JSplitPane rightSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, centre, gold);
         rightSplit.setResizeWeight(1.0);
@@ -194,7 +193,8 @@ public final class AdjudicationFrame extends JFrame {
         disagreement.refresh();
         gold.refreshGold();
         showBars();
-        model.currentDisagreement().ifPresent(g -> text.reveal(g.start()));
+        // after the new text is laid out, or the position is not known yet
+        model.currentDisagreement().ifPresent(g -> javax.swing.SwingUtilities.invokeLater(() -> text.reveal(g.start())));
     }
 
     private void showBars() {

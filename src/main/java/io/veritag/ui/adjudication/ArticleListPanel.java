@@ -42,8 +42,10 @@ final class ArticleListPanel extends JPanel {
                 super.getListCellRendererComponent(l, value, index, sel, focus);
                 ArticleProgress row = (ArticleProgress) value;
                 String mark = row.settlement().done() ? "✓" : "•";
-                setText("<html>" + mark + " <b>" + escape(row.article().externalId()) + "</b> " + escape(row.article().title())
-                        + "<br><small>&nbsp;&nbsp;&nbsp;" + row.settlement().text() + "</small></html>");
+                setText("<html>" + mark + " <b>" + escape(row.article().externalId()) + "</b><br>&nbsp;&nbsp;&nbsp;"
+                        + escape(shorten(row.article().title())) + "<br><small>&nbsp;&nbsp;&nbsp;" + row.settlement().text()
+                        + "</small></html>");
+                setToolTipText(row.article().title());
                 setBorder(BorderFactory.createEmptyBorder(3, 6, 3, 6));
                 return this;
             }
@@ -55,7 +57,7 @@ final class ArticleListPanel extends JPanel {
         });
         add(batch, BorderLayout.NORTH);
         add(new JScrollPane(list), BorderLayout.CENTER);
-        setPreferredSize(new Dimension(260, 400));
+        setPreferredSize(new Dimension(240, 400));
     }
 
     void refresh() {
@@ -72,6 +74,10 @@ final class ArticleListPanel extends JPanel {
         } finally {
             updating = false;
         }
+    }
+
+    private static String shorten(String title) {
+        return title.codePointCount(0, title.length()) <= 30 ? title : title.substring(0, title.offsetByCodePoints(0, 29)) + "…";
     }
 
     private static String escape(String s) {

@@ -49,8 +49,14 @@ final class DisagreementPanel extends JPanel {
         title.setName("disagreementTitle");
         title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + 1f));
         decided.setName("decided");
+        JPanel navigation = new JPanel(new FlowLayout(FlowLayout.RIGHT, 4, 0));
+        navigation.add(button(actions.previous, "previous"));
+        navigation.add(button(actions.next, "next"));
+        navigation.add(button(actions.undo, "undo"));
+        navigation.add(button(actions.redo, "redo"));
         JPanel head = new JPanel(new BorderLayout());
-        head.add(title, BorderLayout.NORTH);
+        head.add(title, BorderLayout.CENTER);
+        head.add(navigation, BorderLayout.EAST);
         head.add(decided, BorderLayout.SOUTH);
 
         versions.setName("versions");
@@ -61,8 +67,9 @@ final class DisagreementPanel extends JPanel {
         versions.getColumnModel().getColumn(0).setMaxWidth(60);
         versions.getColumnModel().getColumn(1).setPreferredWidth(120);
         versions.getColumnModel().getColumn(1).setMaxWidth(180);
-        versions.getColumnModel().getColumn(2).setPreferredWidth(110);
-        versions.getColumnModel().getColumn(2).setMaxWidth(140);
+        versions.getColumnModel().getColumn(2).setPreferredWidth(130);
+        versions.getColumnModel().getColumn(2).setMinWidth(130);
+        versions.getColumnModel().getColumn(2).setMaxWidth(150);
         versions.getColumnModel().getColumn(3).setPreferredWidth(520);
         versions.getColumnModel().getColumn(2).setCellRenderer(new DefaultTableCellRenderer() {
             @Override
@@ -73,7 +80,7 @@ final class DisagreementPanel extends JPanel {
             }
         });
         JScrollPane table = new JScrollPane(versions);
-        table.setPreferredSize(new java.awt.Dimension(600, 110));
+        table.setPreferredSize(new java.awt.Dimension(600, 96));
 
         reason.setName("reason");
         reason.putClientProperty("JTextField.placeholderText", "Reason for the next decision (optional) — R to type, Enter to return");
@@ -82,16 +89,12 @@ final class DisagreementPanel extends JPanel {
         reasonRow.add(reason, BorderLayout.CENTER);
 
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
-        buttons.add(button(actions.previous, "previous"));
-        buttons.add(button(actions.next, "next"));
         for (int i = 0; i < actions.accept.size(); i++) {
             buttons.add(button(actions.accept.get(i), "accept" + AdjudicationModel.letter(i)));
         }
         buttons.add(button(actions.reject, "reject"));
         buttons.add(button(actions.edit, "edit"));
         buttons.add(button(actions.addGold, "addGold"));
-        buttons.add(button(actions.undo, "undo"));
-        buttons.add(button(actions.redo, "redo"));
 
         JPanel bottom = new JPanel(new BorderLayout(0, 6));
         bottom.add(reasonRow, BorderLayout.NORTH);
@@ -154,6 +157,7 @@ final class DisagreementPanel extends JPanel {
         JButton button = new JButton(command);
         button.setName(name);
         button.setFocusable(false);
+        button.setMargin(new java.awt.Insets(2, 8, 2, 8));
         return button;
     }
 }

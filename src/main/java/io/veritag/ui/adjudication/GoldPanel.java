@@ -76,7 +76,7 @@ final class GoldPanel extends JPanel {
         split.setResizeWeight(0.5);
         split.setBorder(null);
         add(split, BorderLayout.CENTER);
-        setPreferredSize(new Dimension(380, 400));
+        setPreferredSize(new Dimension(300, 400));
     }
 
     JList<GoldSpan> goldList() {

@@ -61,12 +61,26 @@ final class LaneTextPane extends JTextPane {
     void setArticle(String text, int lanes) {
         this.lanes = lanes;
         setText(text);
-        SimpleAttributeSet spacing = new SimpleAttributeSet();
         FontMetrics metrics = getFontMetrics(getFont());
         int needed = GAP + lanes * LANE + GOLD + GAP;
-        StyleConstants.setLineSpacing(spacing, needed / (float) metrics.getHeight());
-        StyleConstants.setSpaceBelow(spacing, 6f);
-        getStyledDocument().setParagraphAttributes(0, text.length(), spacing, false);
+        SimpleAttributeSet withLanes = new SimpleAttributeSet();
+        StyleConstants.setLineSpacing(withLanes, needed / (float) metrics.getHeight());
+        StyleConstants.setSpaceBelow(withLanes, 4f);
+        SimpleAttributeSet blankLine = new SimpleAttributeSet();
+        StyleConstants.setLineSpacing(blankLine, 0f);
+        StyleConstants.setSpaceBelow(blankLine, 0f);
+        // empty lines between paragraphs carry no spans: no lanes under them, so the text stays compact
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            int stop = end < 0 ? text.length() : end;
+            getStyledDocument().setParagraphAttributes(start, Math.max(1, stop - start),
+                    stop == start ? blankLine : withLanes, false);
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
+        }
         setCaretPosition(0);
     }
 
