@@ -63,7 +63,8 @@ final class AdjudicationActions {
                 ctrl(KeyEvent.VK_PAGE_DOWN), KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, InputEvent.ALT_DOWN_MASK));
         previousArticle = new Command("Previous article", "Ctrl+PgUp", () -> !model.articles().isEmpty(),
                 () -> model.nextArticle(-1), ctrl(KeyEvent.VK_PAGE_UP), KeyStroke.getKeyStroke(KeyEvent.VK_UP, InputEvent.ALT_DOWN_MASK));
-        reason = new Command("Reason", "R", () -> true, handler::focusReason, key(KeyEvent.VK_R));
+        // on release: the typed "r" has gone to the text by then, not into the reason field
+        reason = new Command("Reason", "R", () -> true, handler::focusReason, KeyStroke.getKeyStroke(KeyEvent.VK_R, 0, true));
         blind = new Command("Blind", "B: hide annotator names", () -> true, () -> model.setBlind(!model.blind()), key(KeyEvent.VK_B));
     }
 

@@ -70,7 +70,7 @@ final class ArticleListPanel extends JPanel {
                 list.setSelectedIndex(open);
                 list.ensureIndexIsVisible(open);
             }
-            batch.setText(model.articles().isEmpty() ? "No finished articles" : model.batchText());
+            batch.setText(model.articles().isEmpty() ? "No finished articles" : "<html>" + model.batchText().replace(" · ", "<br>") + "</html>");
         } finally {
             updating = false;
         }

@@ -1,0 +1,127 @@
+package io.veritag.ui.adjudication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.veritag.agreement.adjudication.SpanGroup;
+import io.veritag.model.gold.Decision;
+import io.veritag.model.gold.DecisionKind;
+import io.veritag.service.adjudication.AdjudicationFixture;
+import io.veritag.service.adjudication.AdjudicationService;
+import io.veritag.store.Database;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The window's presentation model without a window: navigation, blind names, and decisions by annotator. */
+class AdjudicationModelTest {
+    private Database database;
+    private AdjudicationFixture batch;
+    private AdjudicationModel model;
+    private final List<AdjudicationModel.Aspect> events = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        database = Database.inMemory();
+        batch = new AdjudicationFixture(database.store());
+        AdjudicationService service = new AdjudicationService(database.store());
+        model = new AdjudicationModel(service.session(service.annotators(List.of()), "cora"), database.store().labels().all(), true);
+        model.addListener(events::add);
+        onEdt(() -> {
+            model.loadArticles();
+            return null;
+        });
+        waitIdle();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void opensTheFirstArticleThatIsNotDoneAtItsFirstOpenDisagreement() throws Exception {
+        assertThat(onEdt(() -> model.state().orElseThrow().article().externalId())).isEqualTo("k1");
+        assertThat(onEdt(() -> model.currentDisagreement().map(SpanGroup::kind).orElseThrow().text())).isEqualTo("boundary");
+        assertThat(onEdt(model::batchText)).isEqualTo("0 of 4 settled · 0 of 2 articles done");
+        assertThat(events).contains(AdjudicationModel.Aspect.ARTICLES, AdjudicationModel.Aspect.ARTICLE);
+    }
+
+    @Test
+    void blindNamesFollowTheAnnotatorOrder() throws Exception {
+        assertThat(onEdt(() -> model.annotatorName(batch.anna.id()))).isEqualTo("Annotator A");
+        assertThat(onEdt(() -> model.annotatorName(batch.ben.id()))).isEqualTo("Annotator B");
+        onEdt(() -> {
+            model.setBlind(false);
+            return null;
+        });
+        assertThat(onEdt(() -> model.annotatorName(batch.ben.id()))).isEqualTo("ben");
+    }
+
+    @Test
+    void acceptingAnAnnotatorWhoMarkedNothingRejectsAndTheModelMovesToTheNextOpenOne() throws Exception {
+        onEdt(() -> {
+            model.next(); // "Some think": only ben
+            model.acceptAnnotator(0, "anna was right to leave it");
+            return null;
+        });
+        waitIdle();
+
+        List<Decision> trail = database.store().gold().decisions().forArticle(batch.k1);
+        assertThat(trail).last().extracting(Decision::kind, Decision::reason)
+                .containsExactly(DecisionKind.REJECT, "anna was right to leave it");
+        assertThat(onEdt(() -> model.currentIndex())).isEqualTo(2);
+        assertThat(onEdt(model::message)).isEqualTo("Rejected: Annotator A marked nothing here.");
+        assertThat(onEdt(model::canUndo)).isTrue();
+        assertThat(onEdt(model::canRedo)).isFalse();
+    }
+
+    @Test
+    void aFailedDecisionIsAnErrorMessageAndChangesNothing() throws Exception {
+        onEdt(() -> {
+            model.reject(null);
+            return null;
+        });
+        waitIdle();
+        onEdt(() -> {
+            model.previous(); // back to the rejected one
+            model.reject(null);
+            return null;
+        });
+        waitIdle();
+
+        assertThat(onEdt(model::messageIsError)).isTrue();
+        assertThat(onEdt(model::message)).contains("already settled");
+        assertThat(database.store().gold().decisions().forArticle(batch.k1)).hasSize(2);
+    }
+
+    private void waitIdle() throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!onEdt(model::idle)) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the model did not finish its database work in 10 s");
+            }
+            Thread.sleep(10);
+        }
+        onEdt(() -> null); // let the last results reach the listeners
+    }
+
+    private static <T> T onEdt(Callable<T> work) throws Exception {
+        List<T> result = new ArrayList<>();
+        List<Exception> failure = new ArrayList<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                result.add(work.call());
+            } catch (Exception e) {
+                failure.add(e);
+            }
+        });
+        if (!failure.isEmpty()) {
+            throw failure.get(0);
+        }
+        return result.get(0);
+    }
+}
