@@ -3,7 +3,6 @@ package io.veritag.cli;
 import io.veritag.store.Database;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,17 +34,27 @@ public final class VeritagCommand implements Callable<Integer> {
             description = "Database: a file path or a jdbc:h2: URL (default: the embedded database in ~/.veritag).")
     String db;
 
-    private final Consumer<String> windowOpener;
+    @Option(names = "--annotator", paramLabel = "NAME",
+            description = "Open the window as this annotator (created if new) instead of the one it remembers.")
+    String annotator;
 
-    VeritagCommand(Consumer<String> windowOpener) {
+    private final WindowOpener windowOpener;
+
+    /** Opens the workbench window; the entry point passes the real one, tests a recorder. */
+    @FunctionalInterface
+    public interface WindowOpener {
+        /** @param db the --db value or null; @param annotator the --annotator value or null */
+        void open(String db, String annotator);
+    }
+
+    VeritagCommand(WindowOpener windowOpener) {
         this.windowOpener = windowOpener;
     }
 
     /**
-     * The configured command line. {@code windowOpener} receives the {@code --db} value (or null) when no
-     * subcommand is given.
+     * The configured command line. {@code windowOpener} is called when no subcommand is given.
      */
-    public static CommandLine commandLine(Consumer<String> windowOpener) {
+    public static CommandLine commandLine(WindowOpener windowOpener) {
         CommandLine commandLine = new CommandLine(new VeritagCommand(windowOpener));
         commandLine.setExecutionExceptionHandler(VeritagCommand::oneLineError);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -54,7 +63,7 @@ public final class VeritagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        windowOpener.accept(db);
+        windowOpener.open(db, annotator);
         return WINDOW_OPENED;
     }
 

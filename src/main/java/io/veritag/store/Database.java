@@ -100,8 +100,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+        try {
+            // SHUTDOWN closes the database and with it this connection: closing it again would make H2 log
+            // an error into a .trace.db file beside the database, so the connection is left as it is.
+            pool.getConnection().createStatement().execute("SHUTDOWN");
         } catch (SQLException ignored) {
             // already closed: nothing to flush
         } finally {

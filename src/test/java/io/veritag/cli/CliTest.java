@@ -26,7 +26,7 @@ class CliTest {
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = VeritagCommand.commandLine(windowsOpened::add)
+        int code = VeritagCommand.commandLine((db, annotator) -> windowsOpened.add(db + " as " + annotator))
                 .setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new Run(code, out.toString(), err.toString());
     }
@@ -107,10 +107,11 @@ class CliTest {
     }
 
     @Test
-    void noCommandOpensTheWindowWithTheChosenDatabase() {
+    void noCommandOpensTheWindowWithTheChosenDatabaseAndAnnotator() {
         Run run = run("--db", db());
         assertThat(run.exitCode()).isEqualTo(VeritagCommand.WINDOW_OPENED);
-        assertThat(windowsOpened).containsExactly(db());
+        assertThat(run("--annotator", "anna").exitCode()).isEqualTo(VeritagCommand.WINDOW_OPENED);
+        assertThat(windowsOpened).containsExactly(db() + " as null", "null as anna");
     }
 
     @Test

@@ -87,7 +87,7 @@ class DatasetCommandsTest {
         all[1] = db;
         System.arraycopy(args, 0, all, 2, args.length);
         out.getBuffer().setLength(0);
-        return VeritagCommand.commandLine(d -> { })
+        return VeritagCommand.commandLine((db, annotator) -> { })
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .execute(all);
