@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "veritag",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT, // --help and --version on every subcommand too
         versionProvider = VersionProvider.class,
         description = "Annotation workbench for fact-checkers. Without a command, opens the window.",
         subcommands = {

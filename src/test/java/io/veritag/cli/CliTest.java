@@ -115,6 +115,23 @@ class CliTest {
     }
 
     @Test
+    void everySubcommandAnswersHelpAndVersion() {
+        var subcommands = VeritagCommand.commandLine((db, annotator) -> { }).getSubcommands().keySet();
+        assertThat(subcommands).contains("import", "articles", "annotators");
+        for (String name : subcommands) {
+            if (name.equals("help")) {
+                continue; // picocli's own help command documents itself differently
+            }
+            Run help = run(name, "--help");
+            assertThat(help.exitCode()).as(name + " --help").isZero();
+            assertThat(help.out()).as(name + " --help").startsWith("Usage: veritag " + name);
+            Run version = run(name, "--version");
+            assertThat(version.exitCode()).as(name + " --version").isZero();
+            assertThat(version.out()).as(name + " --version").startsWith("veritag ");
+        }
+    }
+
+    @Test
     void helpAndVersionWorkEverywhere() {
         assertThat(run("--version").out()).startsWith("veritag ");
         assertThat(run("--help").out()).contains("import").contains("articles").contains("annotators").contains("--db");
