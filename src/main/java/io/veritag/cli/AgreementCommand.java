@@ -55,8 +55,14 @@ public final class AgreementCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
     Path out;
 
+    @Option(names = "--against-gold", description = "Instead: each annotator against the adjudicated gold layer (precision, recall, F1 per label; text or json).")
+    boolean againstGold;
+
     @Override
     public Integer call() throws IOException {
+        if (againstGold) {
+            return AgainstGoldReport.run(parent, spec.commandLine(), annotators, format, out);
+        }
         ReportFormat reportFormat = ReportFormat.parse(format);
         AgreementReport report;
         try (Database db = parent.openDatabase()) {
