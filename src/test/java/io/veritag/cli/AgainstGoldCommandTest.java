@@ -60,7 +60,7 @@ class AgainstGoldCommandTest {
         all[0] = "--db";
         all[1] = db;
         System.arraycopy(args, 0, all, 2, args.length);
-        return VeritagCommand.commandLine(d -> { })
+        return VeritagCommand.commandLine((d, annotator) -> { })
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .execute(all);
