@@ -33,13 +33,26 @@ public final class AgreementService {
         this.store = store;
     }
 
+    /** The report and what it was computed from (the window shows the texts and spans behind the numbers). */
+    public record Computed(AgreementInput input, AgreementReport report) {
+    }
+
     public AgreementReport report(AgreementSelection selection, Progress progress) {
+        return compute(selection, progress).report();
+    }
+
+    public Computed compute(AgreementSelection selection, Progress progress) {
         AgreementInput input = load(selection, progress);
         progress.checkCancelled();
         progress.update(2, 3, "computing agreement on " + input.articles().size() + " articles");
         AgreementReport report = AgreementCalculator.compute(input);
         progress.update(3, 3, "done");
-        return report;
+        return new Computed(input, report);
+    }
+
+    /** All labels with their colours, in label order. */
+    public List<Label> labels() {
+        return store.labels().all();
     }
 
     /** The annotators (by name), labels and articles the selection names, with their spans. */

@@ -1,0 +1,284 @@
+package io.veritag.ui.agreement;
+
+import io.veritag.agreement.AgreementCalculator;
+import io.veritag.agreement.AgreementReport;
+import io.veritag.agreement.AnnotatorPair;
+import io.veritag.agreement.ArticleAgreement;
+import io.veritag.agreement.Score;
+import io.veritag.model.Label;
+import io.veritag.service.CancelledException;
+import io.veritag.service.Progress;
+import io.veritag.service.agreement.AgreementSelection;
+import io.veritag.service.agreement.AgreementService;
+import io.veritag.store.Store;
+import io.veritag.ui.WorkbenchContext;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.IntStream;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.RowSorter;
+import javax.swing.SortOrder;
+import javax.swing.SwingWorker;
+import javax.swing.WindowConstants;
+import javax.swing.table.TableRowSorter;
+
+/**
+ * The Agreement view: headline numbers with what they mean, a pairwise kappa heatmap, a per-label chart,
+ * the articles worst first and the token confusion per pair. A click on an article, a heatmap cell or a
+ * confusion cell opens the disputed text. Everything is computed off the EDT, with progress and Cancel.
+ */
+public final class AgreementWindow extends JFrame {
+    private final AgreementService service;
+    private final Map<String, Color> labelColours = new HashMap<>();
+    private final SelectionBar selectionBar;
+    private final HeadlinePanel headline = new HeadlinePanel();
+    private final PairHeatmap heatmap = new PairHeatmap(this::openPair);
+    private final LabelChart chart = new LabelChart();
+    private final ArticleAgreementTableModel articles = new ArticleAgreementTableModel();
+    private final JTable articleTable = new JTable(articles);
+    private final ConfusionPanel confusion = new ConfusionPanel(this::openCell);
+    private final JProgressBar progress = new JProgressBar(0, 3);
+    private final JLabel status = new JLabel(" ");
+    private final JButton cancel = new JButton("Cancel");
+    private AgreementService.Computed computed;
+    private SwingWorker<AgreementService.Computed, String> worker;
+
+    /** Opens the window from the workbench's Review menu. */
+    public static void open(WorkbenchContext context) {
+        AgreementWindow window = new AgreementWindow(context.store());
+        window.setLocationRelativeTo(context.frame());
+        window.setVisible(true);
+        window.computeNow();
+    }
+
+    public AgreementWindow(Store store) {
+        super("Veritag — Agreement");
+        this.service = new AgreementService(store);
+        setName("agreementWindow");
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        List<Label> labels = service.labels();
+        labels.forEach(l -> labelColours.put(l.name(), Color.decode(l.colour())));
+        selectionBar = new SelectionBar(service.annotatorsWithSpans(), service.sources(), labels);
+        selectionBar.compute.addActionListener(e -> computeNow());
+
+        JPanel charts = new JPanel(new BorderLayout(12, 0));
+        JPanel heatmapBox = new JPanel(new BorderLayout());
+        JLabel heatmapTitle = new JLabel("Cohen's kappa per pair (click a cell)");
+        heatmapTitle.setBorder(BorderFactory.createEmptyBorder(0, 8, 4, 0));
+        heatmapBox.add(heatmapTitle, BorderLayout.NORTH);
+        heatmapBox.add(heatmap, BorderLayout.CENTER);
+        charts.add(heatmapBox, BorderLayout.WEST);
+        charts.add(chart.component(), BorderLayout.CENTER);
+        JPanel overview = new JPanel(new BorderLayout());
+        overview.add(headline, BorderLayout.NORTH);
+        overview.add(charts, BorderLayout.CENTER);
+
+        articleTable.setName("articleTable");
+        articleTable.setAutoCreateRowSorter(false);
+        ScoreCellRenderer scores = new ScoreCellRenderer();
+        articleTable.setDefaultRenderer(Score.class, scores);
+        TableRowSorter<ArticleAgreementTableModel> sorter = new TableRowSorter<>(articles);
+        for (int c = ArticleAgreementTableModel.ALPHA_U; c <= ArticleAgreementTableModel.EXACT_F1; c++) {
+            sorter.setComparator(c, Score.ASCENDING_UNDEFINED_LAST);
+        }
+        articleTable.setRowSorter(sorter);
+        articleTable.getColumnModel().getColumn(ArticleAgreementTableModel.ID).setMaxWidth(60);
+        articleTable.getColumnModel().getColumn(ArticleAgreementTableModel.TOKENS).setMaxWidth(70);
+        articleTable.getColumnModel().getColumn(ArticleAgreementTableModel.TITLE).setPreferredWidth(320);
+        articleTable.setToolTipText("Worst agreement first; click an article to see the disputed text");
+        articleTable.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                int row = articleTable.rowAtPoint(e.getPoint());
+                if (row >= 0) {
+                    openArticle(articles.row(articleTable.convertRowIndexToModel(row)).articleId());
+                }
+            }
+        });
+        JTabbedPane tabs = new JTabbedPane();
+        tabs.addTab("Articles, worst first", new JScrollPane(articleTable));
+        tabs.addTab("Token confusion", new JScrollPane(confusion));
+
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, overview, tabs);
+        split.setResizeWeight(0.55);
+        split.setBorder(null);
+
+        JPanel bottom = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 2));
+        progress.setName("progress");
+        progress.setPreferredSize(new Dimension(160, progress.getPreferredSize().height));
+        status.setName("status");
+        cancel.setName("cancel");
+        cancel.setEnabled(false);
+        cancel.addActionListener(e -> {
+            if (worker != null) {
+                worker.cancel(false);
+            }
+        });
+        bottom.add(progress);
+        bottom.add(cancel);
+        bottom.add(status);
+
+        getContentPane().add(selectionBar, BorderLayout.NORTH);
+        getContentPane().add(split, BorderLayout.CENTER);
+        getContentPane().add(bottom, BorderLayout.SOUTH);
+        setSize(1240, 820);
+    }
+
+    /** Computes the report for the current selection in the background. */
+    void computeNow() {
+        AgreementSelection selection;
+        try {
+            selection = selectionBar.selection();
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
+            return;
+        }
+        if (worker != null) {
+            worker.cancel(false);
+        }
+        selectionBar.compute.setEnabled(false);
+        cancel.setEnabled(true);
+        progress.setValue(0);
+        status.setForeground(javax.swing.UIManager.getColor("Label.foreground"));
+        worker = new SwingWorker<>() {
+            @Override
+            protected AgreementService.Computed doInBackground() {
+                SwingWorker<?, ?> self = this;
+                return service.compute(selection, new Progress() {
+                    @Override
+                    public void update(long done, long total, String message) {
+                        setProgress((int) Math.min(100, done * 100 / Math.max(1, total)));
+                        publish(message);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return self.isCancelled();
+                    }
+                });
+            }
+
+            @Override
+            protected void process(List<String> messages) {
+                status.setText(messages.get(messages.size() - 1) + "…");
+            }
+
+            @Override
+            protected void done() {
+                if (worker != this) {
+                    return; // superseded by a newer computation
+                }
+                selectionBar.compute.setEnabled(true);
+                cancel.setEnabled(false);
+                try {
+                    show(get());
+                    progress.setValue(3);
+                } catch (CancellationException e) {
+                    status.setText("Cancelled.");
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    status.setForeground(new Color(0xB91C1C));
+                    status.setText(cause instanceof CancelledException ? "Cancelled." : "Could not compute: " + cause.getMessage());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        worker.addPropertyChangeListener(e -> {
+            if ("progress".equals(e.getPropertyName())) {
+                progress.setValue((Integer) e.getNewValue() * 3 / 100);
+            }
+        });
+        worker.execute();
+    }
+
+    private void show(AgreementService.Computed result) {
+        computed = result;
+        AgreementReport report = result.report();
+        headline.show(report);
+        heatmap.show(report);
+        chart.show(report);
+        articles.show(report.perArticle());
+        articleTable.getRowSorter().setSortKeys(List.of(
+                new RowSorter.SortKey(ArticleAgreementTableModel.ALPHA_U, SortOrder.ASCENDING)));
+        confusion.show(report, AgreementCalculator.pairs(report.annotators()));
+        status.setText(report.articles() == 0
+                ? "No articles to compare: nothing that every chosen annotator marked done (try Include unfinished)."
+                : "Computed on " + report.articles() + " articles.");
+    }
+
+    private void openArticle(long articleId) {
+        if (computed == null) {
+            return;
+        }
+        List<Integer> all = IntStream.range(0, computed.input().annotators().size()).boxed().toList();
+        open("all annotators", all, DisputeEntries.allArticles(computed.report()), articleId);
+    }
+
+    private void openPair(AnnotatorPair pair) {
+        if (computed == null) {
+            return;
+        }
+        open(pair.first() + " vs " + pair.second(), List.of(pair.firstIndex(), pair.secondIndex()),
+                DisputeEntries.forPair(computed.report(), pair), -1);
+    }
+
+    private void openCell(AnnotatorPair pair, int row, int column) {
+        if (computed == null) {
+            return;
+        }
+        List<String> categories = computed.report().tokenLevel().confusion().get(pair.key()).categories();
+        open(pair.first() + " says " + categories.get(row) + ", " + pair.second() + " says " + categories.get(column),
+                List.of(pair.firstIndex(), pair.secondIndex()), DisputeEntries.forCell(computed.report(), pair, row, column), -1);
+    }
+
+    private void open(String heading, List<Integer> shown, List<DisputeDialog.Entry> entries, long selected) {
+        DisputeDialog dialog = new DisputeDialog(this, heading, computed.input(), new ArrayList<>(shown), entries, selected,
+                labelColours);
+        dialog.setVisible(true);
+    }
+
+    // for tests
+    AgreementReport report() {
+        return computed == null ? null : computed.report();
+    }
+
+    boolean busy() {
+        return worker != null && !worker.isDone();
+    }
+
+    HeadlinePanel headline() {
+        return headline;
+    }
+
+    PairHeatmap heatmap() {
+        return heatmap;
+    }
+
+    LabelChart chart() {
+        return chart;
+    }
+
+    List<ArticleAgreement> articleRows() {
+        return articles.rows();
+    }
+}

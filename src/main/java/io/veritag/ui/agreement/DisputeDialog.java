@@ -1,0 +1,114 @@
+package io.veritag.ui.agreement;
+
+import io.veritag.agreement.AgreementInput;
+import io.veritag.agreement.ArticleAnnotations;
+import io.veritag.agreement.Disagreement;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Window;
+import java.util.List;
+import java.util.Map;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListModel;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.ListSelectionModel;
+
+/**
+ * The disputed text behind a number: a list of articles (most disputed first) and, for the selected one,
+ * the shown annotators' spans stacked paragraph by paragraph with each disagreement marked.
+ */
+final class DisputeDialog extends JDialog {
+    /** An article in the list, with why it is there. */
+    record Entry(long articleId, String caption) {
+        @Override
+        public String toString() {
+            return caption;
+        }
+    }
+
+    private final AgreementInput input;
+    private final List<Integer> shown;
+    private final DisputePane pane;
+    private final JList<Entry> list;
+
+    DisputeDialog(Window owner, String heading, AgreementInput input, List<Integer> shown, List<Entry> entries,
+                  long selectedArticle, Map<String, Color> labelColours) {
+        super(owner, "Disputed text — " + heading, ModalityType.MODELESS);
+        this.input = input;
+        this.shown = shown;
+        setName("disputeDialog");
+        pane = new DisputePane(labelColours);
+        DefaultListModel<Entry> model = new DefaultListModel<>();
+        entries.forEach(model::addElement);
+        list = new JList<>(model);
+        list.setName("disputeArticles");
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && list.getSelectedValue() != null) {
+                showArticle(list.getSelectedValue().articleId());
+            }
+        });
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(list), new JScrollPane(pane));
+        split.setDividerLocation(260);
+        JPanel top = new JPanel(new BorderLayout());
+        JLabel title = new JLabel(heading);
+        title.setFont(title.getFont().deriveFont(java.awt.Font.BOLD, title.getFont().getSize2D() + 2));
+        top.add(title, BorderLayout.NORTH);
+        top.add(legend(labelColours), BorderLayout.CENTER);
+        top.setBorder(BorderFactory.createEmptyBorder(8, 10, 6, 10));
+        getContentPane().add(top, BorderLayout.NORTH);
+        getContentPane().add(split, BorderLayout.CENTER);
+        setSize(new Dimension(1100, 700));
+        setLocationRelativeTo(owner);
+        for (int i = 0; i < model.size(); i++) {
+            if (model.get(i).articleId() == selectedArticle) {
+                list.setSelectedIndex(i);
+                list.ensureIndexIsVisible(i);
+            }
+        }
+        if (list.getSelectedIndex() < 0 && !model.isEmpty()) {
+            list.setSelectedIndex(0);
+        }
+    }
+
+    private void showArticle(long articleId) {
+        for (ArticleAnnotations article : input.articles()) {
+            if (article.articleId() == articleId) {
+                pane.show(article, input.annotators(), shown);
+                return;
+            }
+        }
+    }
+
+    private static JPanel legend(Map<String, Color> labelColours) {
+        JPanel legend = new JPanel(new FlowLayout(FlowLayout.LEFT, 10, 2));
+        labelColours.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            JLabel l = new JLabel(" " + e.getKey() + " ");
+            l.setOpaque(true);
+            l.setBackground(new Color((e.getValue().getRed() + 510) / 3, (e.getValue().getGreen() + 510) / 3,
+                    (e.getValue().getBlue() + 510) / 3));
+            legend.add(l);
+        });
+        legend.add(tag(Disagreement.Kind.MISSING, "the others marked nothing there"));
+        legend.add(tag(Disagreement.Kind.BOUNDARY, "same label, other start or end"));
+        legend.add(tag(Disagreement.Kind.LABEL, "overlaps a span with another label"));
+        return legend;
+    }
+
+    private static JLabel tag(Disagreement.Kind kind, String meaning) {
+        JLabel l = new JLabel("<html><b>⟨" + kind.description() + "⟩</b> " + meaning + "</html>");
+        l.setForeground(DisputePane.KIND_COLOURS.get(kind));
+        return l;
+    }
+
+    DisputePane pane() {
+        return pane;
+    }
+}

@@ -1,0 +1,139 @@
+package io.veritag.ui.agreement;
+
+import io.veritag.agreement.ArticleAnnotations;
+import io.veritag.agreement.Disagreement;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.event.MouseEvent;
+import java.util.List;
+import java.util.Map;
+import javax.swing.JTextPane;
+import javax.swing.UIManager;
+import javax.swing.text.AttributeSet;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.DefaultStyledDocument;
+import javax.swing.text.Element;
+import javax.swing.text.SimpleAttributeSet;
+import javax.swing.text.StyleConstants;
+import javax.swing.text.StyledDocument;
+import javax.swing.text.TabSet;
+import javax.swing.text.TabStop;
+
+/**
+ * The disputed text of one article: each paragraph someone marked is repeated once per annotator, stacked,
+ * with that annotator's spans in their label colour; a span the others disagree with is underlined and
+ * tagged ⟨missing⟩, ⟨boundary⟩ or ⟨label⟩ (hover for who disagrees and how). Paragraphs nobody marked are
+ * shown once, in grey.
+ */
+final class DisputePane extends JTextPane {
+    static final Map<Disagreement.Kind, Color> KIND_COLOURS = Map.of(
+            Disagreement.Kind.MISSING, new Color(0xDC2626),
+            Disagreement.Kind.BOUNDARY, new Color(0xD97706),
+            Disagreement.Kind.LABEL, new Color(0x7C3AED));
+    private static final Object DETAIL = new Object() {
+        @Override
+        public String toString() {
+            return "veritag.disputeDetail";
+        }
+    };
+    private static final int NAME_WIDTH = 96;
+
+    private final Map<String, Color> labelColours;
+
+    DisputePane(Map<String, Color> labelColours) {
+        this.labelColours = labelColours;
+        setEditable(false);
+        setName("disputeText");
+        setToolTipText("");
+    }
+
+    void show(ArticleAnnotations article, List<String> annotators, List<Integer> shown) {
+        StyledDocument doc = new DefaultStyledDocument();
+        String text = article.text();
+        Font font = UIManager.getFont("TextPane.font");
+        try {
+            SimpleAttributeSet title = new SimpleAttributeSet();
+            StyleConstants.setBold(title, true);
+            StyleConstants.setFontSize(title, font.getSize() + 3);
+            doc.insertString(doc.getLength(), article.title() + "\n\n", title);
+            for (DisputedPassages.Passage passage : DisputedPassages.of(article, annotators, shown)) {
+                if (passage.rows().isEmpty()) {
+                    context(doc, text.substring(passage.start(), passage.end()));
+                    continue;
+                }
+                for (DisputedPassages.Row row : passage.rows()) {
+                    row(doc, text, passage, row);
+                }
+                doc.insertString(doc.getLength(), "\n", null);
+            }
+        } catch (BadLocationException e) {
+            throw new IllegalStateException(e);
+        }
+        setDocument(doc);
+        setCaretPosition(0);
+    }
+
+    private static void context(StyledDocument doc, String paragraph) throws BadLocationException {
+        SimpleAttributeSet grey = new SimpleAttributeSet();
+        StyleConstants.setForeground(grey, Color.GRAY);
+        StyleConstants.setItalic(grey, true);
+        String shown = paragraph.length() > 160 ? paragraph.substring(0, 157) + "…" : paragraph;
+        doc.insertString(doc.getLength(), shown + "\n\n", grey);
+    }
+
+    private void row(StyledDocument doc, String text, DisputedPassages.Passage passage, DisputedPassages.Row row)
+            throws BadLocationException {
+        int lineStart = doc.getLength();
+        SimpleAttributeSet name = new SimpleAttributeSet();
+        StyleConstants.setBold(name, true);
+        StyleConstants.setForeground(name, new Color(0x374151));
+        doc.insertString(doc.getLength(), row.annotator() + "\t", name);
+        int pos = passage.start();
+        for (DisputedPassages.Mark mark : row.marks()) {
+            if (mark.start() < pos) {
+                continue; // overlapping spans of one annotator: the earlier one is drawn
+            }
+            doc.insertString(doc.getLength(), text.substring(pos, mark.start()), null);
+            SimpleAttributeSet span = new SimpleAttributeSet();
+            StyleConstants.setBackground(span, tint(labelColours.getOrDefault(mark.span().label(), Color.LIGHT_GRAY)));
+            span.addAttribute(DETAIL, mark.span().label() + " — " + (mark.detail().isEmpty() ? "no one else shown" : mark.detail()));
+            boolean disputed = mark.kind() != Disagreement.Kind.AGREED;
+            if (disputed) {
+                StyleConstants.setUnderline(span, true);
+            }
+            doc.insertString(doc.getLength(), text.substring(mark.start(), mark.end()), span);
+            if (disputed && mark.end() == Math.min(mark.span().end(), passage.end())) {
+                SimpleAttributeSet tag = new SimpleAttributeSet();
+                StyleConstants.setForeground(tag, KIND_COLOURS.get(mark.kind()));
+                StyleConstants.setBold(tag, true);
+                StyleConstants.setFontSize(tag, Math.max(9, UIManager.getFont("TextPane.font").getSize() - 2));
+                tag.addAttribute(DETAIL, mark.detail());
+                doc.insertString(doc.getLength(), "⟨" + mark.kind().description() + "⟩", tag);
+            }
+            pos = mark.end();
+        }
+        doc.insertString(doc.getLength(), text.substring(pos, passage.end()) + "\n", null);
+        SimpleAttributeSet paragraph = new SimpleAttributeSet();
+        StyleConstants.setTabSet(paragraph, new TabSet(new TabStop[] {new TabStop(NAME_WIDTH)}));
+        StyleConstants.setLeftIndent(paragraph, NAME_WIDTH);
+        StyleConstants.setFirstLineIndent(paragraph, -NAME_WIDTH);
+        StyleConstants.setSpaceBelow(paragraph, 2);
+        doc.setParagraphAttributes(lineStart, doc.getLength() - lineStart - 1, paragraph, false);
+    }
+
+    private static Color tint(Color c) {
+        return new Color((c.getRed() + 2 * 255) / 3, (c.getGreen() + 2 * 255) / 3, (c.getBlue() + 2 * 255) / 3);
+    }
+
+    @Override
+    public String getToolTipText(MouseEvent e) {
+        int offset = viewToModel2D(e.getPoint());
+        if (offset < 0) {
+            return null;
+        }
+        Element element = ((StyledDocument) getDocument()).getCharacterElement(offset);
+        AttributeSet attributes = element.getAttributes();
+        Object detail = attributes.getAttribute(DETAIL);
+        return detail == null ? null : detail.toString();
+    }
+}

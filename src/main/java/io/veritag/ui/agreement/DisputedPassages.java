@@ -1,0 +1,112 @@
+package io.veritag.ui.agreement;
+
+import io.veritag.agreement.ArticleAnnotations;
+import io.veritag.agreement.Disagreement;
+import io.veritag.agreement.Disagreements;
+import io.veritag.agreement.LabeledSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What the dispute view shows for one article, without Swing: the text cut into paragraphs; a paragraph
+ * where any shown annotator marked something becomes a passage with one row per annotator (their spans
+ * stacked under each other), each span classified against every other shown annotator as agreed, boundary,
+ * label or missing; other paragraphs are context.
+ */
+final class DisputedPassages {
+
+    /** A span as drawn in one row: its part inside the paragraph, and how it compares with the others. */
+    record Mark(LabeledSpan span, int start, int end, Disagreement.Kind kind, String detail) {
+    }
+
+    /** One annotator's line under a passage. */
+    record Row(String annotator, List<Mark> marks) {
+    }
+
+    /** A paragraph [start, end) of the text; rows empty when nobody marked anything in it. */
+    record Passage(int start, int end, List<Row> rows) {
+        boolean disputed() {
+            return rows.stream().flatMap(r -> r.marks().stream()).anyMatch(m -> m.kind() != Disagreement.Kind.AGREED);
+        }
+    }
+
+    private DisputedPassages() {
+    }
+
+    /**
+     * @param shown indices (into the article's annotators) of the annotators to stack, in display order
+     */
+    static List<Passage> of(ArticleAnnotations article, List<String> annotators, List<Integer> shown) {
+        String text = article.text();
+        List<List<Mark>> classified = new ArrayList<>();
+        for (int i : shown) {
+            List<Mark> marks = new ArrayList<>();
+            for (LabeledSpan span : sorted(article.spansByAnnotator().get(i))) {
+                Disagreement.Kind worst = Disagreement.Kind.AGREED;
+                List<String> details = new ArrayList<>();
+                for (int j : shown) {
+                    if (j == i) {
+                        continue;
+                    }
+                    Disagreement d = Disagreements.classify(span, article.spansByAnnotator().get(j));
+                    details.add(annotators.get(j) + ": " + describe(d));
+                    if (d.kind().ordinal() > worst.ordinal()) {
+                        worst = d.kind();
+                    }
+                }
+                marks.add(new Mark(span, span.start(), span.end(), worst, String.join("; ", details)));
+            }
+            classified.add(marks);
+        }
+        List<Passage> passages = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
+            if (end > start) {
+                passages.add(passage(start, end, annotators, shown, classified));
+            }
+            if (newline < 0) {
+                break;
+            }
+            start = newline + 1;
+        }
+        return passages;
+    }
+
+    private static Passage passage(int start, int end, List<String> annotators, List<Integer> shown, List<List<Mark>> classified) {
+        List<Row> rows = new ArrayList<>();
+        boolean any = false;
+        for (int k = 0; k < shown.size(); k++) {
+            List<Mark> inside = new ArrayList<>();
+            for (Mark m : classified.get(k)) {
+                if (m.span().start() < end && start < m.span().end()) {
+                    inside.add(new Mark(m.span(), Math.max(start, m.span().start()), Math.min(end, m.span().end()), m.kind(), m.detail()));
+                }
+            }
+            any |= !inside.isEmpty();
+            rows.add(new Row(annotators.get(shown.get(k)), inside));
+        }
+        return new Passage(start, end, any ? rows : List.of());
+    }
+
+    private static String describe(Disagreement d) {
+        return switch (d.kind()) {
+            case AGREED -> "agreed";
+            case MISSING -> "missing (nothing marked there)";
+            case BOUNDARY -> "boundary (marked " + extent(d.counterpart()) + ")";
+            case LABEL -> "label (" + d.counterpart().label() + ")";
+        };
+    }
+
+    private static String extent(LabeledSpan s) {
+        return "[" + s.start() + ", " + s.end() + ")";
+    }
+
+    private static List<LabeledSpan> sorted(List<LabeledSpan> spans) {
+        List<LabeledSpan> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(LabeledSpan::start).thenComparingInt(LabeledSpan::end));
+        return sorted;
+    }
+}

@@ -1,0 +1,98 @@
+package io.veritag.ui.agreement;
+
+import io.veritag.agreement.AgreementReport;
+import io.veritag.agreement.Score;
+import io.veritag.agreement.SpanScores;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.UIManager;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** Per label: alpha_u and the span F1 (exact and overlap, mean over pairs). Undefined values get no bar and a note. */
+final class LabelChart {
+    static final String ALPHA_U = "alpha_u";
+    static final String EXACT = "span F1 exact (mean of pairs)";
+    static final String OVERLAP = "span F1 overlap (mean of pairs)";
+
+    private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    private final JFreeChart chart;
+    private final ChartPanel panel;
+    private final TextTitle note = new TextTitle("");
+
+    LabelChart() {
+        chart = new JFreeChart(null, null, new CategoryPlot(dataset, new org.jfree.chart.axis.CategoryAxis(),
+                new NumberAxis("agreement"), new BarRenderer()), true);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, new Color(0x2563EB));
+        renderer.setSeriesPaint(1, new Color(0x16A34A));
+        renderer.setSeriesPaint(2, new Color(0x86EFAC));
+        renderer.setItemMargin(0.05);
+        Color background = UIManager.getColor("Panel.background");
+        chart.setBackgroundPaint(background);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xD1D5DB));
+        note.setFont(UIManager.getFont("Label.font").deriveFont(11f));
+        note.setPaint(Color.GRAY);
+        chart.addSubtitle(note);
+        chart.setTitle(new TextTitle("Per label", UIManager.getFont("Label.font").deriveFont(java.awt.Font.BOLD, 13f)));
+        panel = new ChartPanel(chart, false, false, false, false, false);
+        panel.setName("labelChart");
+        panel.setPreferredSize(new java.awt.Dimension(420, 260));
+        panel.setMinimumDrawWidth(200);
+        panel.setMinimumDrawHeight(150);
+    }
+
+    ChartPanel component() {
+        return panel;
+    }
+
+    DefaultCategoryDataset dataset() {
+        return dataset;
+    }
+
+    void show(AgreementReport report) {
+        dataset.clear();
+        List<String> undefined = new ArrayList<>();
+        double min = 0;
+        for (String label : report.labels()) {
+            Score alpha = report.unitizing().alphaUPerLabel().get(label);
+            List<Score> exact = new ArrayList<>();
+            List<Score> overlap = new ArrayList<>();
+            for (SpanScores s : report.spanLevel().values()) {
+                exact.add(s.perLabel().get(label).exact().f1());
+                overlap.add(s.perLabel().get(label).overlap().f1());
+            }
+            min = Math.min(min, add(ALPHA_U, label, alpha, undefined));
+            min = Math.min(min, add(EXACT, label, ScoreFormat.mean(exact, "F1"), undefined));
+            min = Math.min(min, add(OVERLAP, label, ScoreFormat.mean(overlap, "F1"), undefined));
+        }
+        NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
+        axis.setRange(Math.min(0, Math.floor(min * 2) / 2), 1.0);
+        note.setText(undefined.isEmpty() ? "" : "no bar = undefined: " + String.join("; ", undefined));
+    }
+
+    private double add(String series, String label, Score score, List<String> undefined) {
+        if (score.isDefined()) {
+            dataset.addValue(score.value(), series, label);
+            return score.value();
+        }
+        dataset.addValue(null, series, label);
+        if (series.equals(ALPHA_U)) {
+            undefined.add(label + " alpha_u (" + score.undefinedReason() + ")");
+        }
+        return 0;
+    }
+}
