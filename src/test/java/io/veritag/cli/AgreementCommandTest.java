@@ -98,7 +98,7 @@ class AgreementCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Agreement of anna, carol on 1 articles")
-                .contains("Cohen's kappa per pair, averaged")
+                .contains("Agreement beyond chance, per pair, averaged")
                 .contains("DENIAL         undefined — nobody used DENIAL");
     }
 

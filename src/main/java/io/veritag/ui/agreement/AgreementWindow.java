@@ -257,6 +257,18 @@ public final class AgreementWindow extends JFrame {
         dialog.setVisible(true);
     }
 
+    /** Opens the dispute view of the worst article ("article") or of the first pair ("pair"): for tests and demos. */
+    void openFirst(String what) {
+        if (computed == null) {
+            return;
+        }
+        if (what.equals("pair")) {
+            openPair(AgreementCalculator.pairs(computed.report().annotators()).get(0));
+        } else if (!articles.rows().isEmpty()) {
+            openArticle(articles.rows().get(0).articleId());
+        }
+    }
+
     // for tests
     AgreementReport report() {
         return computed == null ? null : computed.report();

@@ -96,9 +96,9 @@ final class DisputeDialog extends JDialog {
                     (e.getValue().getBlue() + 510) / 3));
             legend.add(l);
         });
-        legend.add(tag(Disagreement.Kind.MISSING, "the others marked nothing there"));
-        legend.add(tag(Disagreement.Kind.BOUNDARY, "same label, other start or end"));
-        legend.add(tag(Disagreement.Kind.LABEL, "overlaps a span with another label"));
+        legend.add(tag(Disagreement.Kind.MISSING, "nothing there"));
+        legend.add(tag(Disagreement.Kind.BOUNDARY, "other start/end"));
+        legend.add(tag(Disagreement.Kind.LABEL, "other label"));
         return legend;
     }
 

@@ -87,12 +87,9 @@ final class DisputePane extends JTextPane {
         SimpleAttributeSet name = new SimpleAttributeSet();
         StyleConstants.setBold(name, true);
         StyleConstants.setForeground(name, new Color(0x374151));
-        doc.insertString(doc.getLength(), row.annotator() + "\t", name);
+        doc.insertString(doc.getLength(), row.caption() + "\t", name);
         int pos = passage.start();
         for (DisputedPassages.Mark mark : row.marks()) {
-            if (mark.start() < pos) {
-                continue; // overlapping spans of one annotator: the earlier one is drawn
-            }
             doc.insertString(doc.getLength(), text.substring(pos, mark.start()), null);
             SimpleAttributeSet span = new SimpleAttributeSet();
             StyleConstants.setBackground(span, tint(labelColours.getOrDefault(mark.span().label(), Color.LIGHT_GRAY)));
@@ -114,7 +111,9 @@ final class DisputePane extends JTextPane {
         }
         doc.insertString(doc.getLength(), text.substring(pos, passage.end()) + "\n", null);
         SimpleAttributeSet paragraph = new SimpleAttributeSet();
-        StyleConstants.setTabSet(paragraph, new TabSet(new TabStop[] {new TabStop(NAME_WIDTH)}));
+        StyleConstants.setTabSet(paragraph, new TabSet(new TabStop[] {new TabStop(0)}));
+        // hanging indent: the name sits in the first NAME_WIDTH pixels, wrapped lines align with the text;
+        // tab stops count from the left indent, so the stop at 0 is where the text column starts
         StyleConstants.setLeftIndent(paragraph, NAME_WIDTH);
         StyleConstants.setFirstLineIndent(paragraph, -NAME_WIDTH);
         StyleConstants.setSpaceBelow(paragraph, 2);

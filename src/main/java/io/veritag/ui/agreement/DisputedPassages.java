@@ -20,8 +20,14 @@ final class DisputedPassages {
     record Mark(LabeledSpan span, int start, int end, Disagreement.Kind kind, String detail) {
     }
 
-    /** One annotator's line under a passage. */
-    record Row(String annotator, List<Mark> marks) {
+    /**
+     * One line under a passage: an annotator's spans there. Overlapping spans of one annotator go to extra
+     * lines ({@code layer} 1, 2, …) so that every span is visible.
+     */
+    record Row(String annotator, int layer, List<Mark> marks) {
+        String caption() {
+            return layer == 0 ? annotator : annotator + " (" + (layer + 1) + ")";
+        }
     }
 
     /** A paragraph [start, end) of the text; rows empty when nobody marked anything in it. */
@@ -79,16 +85,32 @@ final class DisputedPassages {
         List<Row> rows = new ArrayList<>();
         boolean any = false;
         for (int k = 0; k < shown.size(); k++) {
-            List<Mark> inside = new ArrayList<>();
+            List<List<Mark>> layers = new ArrayList<>();
+            layers.add(new ArrayList<>());
             for (Mark m : classified.get(k)) {
                 if (m.span().start() < end && start < m.span().end()) {
-                    inside.add(new Mark(m.span(), Math.max(start, m.span().start()), Math.min(end, m.span().end()), m.kind(), m.detail()));
+                    Mark clipped = new Mark(m.span(), Math.max(start, m.span().start()), Math.min(end, m.span().end()), m.kind(), m.detail());
+                    layerFor(layers, clipped).add(clipped);
+                    any = true;
                 }
             }
-            any |= !inside.isEmpty();
-            rows.add(new Row(annotators.get(shown.get(k)), inside));
+            for (int layer = 0; layer < layers.size(); layer++) {
+                rows.add(new Row(annotators.get(shown.get(k)), layer, layers.get(layer)));
+            }
         }
         return new Passage(start, end, any ? rows : List.of());
+    }
+
+    /** The first line where the mark does not overlap the last mark (marks arrive sorted by start). */
+    private static List<Mark> layerFor(List<List<Mark>> layers, Mark mark) {
+        for (List<Mark> layer : layers) {
+            if (layer.isEmpty() || layer.get(layer.size() - 1).end() <= mark.start()) {
+                return layer;
+            }
+        }
+        List<Mark> extra = new ArrayList<>();
+        layers.add(extra);
+        return extra;
     }
 
     private static String describe(Disagreement d) {

@@ -1,0 +1,149 @@
+package io.veritag.ui.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.formdev.flatlaf.FlatLightLaf;
+import io.veritag.agreement.ArticleAgreement;
+import io.veritag.service.agreement.AgreementFixture;
+import io.veritag.store.Database;
+import java.awt.Dimension;
+import java.awt.Point;
+import javax.swing.JDialog;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.MouseButton;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.data.TableCell;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Drives the Agreement window with AssertJ Swing (under Xvfb) on a fresh database per test. */
+class AgreementWindowTest {
+    private Database database;
+    private AgreementFixture fixture;
+    private Robot robot;
+    private FrameFixture window;
+    private AgreementWindow frame;
+
+    @BeforeAll
+    static void lookAndFeel() {
+        FailOnThreadViolationRepaintManager.install();
+        GuiActionRunner.execute(() -> FlatLightLaf.setup());
+    }
+
+    @BeforeEach
+    void open() {
+        database = Database.inMemory();
+        fixture = AgreementFixture.populate(database.store());
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        frame = GuiActionRunner.execute(() -> new AgreementWindow(database.store()));
+        window = new FrameFixture(robot, frame);
+        window.show(new Dimension(1200, 800));
+    }
+
+    @AfterEach
+    void close() {
+        window.cleanUp();
+        database.close();
+    }
+
+    private void computeAndWait() {
+        window.button("compute").click();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        robot.waitForIdle();
+        while (GuiActionRunner.execute(() -> frame.busy())) {
+            assertThat(System.nanoTime()).as("computed within 20 s").isLessThan(deadline);
+            robot.waitForIdle();
+            Thread.onSpinWait();
+        }
+        robot.waitForIdle();
+    }
+
+    @Test
+    void saysWhyThereIsNothingToCompareWhenNotEveryoneFinished() {
+        computeAndWait(); // anna, boris, carol selected; carol finished nothing
+
+        window.label("status").requireText(java.util.regex.Pattern.compile("No articles to compare.*Include unfinished.*"));
+        window.label("headline.cohen").requireText("undefined");
+        assertThat(window.label("headline.cohen").target().getToolTipText()).startsWith("undefined — undefined for pair anna|boris");
+    }
+
+    @Test
+    void showsHeadlineNumbersAndArticlesWorstFirst() {
+        window.list("annotators").selectItems("anna", "boris");
+        computeAndWait();
+
+        window.label("agreementSummary").requireText("anna, boris on 3 articles, "
+                + GuiActionRunner.execute(() -> frame.report().tokens()) + " tokens");
+        double kappa = GuiActionRunner.execute(() -> frame.report().tokenLevel().cohenKappaMeanPairwise().value());
+        window.label("headline.cohen").requireText(String.format(java.util.Locale.ROOT, "%.3f", kappa));
+        assertThat(window.table("articleTable").rowCount()).isEqualTo(3);
+        // worst first: alpha_u ascending, the article nobody marked (undefined) last
+        assertThat(window.table("articleTable").valueAt(TableCell.row(2).column(1))).isEqualTo("Nothing");
+        assertThat(window.table("articleTable").valueAt(TableCell.row(2).column(3))).isEqualTo("undefined");
+        ArticleAgreement worst = GuiActionRunner.execute(() -> frame.articleRows().get(0));
+        assertThat(window.table("articleTable").valueAt(TableCell.row(0).column(0))).isEqualTo(Long.toString(worst.articleId()));
+        assertThat(GuiActionRunner.execute(() -> frame.chart().dataset().getColumnKeys())).containsExactly("CLAIM", "DENIAL", "SPECULATION");
+    }
+
+    @Test
+    void clickingAnArticleOpensItsDisputedTextWithEachDisagreementMarked() {
+        window.list("annotators").selectItems("anna", "boris");
+        computeAndWait();
+
+        window.table("articleTable").cell(TableCell.row(GuiActionRunner.execute(() -> rowOf(fixture.article1))).column(1)).click();
+        DialogFixture dispute = disputeDialog();
+
+        String text = dispute.textBox("disputeText").text();
+        // anna: "The mayor said the bridge is safe." CLAIM [0,33) vs boris [4,33): boundary;
+        // anna DENIAL vs boris CLAIM on the same stretch: label
+        assertThat(text).contains("anna\tThe mayor said the bridge is safe⟨boundary⟩")
+                .contains("boris\tThe mayor said the bridge is safe⟨boundary⟩")
+                .contains("Officials denied any damage⟨label⟩.");
+        dispute.close();
+    }
+
+    @Test
+    void clickingAHeatmapCellOpensThePairsDisputedArticles() {
+        window.list("annotators").selectItems("anna", "boris");
+        computeAndWait();
+
+        Point cell = GuiActionRunner.execute(() -> frame.heatmap().cellCentre(0, 1));
+        robot.click(frame.heatmap(), cell, MouseButton.LEFT_BUTTON, 1);
+        DialogFixture dispute = disputeDialog();
+
+        assertThat(dispute.target().getTitle()).isEqualTo("Disputed text — anna vs boris");
+        assertThat(dispute.list("disputeArticles").contents()).hasSize(2).allMatch(s -> s.contains("tokens disputed"));
+        assertThat(dispute.textBox("disputeText").text()).doesNotContain("⟨missing⟩");
+        // boris's speculation overlaps his own claim: it gets a second line, and anna has a claim there
+        dispute.list("disputeArticles").selectItem(java.util.regex.Pattern.compile(".*Kherson is free.*"));
+        assertThat(dispute.textBox("disputeText").text())
+                .contains("boris (2)\t🇺🇦 Kherson is free, the governor claimed. Russia may return, some speculate⟨label⟩.");
+        dispute.close();
+    }
+
+    private int rowOf(long articleId) {
+        for (int row = 0; row < frame.articleRows().size(); row++) {
+            if (frame.articleRows().get(row).articleId() == articleId) {
+                return row;
+            }
+        }
+        throw new AssertionError("article " + articleId + " not listed");
+    }
+
+    private DialogFixture disputeDialog() {
+        return WindowFinder.findDialog(new GenericTypeMatcher<>(JDialog.class) {
+            @Override
+            protected boolean isMatching(JDialog dialog) {
+                return "disputeDialog".equals(dialog.getName()) && dialog.isShowing();
+            }
+        }).withTimeout(10_000).using(robot);
+    }
+}
