@@ -59,7 +59,7 @@ final class MainMenu {
     /** Other windows' Review entries: one line each. */
     private void addReviewItems(JMenu review) {
         review.add(item("Agreement…", () -> io.veritag.ui.agreement.AgreementWindow.open(context)));
-        // review.add(item("Adjudicate…", () -> AdjudicationWindow.open(context)));  (adjudication helper)
+        review.add(item("Adjudicate…", () -> AdjudicationWindow.open(context)));
     }
 
     private JMenu editMenu() {

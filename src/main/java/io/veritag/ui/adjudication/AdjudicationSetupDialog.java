@@ -30,6 +30,10 @@ final class AdjudicationSetupDialog extends JDialog {
     private final JTextField curator;
     private final JCheckBox blind = new JCheckBox("Blind curation: show annotators as Annotator A, B, …", true);
     private final JLabel problem = new JLabel(" ");
+
+    {
+        problem.setName("setupProblem");
+    }
     private Choice choice;
 
     AdjudicationSetupDialog(Window owner, List<Annotator> annotators, Set<Long> withSpans, String suggestedCurator) {

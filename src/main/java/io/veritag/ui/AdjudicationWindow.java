@@ -1,0 +1,14 @@
+package io.veritag.ui;
+
+import io.veritag.ui.adjudication.AdjudicationFrame;
+
+/** Review → Adjudicate…: asks which annotators to compare and who curates, then opens the adjudication window. */
+public final class AdjudicationWindow {
+    private AdjudicationWindow() {
+    }
+
+    public static void open(WorkbenchContext context) {
+        String curator = context.annotator() != null ? context.annotator().name() : System.getProperty("user.name", "curator");
+        AdjudicationFrame.open(context.store(), context.frame(), curator);
+    }
+}
