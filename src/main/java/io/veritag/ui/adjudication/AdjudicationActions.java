@@ -53,9 +53,9 @@ final class AdjudicationActions {
                     () -> handler.acceptAnnotator(index), keys.toArray(KeyStroke[]::new)));
         }
         reject = new Command("Reject", "X", model::canDecide, handler::reject, key(KeyEvent.VK_X), key(KeyEvent.VK_DELETE));
-        edit = new Command("Edit…", "E", model::canDecide, handler::edit, key(KeyEvent.VK_E));
+        edit = new Command("Edit…", "E", model::canDecide, handler::edit, released(KeyEvent.VK_E));
         addGold = new Command("Add gold…", "G: from the selected text", () -> model.state().isPresent() && !model.busy(),
-                handler::addGold, key(KeyEvent.VK_G));
+                handler::addGold, released(KeyEvent.VK_G));
         undo = new Command("Undo", "Ctrl+Z", model::canUndo, model::undo, ctrl(KeyEvent.VK_Z));
         redo = new Command("Redo", "Ctrl+Y", model::canRedo, model::redo, ctrl(KeyEvent.VK_Y),
                 KeyStroke.getKeyStroke(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK));
@@ -63,8 +63,7 @@ final class AdjudicationActions {
                 ctrl(KeyEvent.VK_PAGE_DOWN), KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, InputEvent.ALT_DOWN_MASK));
         previousArticle = new Command("Previous article", "Ctrl+PgUp", () -> !model.articles().isEmpty(),
                 () -> model.nextArticle(-1), ctrl(KeyEvent.VK_PAGE_UP), KeyStroke.getKeyStroke(KeyEvent.VK_UP, InputEvent.ALT_DOWN_MASK));
-        // on release: the typed "r" has gone to the text by then, not into the reason field
-        reason = new Command("Reason", "R", () -> true, handler::focusReason, KeyStroke.getKeyStroke(KeyEvent.VK_R, 0, true));
+        reason = new Command("Reason", "R", () -> true, handler::focusReason, released(KeyEvent.VK_R));
         blind = new Command("Blind", "B: hide annotator names", () -> true, () -> model.setBlind(!model.blind()), key(KeyEvent.VK_B));
     }
 
@@ -81,6 +80,14 @@ final class AdjudicationActions {
 
     private static KeyStroke key(int code) {
         return KeyStroke.getKeyStroke(code, 0);
+    }
+
+    /**
+     * Commands that move the focus into a field (a dialog, the reason) fire when the key is released: by
+     * then its typed letter has gone to the read-only text instead of into that field.
+     */
+    private static KeyStroke released(int code) {
+        return KeyStroke.getKeyStroke(code, 0, true);
     }
 
     private static KeyStroke ctrl(int code) {

@@ -53,7 +53,7 @@ final class DecisionText {
             }
             if (!passed.isEmpty()) {
                 line.append(" · passed over: ").append(passed.stream()
-                        .map(s -> names.apply(s.annotatorId()) + " " + s.range())
+                        .map(s -> names.apply(s.annotatorId()) + " " + range(s.range(), text))
                         .collect(Collectors.joining("; ")));
             }
         }

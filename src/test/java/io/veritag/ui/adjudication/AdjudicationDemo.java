@@ -28,13 +28,30 @@ public final class AdjudicationDemo {
         AdjudicationService service = new AdjudicationService(store);
         List<Annotator> chosen = service.annotators(List.of());
         boolean blind = args.length > 0 && args[0].equals("blind");
+        var session = service.session(chosen, "cora");
+        long first = store.articles().summaries().get(0).id();
+        var opened = session.open(first);
+        var boundary = opened.disagreements().get(0);
+        session.accept(first, boundary.key(), boundary.versions().get(1).range(), "the full stop belongs to the claim");
+        var label = opened.disagreements().get(1);
+        session.accept(first, label.key(), label.versions().get(0).range(), "hedged: 'hints at'");
         SwingUtilities.invokeLater(() -> {
             FlatLightLaf.setup();
-            AdjudicationModel model = new AdjudicationModel(service.session(chosen, "cora"), store.labels().all(), blind);
+            AdjudicationModel model = new AdjudicationModel(session, store.labels().all(), blind);
             AdjudicationFrame frame = new AdjudicationFrame(model);
             frame.setLocation(5, 5);
             frame.setVisible(true);
             model.loadArticles();
+            if (args.length > 1) {
+                // show the history of the span accepted above once the article is open
+                new javax.swing.Timer(2500, e -> model.state().ifPresent(st -> st.gold().stream()
+                        .filter(g -> g.range().equals(boundary.versions().get(1).range())).findFirst()
+                        .ifPresent(g -> model.selectGold(g.id())))) {
+                    {
+                        setRepeats(false);
+                    }
+                }.start();
+            }
         });
     }
 

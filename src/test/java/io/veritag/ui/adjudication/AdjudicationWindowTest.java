@@ -179,7 +179,7 @@ class AdjudicationWindowTest {
         settle();
         assertThat(window.textBox("history").text())
                 .contains("cora accepted DENIAL «Russia denied it.» (boundary) · proposed by ben")
-                .contains("passed over: anna")
+                .contains("passed over: anna DENIAL «Russia denied it»")
                 .contains("why: full stop included");
     }
 
