@@ -35,6 +35,8 @@ final class MainMenu {
 
     private JMenu fileMenu() {
         JMenu file = menu("File", KeyEvent.VK_F);
+        file.add(window.imports.importArticles);
+        file.add(window.imports.loadSamples);
         addFileItems(file);
         file.addSeparator();
         file.add(window.switchAnnotator);

@@ -10,13 +10,15 @@ import javax.swing.Action;
 import javax.swing.JFrame;
 import javax.swing.KeyStroke;
 
-/** Commands about the window itself rather than the labeling: annotator, theme, quit. */
+/** Commands about the window rather than the labeling: import, annotator, theme, quit. */
 final class WindowActions {
     final CommandAction switchAnnotator;
     final CommandAction darkTheme;
     final CommandAction quit;
+    final ImportActions imports;
 
     WindowActions(JFrame frame, WorkbenchController controller) {
+        imports = new ImportActions(controller);
         switchAnnotator = new CommandAction("Switch annotator…", KeyStroke.getKeyStroke(KeyEvent.VK_A, CTRL_DOWN_MASK | SHIFT_DOWN_MASK),
                 () -> AnnotatorChooser.choose(frame, controller.store(), controller.annotator().name(), false)
                         .filter(a -> a.id() != controller.annotator().id())

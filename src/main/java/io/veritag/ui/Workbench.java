@@ -74,6 +74,7 @@ public final class Workbench {
         frame.setLocationRelativeTo(null);
         frame.setVisible(true);
         StartupProbe.reportWhenPainted(frame);
+        SwingUtilities.invokeLater(frame::offerSamplesIfEmpty); // after the first paint
     }
 
     /**

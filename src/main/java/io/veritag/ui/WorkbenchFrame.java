@@ -82,6 +82,11 @@ final class WorkbenchFrame extends JFrame {
         return actions;
     }
 
+    /** First start on an empty database: offer the bundled sample corpus. */
+    void offerSamplesIfEmpty() {
+        windowActions.imports.offerSamplesIfEmpty();
+    }
+
     private void show(LabelingModel.Aspect aspect, LabelingModel model) {
         ArticleTextArea text = controller.text();
         switch (aspect) {

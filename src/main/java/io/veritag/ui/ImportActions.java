@@ -1,0 +1,61 @@
+package io.veritag.ui;
+
+import static java.awt.event.InputEvent.CTRL_DOWN_MASK;
+
+import io.veritag.service.ImportService;
+import java.awt.event.KeyEvent;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javax.swing.JFileChooser;
+import javax.swing.JOptionPane;
+import javax.swing.KeyStroke;
+import javax.swing.filechooser.FileNameExtensionFilter;
+
+/** File > Import articles… and the first-start offer to load the sample corpus. */
+final class ImportActions {
+    final CommandAction importArticles;
+    final CommandAction loadSamples;
+    private final WorkbenchController controller;
+
+    ImportActions(WorkbenchController controller) {
+        this.controller = controller;
+        importArticles = new CommandAction("Import articles…", KeyStroke.getKeyStroke(KeyEvent.VK_I, CTRL_DOWN_MASK),
+                this::chooseAndImport);
+        loadSamples = new CommandAction("Load sample articles", null, this::importSamples);
+    }
+
+    private void chooseAndImport() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setDialogTitle("Import articles (.txt files, folders, .jsonl)");
+        chooser.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
+        chooser.setMultiSelectionEnabled(true);
+        chooser.setFileFilter(new FileNameExtensionFilter("Articles (*.txt, *.jsonl) and folders", "txt", "jsonl"));
+        if (chooser.showDialog(controller.frame(), "Import") != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        List<Path> paths = Arrays.stream(chooser.getSelectedFiles()).map(File::toPath).toList();
+        ImportService service = new ImportService(controller.store());
+        ImportProgressDialog.run(controller.frame(), "Import articles", progress -> service.importPaths(paths, progress),
+                summary -> controller.reload());
+    }
+
+    private void importSamples() {
+        ImportService service = new ImportService(controller.store());
+        ImportProgressDialog.run(controller.frame(), "Sample articles", service::importSamples, summary -> controller.reload());
+    }
+
+    /** On a first start with no articles, offers the bundled sample corpus. */
+    void offerSamplesIfEmpty() {
+        if (controller.store().articles().count() > 0) {
+            return;
+        }
+        int answer = JOptionPane.showConfirmDialog(controller.frame(),
+                "This database has no articles yet.\nLoad the 5 sample articles (Kherson, November 2022) to try Veritag?",
+                "Veritag", JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE);
+        if (answer == JOptionPane.YES_OPTION) {
+            importSamples();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.veritag.ui;
+
+import io.veritag.service.ImportSummary;
+import io.veritag.service.Progress;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.SwingWorker;
+
+/**
+ * Runs an import in the background with a progress bar and a Cancel button, then shows the summary.
+ * Cancel sets a flag the import checks between files (never a thread interrupt, which would make H2 close
+ * its file); what was committed before stays imported.
+ */
+final class ImportProgressDialog extends JDialog {
+    private final JProgressBar bar = new JProgressBar();
+    private final JLabel message = new JLabel("Starting…");
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+
+    private record Step(long done, long total, String message) {
+    }
+
+    private ImportProgressDialog(JFrame owner, String title) {
+        super(owner, title, ModalityType.MODELESS);
+        setName("importProgress");
+        setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
+        bar.setName("importProgressBar");
+        bar.setStringPainted(true);
+        bar.setIndeterminate(true);
+        JButton cancel = new JButton("Cancel");
+        cancel.setName("importCancel");
+        cancel.addActionListener(e -> {
+            cancelled.set(true);
+            cancel.setEnabled(false);
+            message.setText("Cancelling after the current file…");
+        });
+        JPanel content = new JPanel(new BorderLayout(0, 8));
+        content.setBorder(BorderFactory.createEmptyBorder(14, 16, 12, 16));
+        content.add(message, BorderLayout.NORTH);
+        content.add(bar, BorderLayout.CENTER);
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 0, 0));
+        buttons.add(cancel);
+        content.add(buttons, BorderLayout.SOUTH);
+        setContentPane(content);
+        setSize(460, 150);
+        setLocationRelativeTo(owner);
+    }
+
+    /**
+     * Runs {@code work} off the EDT, showing its progress; {@code finished} gets the summary on the EDT
+     * after the summary message was shown.
+     */
+    static void run(JFrame owner, String title, Function<Progress, ImportSummary> work, Consumer<ImportSummary> finished) {
+        ImportProgressDialog dialog = new ImportProgressDialog(owner, title);
+        new SwingWorker<ImportSummary, Step>() {
+            @Override
+            protected ImportSummary doInBackground() {
+                return work.apply(new Progress() {
+                    @Override
+                    public void update(long done, long total, String text) {
+                        publish(new Step(done, total, text));
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return dialog.cancelled.get();
+                    }
+                });
+            }
+
+            @Override
+            protected void process(List<Step> steps) {
+                Step last = steps.get(steps.size() - 1);
+                if (last.total() > 0) {
+                    dialog.bar.setIndeterminate(false);
+                    dialog.bar.setMaximum((int) Math.min(Integer.MAX_VALUE, last.total()));
+                    dialog.bar.setValue((int) Math.min(Integer.MAX_VALUE, last.done()));
+                    dialog.bar.setString(last.done() + " of " + last.total());
+                }
+                if (!dialog.cancelled.get()) {
+                    dialog.message.setText(last.message());
+                }
+            }
+
+            @Override
+            protected void done() {
+                dialog.dispose();
+                try {
+                    ImportSummary summary = get();
+                    showSummary(owner, title, summary);
+                    finished.accept(summary);
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    JOptionPane.showMessageDialog(owner, "Import failed: " + cause.getMessage(), title, JOptionPane.ERROR_MESSAGE);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }.execute();
+        dialog.setVisible(true);
+    }
+
+    private static void showSummary(JFrame owner, String title, ImportSummary summary) {
+        StringBuilder text = new StringBuilder(summary.describe());
+        List<String> errors = summary.errors();
+        for (int i = 0; i < Math.min(8, errors.size()); i++) {
+            text.append("\n• ").append(errors.get(i));
+        }
+        if (errors.size() > 8) {
+            text.append("\n… and ").append(errors.size() - 8).append(" more");
+        }
+        JOptionPane.showMessageDialog(owner, text.toString(), title,
+                summary.failed() > 0 ? JOptionPane.WARNING_MESSAGE : JOptionPane.INFORMATION_MESSAGE);
+    }
+}
