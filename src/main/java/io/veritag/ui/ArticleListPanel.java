@@ -56,8 +56,10 @@ final class ArticleListPanel extends JPanel {
         table.setShowHorizontalLines(false);
         table.getColumnModel().getColumn(0).setPreferredWidth(200);
         table.getColumnModel().getColumn(1).setPreferredWidth(70);
-        table.getColumnModel().getColumn(2).setPreferredWidth(90);
+        table.getColumnModel().getColumn(2).setPreferredWidth(95);
+        table.getColumnModel().getColumn(2).setMinWidth(95);
         table.getColumnModel().getColumn(3).setPreferredWidth(50);
+        table.getColumnModel().getColumn(3).setMaxWidth(60);
         table.getSelectionModel().addListSelectionListener(e -> {
             int row = table.getSelectedRow();
             if (!e.getValueIsAdjusting() && !updating && row >= 0) {

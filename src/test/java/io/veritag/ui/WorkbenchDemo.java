@@ -37,7 +37,8 @@ public final class WorkbenchDemo {
 
     public static void main(String[] args) throws Exception {
         Theme.beforeAwt();
-        boolean dark = args.length > 1 && args[1].equals("dark");
+        java.util.List<String> options = java.util.List.of(args).subList(1, args.length);
+        boolean dark = options.contains("dark");
         Database database = Database.open(args[0]);
         if (database.store().articles().count() == 0) {
             TestCorpus.load(database.store());
@@ -46,12 +47,27 @@ public final class WorkbenchDemo {
         if (database.store().spans().count() == 0) {
             seed(database, anna);
         }
+        WorkbenchFrame[] frame = new WorkbenchFrame[1];
         SwingUtilities.invokeAndWait(() -> {
             Theme.install(dark);
             WorkbenchPrefs prefs = new WorkbenchPrefs(new MemoryPreferences());
-            WorkbenchFrame frame = Workbench.create(database, anna, prefs);
-            frame.setLocation(0, 0);
-            frame.setVisible(true);
+            frame[0] = Workbench.create(database, anna, prefs);
+            frame[0].setLocation(0, 0);
+            frame[0].setSize(1280, 800);
+            frame[0].setVisible(true);
+        });
+        WorkbenchController controller = frame[0].controller();
+        while (!controller.idle() || controller.model().article().isEmpty()) {
+            Thread.sleep(50);
+        }
+        SwingUtilities.invokeAndWait(() -> {
+            if (options.contains("others")) {
+                controller.setShowOthers(true);
+            }
+            if (options.contains("select")) {
+                controller.model().spans().stream().filter(s -> s.label().equals("DENIAL")).findFirst()
+                        .ifPresent(s -> controller.model().selectSpan(s.id()));
+            }
         });
     }
 }

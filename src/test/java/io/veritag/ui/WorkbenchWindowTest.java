@@ -250,6 +250,27 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void themeAndZoomChangeAndAreRemembered() {
+        float size = GuiActionRunner.execute(() -> frame.controller().text().getFont().getSize2D());
+        press(KeyEvent.VK_EQUALS, InputEvent.CTRL_MASK);
+        press(KeyEvent.VK_EQUALS, InputEvent.CTRL_MASK);
+        assertThat(GuiActionRunner.execute(() -> frame.controller().text().getFont().getSize2D())).isGreaterThan(size * 1.2f);
+        assertThat(frame.controller().prefs().zoom()).isCloseTo(1.21f, org.assertj.core.data.Offset.offset(0.01f));
+        press(KeyEvent.VK_MINUS, InputEvent.CTRL_MASK);
+        press(KeyEvent.VK_0, InputEvent.CTRL_MASK);
+        assertThat(GuiActionRunner.execute(() -> frame.controller().text().getFont().getSize2D())).isEqualTo(size);
+
+        window.menuItemWithPath("View", "Dark theme").click();
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(Theme::isDark)).isTrue();
+        assertThat(frame.controller().prefs().dark()).isTrue();
+        window.menuItemWithPath("View", "Dark theme").click();
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(Theme::isDark)).isFalse();
+        assertThat(frame.controller().prefs().dark()).isFalse();
+    }
+
+    @Test
     void afterARestartEverySpanIsBack() {
         selectWords("mayor said");
         press(KeyEvent.VK_1);
