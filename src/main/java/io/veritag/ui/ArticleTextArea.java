@@ -43,7 +43,7 @@ final class ArticleTextArea extends JTextArea {
 
     @Override
     public void updateUI() {
-        super.updateUI();
+        setUI(new ArticleTextUI());
         Font base = UIManager.getFont("Veritag.article.font");
         if (base != null && painter != null) {
             setFont(base.deriveFont(base.getSize2D() * zoom));
@@ -68,7 +68,8 @@ final class ArticleTextArea extends JTextArea {
             getHighlighter().removeHighlight(highlightTag);
             highlightTag = null;
         }
-        setText(text);
+        // fill a detached document, then attach it: the views are built and laid out once, not per edit
+        setDocument(ArticleDocument.of(text));
         setCaretPosition(0);
         try {
             highlightTag = getHighlighter().addHighlight(0, getDocument().getLength(), painter);
