@@ -25,6 +25,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,11 @@ class WorkbenchWindowTest {
     static void lookAndFeel() {
         FailOnThreadViolationRepaintManager.install();
         GuiActionRunner.execute(() -> Theme.install(false));
+    }
+
+    @AfterAll
+    static void restoreRepaintManager() {
+        FailOnThreadViolationRepaintManager.uninstall(); // other test classes share this JVM
     }
 
     @BeforeEach
