@@ -97,6 +97,14 @@ class WorkbenchWindowTest {
         robot.waitForIdle();
     }
 
+    private void waitUntil(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition met within 10 s").isLessThan(deadline);
+            robot.waitForIdle();
+        }
+    }
+
     private void selectWords(String words) {
         int start = TEXT.indexOf(words);
         window.textBox("articleText").focus();
@@ -189,9 +197,10 @@ class WorkbenchWindowTest {
 
         press(KeyEvent.VK_F2);
         JOptionPaneFixture dialog = window.optionPane(Timeout.timeout(5_000));
-        dialog.textBox().enterText("photo from Reuters");
+        dialog.textBox().requireText("");
+        dialog.textBox().setText("photo from Reuters"); // typed keys can race the dialog's focus on a busy Xvfb
         dialog.okButton().click();
-        robot.waitForIdle();
+        waitUntil(() -> spansOf(anna).stream().anyMatch(s -> "photo from Reuters".equals(s.note())));
         assertThat(spansOf(anna)).extracting(Span::note).containsExactly("photo from Reuters");
     }
 
