@@ -7,9 +7,12 @@ import io.veritag.model.gold.GoldArticleStatus;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 
 /** Per-article adjudication status: which annotators are compared, how much is settled, whether it is done. */
@@ -25,22 +28,18 @@ public final class GoldArticleStore {
     public void save(long articleId, List<String> annotators, int settled, int total, long curatorId) {
         String names = String.join(SEPARATOR, annotators);
         String status = settled == total ? "DONE" : "OPEN";
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Map<Field<?>, Object> row = new LinkedHashMap<>();
+        row.put(GOLD_ARTICLE.ANNOTATORS, names);
+        row.put(GOLD_ARTICLE.STATUS, status);
+        row.put(GOLD_ARTICLE.SETTLED, settled);
+        row.put(GOLD_ARTICLE.TOTAL, total);
+        row.put(GOLD_ARTICLE.CURATOR_ID, curatorId);
+        row.put(GOLD_ARTICLE.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC));
         ctx.insertInto(GOLD_ARTICLE)
                 .set(GOLD_ARTICLE.ARTICLE_ID, articleId)
-                .set(GOLD_ARTICLE.ANNOTATORS, names)
-                .set(GOLD_ARTICLE.STATUS, status)
-                .set(GOLD_ARTICLE.SETTLED, settled)
-                .set(GOLD_ARTICLE.TOTAL, total)
-                .set(GOLD_ARTICLE.CURATOR_ID, curatorId)
-                .set(GOLD_ARTICLE.UPDATED_AT, now)
+                .set(row)
                 .onDuplicateKeyUpdate()
-                .set(GOLD_ARTICLE.ANNOTATORS, names)
-                .set(GOLD_ARTICLE.STATUS, status)
-                .set(GOLD_ARTICLE.SETTLED, settled)
-                .set(GOLD_ARTICLE.TOTAL, total)
-                .set(GOLD_ARTICLE.CURATOR_ID, curatorId)
-                .set(GOLD_ARTICLE.UPDATED_AT, now)
+                .set(row)
                 .execute();
     }
 

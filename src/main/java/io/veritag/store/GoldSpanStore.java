@@ -25,33 +25,32 @@ public final class GoldSpanStore {
     }
 
     public GoldSpan insert(long articleId, LabelledRange range) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return ctx.insertInto(GOLD_SPAN)
-                .set(GOLD_SPAN.ARTICLE_ID, articleId)
-                .set(GOLD_SPAN.ARTICLE_LENGTH, articleLength(articleId))
-                .set(GOLD_SPAN.START_OFFSET, range.start())
-                .set(GOLD_SPAN.END_OFFSET, range.end())
-                .set(GOLD_SPAN.LABEL, range.label())
-                .set(GOLD_SPAN.CREATED_AT, now)
-                .set(GOLD_SPAN.UPDATED_AT, now)
-                .returning()
-                .fetchOne(GoldSpanStore::toGoldSpan);
+        long id = write(null, articleId, range);
+        return new GoldSpan(id, articleId, range.start(), range.end(), range.label());
     }
 
     /** Puts a gold span back under its old id: undo of a removal, redo of a creation. */
     public GoldSpan restore(long id, long articleId, LabelledRange range) {
+        write(id, articleId, range);
+        return new GoldSpan(id, articleId, range.start(), range.end(), range.label());
+    }
+
+    /** Inserts a row, with the given id or (null) a new one; returns the id. */
+    private long write(Long id, long articleId, LabelledRange range) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        ctx.insertInto(GOLD_SPAN)
-                .set(GOLD_SPAN.ID, id)
+        var insert = ctx.insertInto(GOLD_SPAN)
                 .set(GOLD_SPAN.ARTICLE_ID, articleId)
                 .set(GOLD_SPAN.ARTICLE_LENGTH, articleLength(articleId))
                 .set(GOLD_SPAN.START_OFFSET, range.start())
                 .set(GOLD_SPAN.END_OFFSET, range.end())
                 .set(GOLD_SPAN.LABEL, range.label())
                 .set(GOLD_SPAN.CREATED_AT, now)
-                .set(GOLD_SPAN.UPDATED_AT, now)
-                .execute();
-        return new GoldSpan(id, articleId, range.start(), range.end(), range.label());
+                .set(GOLD_SPAN.UPDATED_AT, now);
+        if (id != null) {
+            insert.set(GOLD_SPAN.ID, id).execute();
+            return id;
+        }
+        return insert.returningResult(GOLD_SPAN.ID).fetchOne(GOLD_SPAN.ID);
     }
 
     public GoldSpan update(long id, LabelledRange range) {

@@ -10,10 +10,10 @@ import javax.swing.SwingWorker;
  * Runs database reads off the EDT and hands the result back on the EDT. Counts what is still running, so
  * tests can wait until the window has settled.
  */
-final class Background {
+public final class Background {
     private final AtomicInteger running = new AtomicInteger();
 
-    <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Exception> onError) {
+    public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Exception> onError) {
         running.incrementAndGet();
         new SwingWorker<T, Void>() {
             @Override
@@ -36,7 +36,7 @@ final class Background {
         }.execute();
     }
 
-    boolean idle() {
+    public boolean idle() {
         return running.get() == 0;
     }
 }

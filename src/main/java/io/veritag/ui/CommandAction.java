@@ -10,11 +10,11 @@ import javax.swing.KeyStroke;
  * One command of the window: name, key stroke and whether it is possible now, shared by the menu, the
  * toolbar and the key bindings. {@link #refresh()} re-reads the enabled state after the model changed.
  */
-final class CommandAction extends AbstractAction {
+public final class CommandAction extends AbstractAction {
     private final Runnable command;
     private final BooleanSupplier enabledWhen;
 
-    CommandAction(String name, KeyStroke key, BooleanSupplier enabledWhen, Runnable command) {
+    public CommandAction(String name, KeyStroke key, BooleanSupplier enabledWhen, Runnable command) {
         super(name);
         this.command = command;
         this.enabledWhen = enabledWhen;
@@ -23,20 +23,20 @@ final class CommandAction extends AbstractAction {
         refresh();
     }
 
-    CommandAction(String name, KeyStroke key, Runnable command) {
+    public CommandAction(String name, KeyStroke key, Runnable command) {
         this(name, key, () -> true, command);
     }
 
-    CommandAction withDescription(String description) {
+    public CommandAction withDescription(String description) {
         putValue(Action.SHORT_DESCRIPTION, description);
         return this;
     }
 
-    KeyStroke keyStroke() {
+    public KeyStroke keyStroke() {
         return (KeyStroke) getValue(ACCELERATOR_KEY);
     }
 
-    void refresh() {
+    public void refresh() {
         setEnabled(enabledWhen.getAsBoolean());
     }
 

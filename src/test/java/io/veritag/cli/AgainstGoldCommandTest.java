@@ -13,8 +13,6 @@ import io.veritag.service.adjudication.AdjudicationService;
 import io.veritag.service.adjudication.ArticleAdjudication;
 import io.veritag.service.adjudication.CurationSession;
 import io.veritag.store.Database;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,12 +34,12 @@ class AgainstGoldCommandTest {
     Path dir;
 
     private String db;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private CommandRun cli;
 
     @BeforeEach
     void adjudicate() {
         db = dir.resolve("veritag").toString();
+        cli = new CommandRun(db);
         try (Database database = Database.open(db)) {
             AdjudicationFixture batch = new AdjudicationFixture(database.store());
             AdjudicationService service = new AdjudicationService(database.store());
@@ -56,20 +54,13 @@ class AgainstGoldCommandTest {
     }
 
     private int run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = db;
-        System.arraycopy(args, 0, all, 2, args.length);
-        return VeritagCommand.commandLine((d, annotator) -> { })
-                .setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true))
-                .execute(all);
+        return cli.run(args);
     }
 
     @Test
     void jsonGivesEachAnnotatorsPrecisionRecallAndF1AgainstGold() throws Exception {
         assertThat(run("agreement", "--against-gold", "--format", "json")).isZero();
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(cli.out());
 
         assertThat(json.get("reference").asText()).isEqualTo("gold");
         assertThat(json.get("articles").asInt()).isEqualTo(2);
@@ -90,13 +81,13 @@ class AgainstGoldCommandTest {
     @Test
     void textIsReadableAndOtherFormatsAreRefused() {
         assertThat(run("agreement", "--against-gold", "--annotators", "ben")).isZero();
-        assertThat(out.toString())
+        assertThat(cli.out())
                 .startsWith("Annotators against gold on 2 adjudicated articles")
                 .contains("ben (2 articles, 5 spans; gold 5 spans)")
                 .contains("  exact                    P 0.6000   R 0.6000   F1 0.6000")
                 .doesNotContain("anna");
 
         assertThat(run("agreement", "--against-gold", "--format", "html")).isEqualTo(1);
-        assertThat(err.toString()).contains("veritag: with --against-gold the format is text or json, not 'html'");
+        assertThat(cli.err()).contains("veritag: with --against-gold the format is text or json, not 'html'");
     }
 }

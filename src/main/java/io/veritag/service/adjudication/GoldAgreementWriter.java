@@ -6,6 +6,7 @@ import io.veritag.agreement.PrecisionRecall;
 import io.veritag.agreement.Score;
 import io.veritag.agreement.SpanScores;
 import io.veritag.agreement.adjudication.AgainstGold;
+import io.veritag.service.agreement.report.JsonReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -62,23 +63,11 @@ public final class GoldAgreementWriter {
             json.writeEndArray();
             json.writeObjectFieldStart("annotators");
             for (AgainstGold.Row row : report.rows()) {
-                SpanScores s = row.scores();
                 json.writeObjectFieldStart(row.annotator());
                 json.writeNumberField("articles", row.articles());
                 json.writeNumberField("spans", row.spans());
                 json.writeNumberField("gold_spans", row.goldSpans());
-                prf(json, "exact", s.exact());
-                prf(json, "exact_unlabeled", s.exactUnlabeled());
-                prf(json, "overlap", s.overlap());
-                prf(json, "overlap_unlabeled", s.overlapUnlabeled());
-                json.writeObjectFieldStart("per_label");
-                for (Map.Entry<String, SpanScores.LabelScores> label : s.perLabel().entrySet()) {
-                    json.writeObjectFieldStart(label.getKey());
-                    prf(json, "exact", label.getValue().exact());
-                    prf(json, "overlap", label.getValue().overlap());
-                    json.writeEndObject();
-                }
-                json.writeEndObject();
+                JsonReportWriter.spanScores(json, row.scores());
                 json.writeEndObject();
             }
             json.writeEndObject();
@@ -95,21 +84,5 @@ public final class GoldAgreementWriter {
 
     private static String brief(Score score) {
         return score.isDefined() ? score.format(4) : "undefined";
-    }
-
-    private static void prf(JsonGenerator json, String name, PrecisionRecall prf) throws IOException {
-        json.writeObjectFieldStart(name);
-        score(json, "precision", prf.precision());
-        score(json, "recall", prf.recall());
-        score(json, "f1", prf.f1());
-        json.writeEndObject();
-    }
-
-    private static void score(JsonGenerator json, String name, Score score) throws IOException {
-        if (score.isDefined()) {
-            json.writeNumberField(name, score.value());
-        } else {
-            json.writeNullField(name);
-        }
     }
 }

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.awt.Window;
 import io.veritag.store.Store;
+import io.veritag.ui.CommandAction;
 import io.veritag.service.adjudication.AdjudicationService;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
@@ -249,14 +250,13 @@ public final class AdjudicationFrame extends JFrame {
         JComponent root = getRootPane();
         var windowKeys = root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
         var reasonKeys = disagreement.reasonField().getInputMap(JComponent.WHEN_FOCUSED);
-        for (Command command : actions.all()) {
-            for (KeyStroke key : command.keys()) {
-                String id = command.getValue(javax.swing.Action.NAME) + "#" + key;
-                windowKeys.put(key, id);
-                root.getActionMap().put(id, command);
-                if (key.getModifiers() == 0 && key.getKeyCode() != KeyEvent.VK_UP && key.getKeyCode() != KeyEvent.VK_DOWN) {
-                    reasonKeys.put(key, "type-only");
-                }
+        for (Map.Entry<KeyStroke, CommandAction> binding : actions.keyBindings().entrySet()) {
+            KeyStroke key = binding.getKey();
+            String id = binding.getValue().getValue(javax.swing.Action.NAME) + "#" + key;
+            windowKeys.put(key, id);
+            root.getActionMap().put(id, binding.getValue());
+            if (key.getModifiers() == 0 && key.getKeyCode() != KeyEvent.VK_UP && key.getKeyCode() != KeyEvent.VK_DOWN) {
+                reasonKeys.put(key, "type-only");
             }
         }
         disagreement.reasonField().getActionMap().put("type-only", new AbstractAction() {

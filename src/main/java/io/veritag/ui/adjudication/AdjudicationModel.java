@@ -9,6 +9,7 @@ import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.GoldSpan;
 import io.veritag.model.gold.LabelledRange;
 import io.veritag.service.Progress;
+import io.veritag.ui.Background;
 import io.veritag.service.adjudication.ArticleAdjudication;
 import io.veritag.service.adjudication.ArticleProgress;
 import io.veritag.service.adjudication.CurationSession;
@@ -29,7 +30,7 @@ final class AdjudicationModel {
 
     private final CurationSession session;
     private final List<Label> labels;
-    private final Worker worker = new Worker();
+    private final Background worker = new Background();
     private final List<Consumer<Aspect>> listeners = new CopyOnWriteArrayList<>();
 
     private List<ArticleProgress> articles = List.of();

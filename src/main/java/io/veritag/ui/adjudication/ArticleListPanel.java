@@ -12,18 +12,12 @@ import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.ListSelectionModel;
 
 /** The articles every chosen annotator finished, each with how much is settled; the batch total above. */
 final class ArticleListPanel extends JPanel {
     private final AdjudicationModel model;
     private final DefaultListModel<ArticleProgress> items = new DefaultListModel<>();
-    private final JList<ArticleProgress> list = new JList<>(items) {
-        @Override
-        public int getNextMatch(String prefix, int startIndex, javax.swing.text.Position.Bias bias) {
-            return -1; // letters are window commands here, not a search in the list
-        }
-    };
+    private final JList<ArticleProgress> list = new QuietList<>(items, "articles");
     private final JLabel batch = new JLabel(" ");
     private boolean updating;
 
@@ -33,9 +27,7 @@ final class ArticleListPanel extends JPanel {
         batch.setName("batchProgress");
         batch.setBorder(BorderFactory.createEmptyBorder(8, 8, 6, 8));
         batch.setFont(batch.getFont().deriveFont(Font.BOLD));
-        list.setName("articles");
         list.setFocusable(false); // articles change with Ctrl+PgDn / Ctrl+PgUp or the mouse
-        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new DefaultListCellRenderer() {
             @Override
             public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean sel, boolean focus) {

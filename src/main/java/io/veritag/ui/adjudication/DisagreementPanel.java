@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.swing.BorderFactory;
+import io.veritag.ui.CommandAction;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -153,7 +154,7 @@ final class DisagreementPanel extends JPanel {
         return line.toString();
     }
 
-    private static JButton button(Command command, String name) {
+    private static JButton button(CommandAction command, String name) {
         JButton button = new JButton(command);
         button.setName(name);
         button.setFocusable(false);

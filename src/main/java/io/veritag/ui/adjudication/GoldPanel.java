@@ -19,18 +19,12 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTextArea;
-import javax.swing.ListSelectionModel;
 
 /** The gold layer of the open article as a list, and the history of the selected gold span. */
 final class GoldPanel extends JPanel {
     private final AdjudicationModel model;
     private final DefaultListModel<GoldSpan> items = new DefaultListModel<>();
-    private final JList<GoldSpan> list = new JList<>(items) {
-        @Override
-        public int getNextMatch(String prefix, int startIndex, javax.swing.text.Position.Bias bias) {
-            return -1; // letters are window commands here, not a search in the list
-        }
-    };
+    private final JList<GoldSpan> list = new QuietList<>(items, "gold");
     private final JTextArea history = new JTextArea();
     private final JLabel caption = new JLabel("Gold");
     private boolean updating;
@@ -38,8 +32,6 @@ final class GoldPanel extends JPanel {
     GoldPanel(AdjudicationModel model, Function<String, Color> colours) {
         super(new BorderLayout());
         this.model = model;
-        list.setName("gold");
-        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new DefaultListCellRenderer() {
             @Override
             public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean sel, boolean focus) {

@@ -83,20 +83,27 @@ public final class JsonReportWriter implements ReportWriter {
 
         json.writeObjectFieldStart("span_level");
         for (Map.Entry<String, SpanScores> e : spans.entrySet()) {
-            SpanScores s = e.getValue();
             json.writeObjectFieldStart(e.getKey());
-            prf(json, "exact", s.exact());
-            prf(json, "exact_unlabeled", s.exactUnlabeled());
-            prf(json, "overlap", s.overlap());
-            prf(json, "overlap_unlabeled", s.overlapUnlabeled());
-            json.writeObjectFieldStart("per_label");
-            for (Map.Entry<String, SpanScores.LabelScores> l : s.perLabel().entrySet()) {
-                json.writeObjectFieldStart(l.getKey());
-                prf(json, "exact", l.getValue().exact());
-                prf(json, "overlap", l.getValue().overlap());
-                json.writeEndObject();
-            }
+            spanScores(json, e.getValue());
             json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    /**
+     * The span-level fields of one comparison (exact, exact_unlabeled, overlap, overlap_unlabeled, per_label)
+     * into the object being written; also used for annotators against gold.
+     */
+    public static void spanScores(JsonGenerator json, SpanScores s) throws IOException {
+        prf(json, "exact", s.exact());
+        prf(json, "exact_unlabeled", s.exactUnlabeled());
+        prf(json, "overlap", s.overlap());
+        prf(json, "overlap_unlabeled", s.overlapUnlabeled());
+        json.writeObjectFieldStart("per_label");
+        for (Map.Entry<String, SpanScores.LabelScores> l : s.perLabel().entrySet()) {
+            json.writeObjectFieldStart(l.getKey());
+            prf(json, "exact", l.getValue().exact());
+            prf(json, "overlap", l.getValue().overlap());
             json.writeEndObject();
         }
         json.writeEndObject();
