@@ -20,6 +20,32 @@ class AgreementCalculatorTest {
         return new ArticleAnnotations(id, "article " + id, text, spans);
     }
 
+    /**
+     * Worked by hand, as scikit-learn's cohen_kappa_score and NLTK's AnnotationTask would compute it on the
+     * token labels anna = C C C C O O O O O O, boris = C C C O O O O D D O:
+     * p_o = 7/10, p_e = .4·.3 + .6·.5 + 0·.2 = .42, kappa = .28/.58; Scott's pi (Fleiss, two annotators) =
+     * (.7 − .435)/.565 with pooled shares C .35, O .55, D .10; alpha: D_o = 6/20, D_e = 2(7·11 + 7·2 + 11·2)/(20·19).
+     */
+    @Test
+    void tokenMeasuresOfAWorkedExample() {
+        String text = "w1 w2 w3 w4 w5 w6 w7 w8 w9 w10";
+        List<LabeledSpan> anna = List.of(new LabeledSpan(0, 11, "CLAIM"));
+        List<LabeledSpan> boris = List.of(new LabeledSpan(0, 8, "CLAIM"), new LabeledSpan(21, 26, "DENIAL"));
+
+        TokenLevel t = report(TWO, article(1, text, List.of(anna, boris))).tokenLevel();
+
+        assertThat(t.tokens()).isEqualTo(10);
+        assertThat(t.percentAgreement().value()).isCloseTo(0.7, within(1e-12));
+        assertThat(t.cohenKappaPairs().get("alice|bob").value()).isCloseTo(0.28 / 0.58, within(1e-12));
+        assertThat(t.fleissKappa().value()).isCloseTo(0.265 / 0.565, within(1e-12));
+        assertThat(t.krippendorffAlphaNominal().value()).isCloseTo(1 - 0.3 / (226.0 / 380), within(1e-12));
+        ConfusionMatrix m = t.confusion().get("alice|bob");
+        assertThat(new long[] {m.count("CLAIM", "CLAIM"), m.count("CLAIM", "O"), m.count("O", "O"), m.count("O", "DENIAL"),
+                m.count("DENIAL", "O")}).containsExactly(3, 1, 4, 2, 0);
+        assertThat(m.total()).isEqualTo(10);
+        assertThat(m.disagreements()).isEqualTo(3);
+    }
+
     @Test
     void noArticlesLeavesEveryMeasureUndefinedWithAReason() {
         AgreementReport r = report(TWO);

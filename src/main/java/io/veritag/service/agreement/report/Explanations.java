@@ -3,7 +3,7 @@ package io.veritag.service.agreement.report;
 /** One-line explanations of the measures: what each measures and how to read it. Shown on screen and in reports. */
 public final class Explanations {
     public static final String PERCENT = "Share of tokens two annotators gave the same category (a label or O), mean of "
-            + "pairs. Inflated by unmarked text: read it with kappa.";
+            + "pairs. Inflated by unmarked text.";
     public static final String COHEN = "Agreement beyond chance, per pair, averaged. 1 = perfect, 0 = chance level, "
             + "below 0 = worse than chance.";
     public static final String FLEISS = "All annotators at once, chance from the pooled category shares (multi-pi). "

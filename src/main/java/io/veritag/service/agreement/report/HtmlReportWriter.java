@@ -122,13 +122,14 @@ public final class HtmlReportWriter implements ReportWriter {
         int n = annotators.size();
         int cell = 64;
         int label = 110;
-        int size = label + n * cell + 10;
-        h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(size).append("\" height=\"").append(size)
+        int top = 28;
+        h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(label + n * cell + 10).append("\" height=\"")
+                .append(top + n * cell + 10)
                 .append("\" role=\"img\" aria-label=\"Cohen's kappa per pair\" font-size=\"12\">\n");
         for (int i = 0; i < n; i++) {
-            h.append("<text x=\"").append(label - 6).append("\" y=\"").append(label + i * cell + cell / 2 + 4)
+            h.append("<text x=\"").append(label - 6).append("\" y=\"").append(top + i * cell + cell / 2 + 4)
                     .append("\" text-anchor=\"end\">").append(esc(annotators.get(i))).append("</text>\n");
-            h.append("<text x=\"").append(label + i * cell + cell / 2).append("\" y=\"").append(label - 8)
+            h.append("<text x=\"").append(label + i * cell + cell / 2).append("\" y=\"").append(top - 8)
                     .append("\" text-anchor=\"middle\">").append(esc(annotators.get(i))).append("</text>\n");
             for (int j = 0; j < n; j++) {
                 String text;
@@ -142,7 +143,7 @@ public final class HtmlReportWriter implements ReportWriter {
                     fill = s != null && s.isDefined() ? colour(s.value()) : "#d1d5db";
                 }
                 int x = label + j * cell;
-                int y = label + i * cell;
+                int y = top + i * cell;
                 h.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(cell - 2)
                         .append("\" height=\"").append(cell - 2).append("\" fill=\"").append(fill).append("\"/>");
                 h.append("<text x=\"").append(x + cell / 2 - 1).append("\" y=\"").append(y + cell / 2 + 4)
