@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.JFrame;
-import javax.swing.JOptionPane;
 
 /**
  * What the actions do: reads in the background, edits through the model (committed at once), dialogs for
@@ -171,11 +170,8 @@ final class WorkbenchController implements WorkbenchContext {
     void editNote() {
         model.selectedSpan().filter(s -> model.hasEditableSelection()).ifPresent(span -> {
             String spanText = model.article().map(a -> SpanTableModel.shorten(span.textIn(a.text()))).orElse("");
-            Object answer = JOptionPane.showInputDialog(frame, "Note for " + span.label() + " “" + spanText + "”:",
-                    "Note", JOptionPane.PLAIN_MESSAGE, null, null, span.note() == null ? "" : span.note());
-            if (answer != null) {
-                model.editSelectedNote(answer.toString());
-            }
+            NoteDialog.ask(frame, "Note for " + span.label() + " “" + spanText + "”:", span.note())
+                    .ifPresent(model::editSelectedNote);
         });
     }
 

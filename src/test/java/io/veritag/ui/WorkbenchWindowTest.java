@@ -196,10 +196,10 @@ class WorkbenchWindowTest {
         assertThat(spansOf(anna)).extracting(WorkbenchWindowTest::textOf).containsExactly("the bridge fell");
 
         press(KeyEvent.VK_F2);
-        JOptionPaneFixture dialog = window.optionPane(Timeout.timeout(5_000));
-        dialog.textBox().requireText("");
-        dialog.textBox().setText("photo from Reuters"); // typed keys can race the dialog's focus on a busy Xvfb
-        dialog.okButton().click();
+        org.assertj.swing.fixture.DialogFixture dialog = window.dialog("noteDialog", Timeout.timeout(5_000));
+        dialog.textBox("noteText").requireText("");
+        dialog.textBox("noteText").setText("photo from Reuters"); // typed keys can race the dialog's focus on a busy Xvfb
+        dialog.button("noteSave").click();
         waitUntil(() -> spansOf(anna).stream().anyMatch(s -> "photo from Reuters".equals(s.note())));
         assertThat(spansOf(anna)).extracting(Span::note).containsExactly("photo from Reuters");
     }
