@@ -1,6 +1,7 @@
 package io.veritag.cli;
 
 import io.veritag.service.adjudication.AdjudicationService;
+import io.veritag.service.adjudication.ArticleGold;
 import io.veritag.service.adjudication.GoldOverview;
 import io.veritag.store.Database;
 import java.io.PrintWriter;
@@ -27,10 +28,24 @@ final class GoldCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--article", paramLabel = "ID",
+            description = "Instead of the listing: this article's gold spans, each with its history (who proposed it, who decided, when, why).")
+    String article;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = parent.openDatabase()) {
+            if (article != null) {
+                ArticleGold gold = new AdjudicationService(db.store()).articleGold(article);
+                if (format == OutputFormat.json) {
+                    out.println(Json.write(GoldAuditJson.of(gold)));
+                } else {
+                    GoldAuditText.print(gold, out);
+                }
+                out.flush();
+                return 0;
+            }
             List<GoldOverview> rows = new AdjudicationService(db.store()).goldOverview();
             if (format == OutputFormat.json) {
                 out.println(Json.write(rows.stream().map(GoldCommand::json).toList()));

@@ -49,19 +49,17 @@ public final class GoldDecisionStore {
                 .set(GOLD_DECISION.TARGET_DECISION_ID, d.targetDecisionId())
                 .returningResult(GOLD_DECISION.ID)
                 .fetchOne(GOLD_DECISION.ID);
-        int position = 0;
-        for (DecisionSource s : d.sources()) {
-            ctx.insertInto(GOLD_DECISION_SOURCE)
-                    .set(GOLD_DECISION_SOURCE.DECISION_ID, id)
-                    .set(GOLD_DECISION_SOURCE.POSITION, position++)
-                    .set(GOLD_DECISION_SOURCE.SPAN_ID, s.spanId())
-                    .set(GOLD_DECISION_SOURCE.ANNOTATOR_ID, s.annotatorId())
-                    .set(GOLD_DECISION_SOURCE.ANNOTATOR_NAME, s.annotatorName())
-                    .set(GOLD_DECISION_SOURCE.START_OFFSET, s.start())
-                    .set(GOLD_DECISION_SOURCE.END_OFFSET, s.end())
-                    .set(GOLD_DECISION_SOURCE.LABEL, s.label())
-                    .set(GOLD_DECISION_SOURCE.CHOSEN, s.chosen())
-                    .execute();
+        if (!d.sources().isEmpty()) {
+            var insert = ctx.insertInto(GOLD_DECISION_SOURCE, GOLD_DECISION_SOURCE.DECISION_ID, GOLD_DECISION_SOURCE.POSITION,
+                    GOLD_DECISION_SOURCE.SPAN_ID, GOLD_DECISION_SOURCE.ANNOTATOR_ID, GOLD_DECISION_SOURCE.ANNOTATOR_NAME,
+                    GOLD_DECISION_SOURCE.START_OFFSET, GOLD_DECISION_SOURCE.END_OFFSET, GOLD_DECISION_SOURCE.LABEL,
+                    GOLD_DECISION_SOURCE.CHOSEN);
+            int position = 0;
+            for (DecisionSource s : d.sources()) {
+                insert = insert.values(id, position++, s.spanId(), s.annotatorId(), s.annotatorName(), s.start(), s.end(),
+                        s.label(), s.chosen());
+            }
+            insert.execute(); // one statement for all sources
         }
         return get(id).orElseThrow();
     }

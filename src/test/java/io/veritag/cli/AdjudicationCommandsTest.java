@@ -86,4 +86,42 @@ class AdjudicationCommandsTest {
         assertThat(run("gold", "--format", "xml")).isEqualTo(2);
         assertThat(cli.err()).contains("--format");
     }
+
+    @Test
+    void goldOfOneArticleShowsWhoProposedWhoDecidedAndWhy() throws Exception {
+        try (Database database = Database.open(db)) {
+            var service = new io.veritag.service.adjudication.AdjudicationService(database.store());
+            var cora = service.session(service.annotators(java.util.List.of()), "cora");
+            long k1 = database.store().articles().byExternalId("k1").orElseThrow().id();
+            var state = cora.open(k1);
+            cora.accept(k1, state.disagreements().get(0).key(),
+                    AdjudicationFixture.range(AdjudicationFixture.K1, "Russia denied it.", "DENIAL"), "full stop included");
+            cora.reject(k1, state.disagreements().get(1).key(), "hedge");
+        }
+
+        assertThat(run("gold", "--article", "k1")).isZero();
+        assertThat(cli.out())
+                .startsWith("k1 · Kherson is free" + System.lineSeparator() + "open, 2 of 3 settled; annotators anna, ben; curator cora")
+                .contains("CLAIM «Kherson is free 🇺🇦 now»")
+                .contains("cora pre-accepted CLAIM «Kherson is free 🇺🇦 now» (unanimous) · proposed by anna, ben")
+                .contains("cora accepted DENIAL «Russia denied it.» (boundary) · proposed by ben · passed over: anna DENIAL «Russia denied it» · why: full stop included")
+                .contains("Rejected (nothing in gold):")
+                .contains("cora rejected (missing) · passed over: ben SPECULATION «Some think» · why: hedge");
+
+        assertThat(run("gold", "--article", "k1", "--format", "json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(cli.out());
+        JsonNode headline = json.get("gold").get(0);
+        assertThat(headline.get("start").asInt()).isZero();
+        assertThat(headline.get("end").asInt()).as("code points: the flag is two").isEqualTo(22);
+        assertThat(headline.get("text").asText()).isEqualTo("Kherson is free 🇺🇦 now");
+        assertThat(headline.get("history").get(0).get("kind").asText()).isEqualTo("pre_accept");
+        JsonNode accepted = json.get("gold").get(1).get("history").get(0);
+        assertThat(accepted.get("curator").asText()).isEqualTo("cora");
+        assertThat(accepted.get("reason").asText()).isEqualTo("full stop included");
+        assertThat(accepted.get("proposed_by")).extracting(JsonNode::asText).containsExactly("ben");
+        assertThat(json.get("rejected").get(0).get("disagreement").asText()).isEqualTo("missing");
+
+        assertThat(run("gold", "--article", "nope")).isEqualTo(1);
+        assertThat(cli.err()).isEqualTo("veritag: no article with id 'nope'" + System.lineSeparator());
+    }
 }

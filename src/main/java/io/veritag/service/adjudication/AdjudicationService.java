@@ -85,10 +85,21 @@ public final class AdjudicationService {
         Set<Long> chosen = annotators.stream().map(Annotator::id).collect(Collectors.toSet());
         List<Span> spans = store.spans().forArticle(articleId).stream().filter(s -> chosen.contains(s.annotatorId())).toList();
         ArticleComparison comparison = SpanComparator.compare(annotators.stream().map(Annotator::id).toList(), spans);
+        return withGold(store, new ArticleAdjudication(article, annotators, comparison, List.of(), List.of(),
+                DecisionReplay.of(List.of()), Settlement.of(comparison, DecisionReplay.of(List.of()))));
+    }
+
+    /**
+     * The same article after decisions: the text and the annotators' spans are as they were, so only gold and
+     * the trail are read again.
+     */
+    static ArticleAdjudication withGold(Store store, ArticleAdjudication state) {
+        long articleId = state.article().id();
         List<GoldSpan> gold = store.gold().spans().forArticle(articleId);
         List<Decision> trail = store.gold().decisions().forArticle(articleId);
         DecisionReplay replay = DecisionReplay.of(trail);
-        return new ArticleAdjudication(article, annotators, comparison, gold, trail, replay, Settlement.of(comparison, replay));
+        return new ArticleAdjudication(state.article(), state.annotators(), state.comparison(), gold, trail, replay,
+                Settlement.of(state.comparison(), replay));
     }
 
     /**
@@ -98,9 +109,8 @@ public final class AdjudicationService {
     public List<ArticleProgress> autoPreAccept(List<Annotator> annotators, String curatorName, Progress progress) {
         CurationSession session = session(annotators, curatorName);
         return overFinished(annotators, progress, summary -> {
-            int before = store.gold().spans().forArticle(summary.id()).size();
             ArticleAdjudication state = session.open(summary.id());
-            return ArticleProgress.of(state, state.gold().size() - before);
+            return ArticleProgress.of(state, session.lastPreAccepted());
         });
     }
 
@@ -145,6 +155,23 @@ public final class AdjudicationService {
     /** Ids of the articles whose adjudication is done (nothing left to settle), ascending. */
     public List<Long> doneArticleIds() {
         return goldOverview().stream().filter(o -> o.settlement().done()).map(o -> o.article().id()).toList();
+    }
+
+    /**
+     * One article's gold with the history of every gold span, and the rejections in force (decisions that
+     * left nothing in gold): the audit trail as a curator or reviewer reads it.
+     */
+    public ArticleGold articleGold(String externalId) {
+        Article article = store.articles().byExternalId(externalId)
+                .orElseThrow(() -> new IllegalArgumentException("no article with id '" + externalId + "'"));
+        List<ArticleGold.Entry> entries = store.gold().spans().forArticle(article.id()).stream()
+                .map(g -> new ArticleGold.Entry(g, history(g.id())))
+                .toList();
+        List<Decision> trail = store.gold().decisions().forArticle(article.id());
+        List<Decision> rejected = DecisionReplay.of(trail).inForce().stream()
+                .filter(d -> d.kind() == io.veritag.model.gold.DecisionKind.REJECT)
+                .toList();
+        return new ArticleGold(article, store.gold().articles().get(article.id()), entries, rejected);
     }
 
     /** Every decision that created, changed, removed or restored this gold span, oldest first. */

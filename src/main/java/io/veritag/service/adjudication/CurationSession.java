@@ -32,6 +32,7 @@ public final class CurationSession {
     private final List<Annotator> annotators;
     private final Curator curator;
     private final Map<Long, String> annotatorNames;
+    private int lastPreAccepted;
 
     CurationSession(Store store, AdjudicationService service, List<Annotator> annotators, Curator curator) {
         this.store = store;
@@ -57,12 +58,19 @@ public final class CurationSession {
     public ArticleAdjudication open(long articleId) {
         return decide(articleId, (tx, state) -> {
             List<LabelledRange> inGold = state.gold().stream().map(GoldSpan::range).toList();
-            for (SpanGroup group : PreAcceptance.pending(state.comparison(), state.trail(), inGold)) {
+            List<SpanGroup> pending = PreAcceptance.pending(state.comparison(), state.trail(), inGold);
+            lastPreAccepted = pending.size();
+            for (SpanGroup group : pending) {
                 LabelledRange range = group.versions().get(0).range();
                 GoldSpan gold = tx.gold().spans().insert(articleId, range);
                 append(tx, articleId, DecisionKind.PRE_ACCEPT, group, gold.id(), null, range, null, null, range);
             }
         });
+    }
+
+    /** How many unanimous spans the last {@link #open} pre-accepted. */
+    public int lastPreAccepted() {
+        return lastPreAccepted;
     }
 
     /** Takes one version of a disagreement into gold as it is. */
@@ -176,7 +184,7 @@ public final class CurationSession {
         return store.inTransaction((Function<Store, ArticleAdjudication>) tx -> {
             ArticleAdjudication before = AdjudicationService.load(tx, articleId, annotators);
             step.run(tx, before);
-            ArticleAdjudication after = AdjudicationService.load(tx, articleId, annotators);
+            ArticleAdjudication after = AdjudicationService.withGold(tx, before);
             tx.gold().articles().save(articleId, annotators.stream().map(Annotator::name).toList(),
                     after.settlement().settled(), after.settlement().total(), curator.id());
             return after;

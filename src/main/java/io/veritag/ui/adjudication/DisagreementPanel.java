@@ -1,5 +1,6 @@
 package io.veritag.ui.adjudication;
 
+import io.veritag.service.adjudication.DecisionText;
 import io.veritag.agreement.adjudication.SpanGroup;
 import io.veritag.agreement.adjudication.SpanVersion;
 import io.veritag.model.Annotator;

@@ -1,5 +1,6 @@
 package io.veritag.ui.adjudication;
 
+import io.veritag.service.adjudication.DecisionText;
 import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.GoldSpan;
 import io.veritag.service.adjudication.ArticleAdjudication;

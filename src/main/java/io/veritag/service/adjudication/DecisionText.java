@@ -1,4 +1,4 @@
-package io.veritag.ui.adjudication;
+package io.veritag.service.adjudication;
 
 import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.DecisionKind;
@@ -13,7 +13,7 @@ import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /** One line of a gold span's history: when, who decided, what, from whose proposal, and why. */
-final class DecisionText {
+public final class DecisionText {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
     private static final int QUOTE = 48;
 
@@ -25,7 +25,7 @@ final class DecisionText {
      * @param names        annotator id → name as shown (blind curation hides names)
      * @param others       the other decisions of the history, to name what an undo or redo acted on
      */
-    static String describe(Decision d, String text, LongFunction<String> names, List<Decision> others) {
+    public static String describe(Decision d, String text, LongFunction<String> names, List<Decision> others) {
         StringBuilder line = new StringBuilder(TIME.format(d.decidedAt())).append("  ").append(d.curator()).append(' ');
         if (d.kind().isUndoOrRedo()) {
             Map<Long, Decision> byId = others.stream().collect(Collectors.toMap(Decision::id, Function.identity(), (a, b) -> a));
@@ -64,7 +64,7 @@ final class DecisionText {
     }
 
     /** "DENIAL «Russia denied it.»", the quote shortened in the middle of long spans. */
-    static String range(LabelledRange r, String text) {
+    public static String range(LabelledRange r, String text) {
         String quote = r.end() <= text.length() ? text.substring(r.start(), r.end()).replace('\n', ' ') : "";
         if (quote.codePointCount(0, quote.length()) > QUOTE) {
             int head = quote.offsetByCodePoints(0, QUOTE / 2 - 1);
