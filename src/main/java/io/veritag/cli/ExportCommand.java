@@ -2,12 +2,12 @@ package io.veritag.cli;
 
 import io.veritag.io.DatasetFormat;
 import io.veritag.io.DatasetFormats;
-import io.veritag.service.AnnotatorSpanSource;
-import io.veritag.service.DatasetSplit;
-import io.veritag.service.ExportRequest;
-import io.veritag.service.ExportResult;
-import io.veritag.service.ExportService;
-import io.veritag.service.GoldSpanSource;
+import io.veritag.service.dataset.AnnotatorSpanSource;
+import io.veritag.service.dataset.DatasetSplit;
+import io.veritag.service.dataset.ExportRequest;
+import io.veritag.service.dataset.ExportResult;
+import io.veritag.service.dataset.ExportService;
+import io.veritag.service.dataset.GoldSpanSource;
 import io.veritag.service.Progress;
 import io.veritag.store.Database;
 import java.io.PrintWriter;

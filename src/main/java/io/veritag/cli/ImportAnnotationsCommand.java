@@ -1,8 +1,8 @@
 package io.veritag.cli;
 
 import io.veritag.io.DatasetFormats;
-import io.veritag.service.AnnotationImportService;
-import io.veritag.service.AnnotationImportSummary;
+import io.veritag.service.dataset.AnnotationImportService;
+import io.veritag.service.dataset.AnnotationImportSummary;
 import io.veritag.service.Progress;
 import io.veritag.store.Database;
 import java.io.PrintWriter;

@@ -3,6 +3,7 @@ package io.veritag.io;
 import io.veritag.model.ArticleStatus;
 import io.veritag.model.TextOffsets;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +50,10 @@ final class BratReader implements DatasetReader {
         if (!Files.isRegularFile(txt)) {
             throw new DatasetFormatException(unit, 0, "no " + txt.getFileName() + " beside it");
         }
-        String text = Utf8Lines.read(txt);
+        String text;
+        try (InputStream in = Files.newInputStream(txt)) {
+            text = new StrictUtf8(in, txt.toString(), ArticleReader.MAX_ARTICLE_CHARS).readAll();
+        }
         if (text.isEmpty()) {
             throw new DatasetFormatException(txt, 0, "empty text");
         }
@@ -62,7 +66,13 @@ final class BratReader implements DatasetReader {
         String id = BratNames.decode(stem);
         ArticleData article = ArticleData.of(id, id, null, null, null, text);
         AnnParser parser = new AnnParser(unit, article, labels);
-        Utf8Lines.forEach(unit, parser::line);
+        try (InputStream in = Files.newInputStream(unit)) {
+            StrictUtf8 lines = new StrictUtf8(in, unit.toString(), ArticleReader.MAX_ARTICLE_CHARS);
+            String line;
+            while ((line = lines.readLine()) != null) {
+                parser.line(lines.lineNumber(), line);
+            }
+        }
         sink.accept(new ImportedDocument(new AnnotatedDocument(article, annotator, ArticleStatus.DONE, parser.spans()),
                 unit, 0, parser.ignored));
     }

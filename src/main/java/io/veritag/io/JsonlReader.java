@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.veritag.model.ArticleStatus;
 import io.veritag.model.TextOffsets;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,9 @@ import java.util.stream.Stream;
 
 /** Reads Veritag JSONL back; every line is checked before any of it is handed on. */
 final class JsonlReader implements DatasetReader {
+    /** An article at its size limit, plus room for its spans' texts. */
+    private static final int MAX_LINE_CHARS = 2 * ArticleReader.MAX_ARTICLE_CHARS + (1 << 20);
+
     @Override
     public List<Path> units(Path path) throws IOException {
         if (!Files.isDirectory(path)) {
@@ -31,11 +35,19 @@ final class JsonlReader implements DatasetReader {
 
     @Override
     public void read(Path unit, Set<String> labels, Consumer<ImportedDocument> sink) throws IOException {
-        Utf8Lines.forEach(unit, (number, line) -> {
-            if (!line.isBlank()) {
-                sink.accept(new ImportedDocument(new LineParser(unit, number, labels).parse(line), unit, number, 0));
+        try (InputStream in = Files.newInputStream(unit)) {
+            StrictUtf8 lines = new StrictUtf8(in, unit.toString(), MAX_LINE_CHARS);
+            String line;
+            while ((line = lines.readLine()) != null) {
+                int number = lines.lineNumber();
+                if (number == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                if (!line.isBlank()) {
+                    sink.accept(new ImportedDocument(new LineParser(unit, number, labels).parse(line), unit, number, 0));
+                }
             }
-        });
+        }
     }
 
     /** Parses and checks one line; every problem becomes a {@link DatasetFormatException} for that line. */

@@ -1,9 +1,10 @@
 package io.veritag.io;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -14,40 +15,65 @@ import java.nio.charset.StandardCharsets;
  * file without line breaks cannot exhaust the heap.
  */
 final class StrictUtf8 {
-    private final BufferedReader reader;
+    private final InputStream bytes;
+    private final CharsetDecoder decoder;
     private final String source;
     private final int maxLineChars;
+    /** A UTF-8 character takes at most 3 bytes per UTF-16 char. */
+    private final int maxLineBytes;
+    private byte[] line = new byte[8192];
     private int lineNumber;
 
     StrictUtf8(InputStream in, String source, int maxLineChars) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        this.decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        this.reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+        this.bytes = new BufferedInputStream(in, 1 << 16);
         this.source = source;
         this.maxLineChars = maxLineChars;
+        this.maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 8, 3L * maxLineChars);
     }
 
-    /** The next line without its LF/CRLF ending, or null at the end. */
+    /**
+     * The next line without its LF/CRLF ending, or null at the end. Lines are split on bytes and each is decoded
+     * on its own, so that an invalid byte is reported on its own line (a buffered decoder would report it
+     * while still returning an earlier line).
+     */
     String readLine() {
-        StringBuilder line = new StringBuilder();
         lineNumber++;
+        int length = 0;
+        boolean sawAny = false;
         try {
-            int c;
-            while ((c = reader.read()) >= 0) {
-                if (c == '\n') {
-                    return stripCr(line);
+            int b;
+            while ((b = bytes.read()) >= 0) {
+                sawAny = true;
+                if (b == '\n') {
+                    break;
                 }
-                if (c == 0) {
+                if (b == 0) {
                     throw new InputProblem(source, lineNumber, "binary data (NUL byte), not UTF-8 text");
                 }
-                if (line.length() >= maxLineChars) {
+                if (length >= maxLineBytes) {
                     throw new InputProblem(source, lineNumber,
                             "line longer than the limit of " + (maxLineChars / (1024 * 1024)) + " M characters");
                 }
-                line.append((char) c);
+                if (length == line.length) {
+                    line = java.util.Arrays.copyOf(line, (int) Math.min((long) line.length * 2, maxLineBytes));
+                }
+                line[length++] = (byte) b;
             }
-            return line.length() == 0 ? null : stripCr(line);
+            if (!sawAny) {
+                return null;
+            }
+            if (length > 0 && line[length - 1] == '\r') {
+                length--;
+            }
+            String decoded = decoder.decode(java.nio.ByteBuffer.wrap(line, 0, length)).toString();
+            if (decoded.length() > maxLineChars) {
+                throw new InputProblem(source, lineNumber,
+                        "line longer than the limit of " + (maxLineChars / (1024 * 1024)) + " M characters");
+            }
+            return decoded;
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new InputProblem(source, lineNumber, "not valid UTF-8 text", e);
         } catch (IOException e) {
@@ -59,6 +85,7 @@ final class StrictUtf8 {
     String readAll() {
         StringBuilder text = new StringBuilder();
         char[] buffer = new char[1 << 14];
+        Reader reader = new InputStreamReader(bytes, decoder);
         lineNumber = 1;
         try {
             int n;
@@ -84,10 +111,5 @@ final class StrictUtf8 {
 
     int lineNumber() {
         return lineNumber;
-    }
-
-    private static String stripCr(StringBuilder line) {
-        int length = line.length();
-        return length > 0 && line.charAt(length - 1) == '\r' ? line.substring(0, length - 1) : line.toString();
     }
 }

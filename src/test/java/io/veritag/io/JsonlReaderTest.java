@@ -69,7 +69,7 @@ class JsonlReaderTest {
         System.arraycopy(good, 0, all, 0, good.length);
         System.arraycopy(bad, 0, all, good.length, bad.length);
         Files.write(file, all);
-        assertThatThrownBy(() -> read(file)).hasMessage(file + ":2: not valid UTF-8");
+        assertThatThrownBy(() -> read(file)).hasMessage(file + ":2: not valid UTF-8 text");
     }
 
     @Test

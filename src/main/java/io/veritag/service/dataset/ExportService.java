@@ -1,5 +1,7 @@
-package io.veritag.service;
+package io.veritag.service.dataset;
 
+import io.veritag.service.Progress;
+import io.veritag.service.AppVersion;
 import io.veritag.io.AnnotatedDocument;
 import io.veritag.io.DatasetWriter;
 import io.veritag.io.ExportSettings;

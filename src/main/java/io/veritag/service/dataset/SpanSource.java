@@ -1,4 +1,4 @@
-package io.veritag.service;
+package io.veritag.service.dataset;
 
 import io.veritag.io.AnnotatedDocument;
 import java.util.List;

@@ -1,9 +1,11 @@
-package io.veritag.service;
+package io.veritag.service.dataset;
 
+import io.veritag.service.Progress;
 import io.veritag.io.AnnotatedDocument;
 import io.veritag.io.ArticleData;
 import io.veritag.io.DatasetFormat;
 import io.veritag.io.DatasetFormatException;
+import io.veritag.io.InputProblem;
 import io.veritag.io.DatasetReader;
 import io.veritag.io.ImportedDocument;
 import io.veritag.io.LabeledSpan;
@@ -73,7 +75,7 @@ public final class AnnotationImportService {
                 });
                 total.add(counts);
                 total.files++;
-            } catch (DatasetFormatException e) {
+            } catch (InputProblem e) {
                 errors.add(e.getMessage());
             } catch (UncheckedIOException e) {
                 errors.add(unit + ": " + ExportService.describe(e));

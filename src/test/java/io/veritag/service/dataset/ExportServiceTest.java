@@ -1,5 +1,8 @@
-package io.veritag.service;
+package io.veritag.service.dataset;
 
+import io.veritag.service.Progress;
+import io.veritag.service.CancelledException;
+import io.veritag.service.AppVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;

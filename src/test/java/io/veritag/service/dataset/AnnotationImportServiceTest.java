@@ -1,5 +1,6 @@
-package io.veritag.service;
+package io.veritag.service.dataset;
 
+import io.veritag.service.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
