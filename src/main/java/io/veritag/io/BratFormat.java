@@ -1,7 +1,5 @@
 package io.veritag.io;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -23,8 +21,8 @@ public final class BratFormat implements DatasetFormat {
     }
 
     @Override
-    public DatasetWriter openWriter(Path folder, String part, ExportSettings settings) throws IOException {
-        return new BratWriter(part == null ? folder : folder.resolve(part), settings.labels());
+    public DatasetWriter openWriter(ExportFolder folder, String part, ExportSettings settings) {
+        return new BratWriter(folder, part == null ? "" : part + "/", settings.labels());
     }
 
     @Override

@@ -2,9 +2,6 @@ package io.veritag.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,32 +14,33 @@ final class BratWriter implements DatasetWriter {
     static final String EDGES_TRIMMED = "spans whose first or last character is a line break (left out of the fragments)";
     static final String NOTES_FLATTENED = "notes whose line breaks became spaces (brat notes are one line)";
 
-    private final Path root;
-    private final String conf;
-    private final Set<Path> folders = new HashSet<>();
+    private final ExportFolder folder;
+    private final String prefix;
+    private final byte[] conf;
+    private final Set<String> annotators = new HashSet<>();
     private int onlyLineBreaks;
     private int notesFlattened;
     private int edgesTrimmed;
 
-    BratWriter(Path root, List<String> labels) {
-        this.root = root;
+    BratWriter(ExportFolder folder, String prefix, List<String> labels) {
+        this.folder = folder;
+        this.prefix = prefix;
         StringBuilder conf = new StringBuilder("[entities]\n");
         labels.forEach(label -> conf.append(label).append('\n'));
         conf.append("\n[relations]\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]\n");
-        this.conf = conf.toString();
+        this.conf = conf.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
     public void write(AnnotatedDocument document) throws IOException {
-        Path folder = root.resolve(BratNames.encode(document.annotator()));
-        if (folders.add(folder)) {
-            Files.createDirectories(folder);
-            create(folder.resolve(BratFormat.CONF), conf);
+        String annotator = prefix + BratNames.encode(document.annotator()) + "/";
+        if (annotators.add(annotator)) {
+            folder.write(annotator + BratFormat.CONF, conf);
         }
         ArticleData article = document.article();
-        String stem = BratNames.encode(article.externalId());
-        create(folder.resolve(stem + ".txt"), article.text());
-        create(folder.resolve(stem + ".ann"), ann(article, document.spans()));
+        String stem = annotator + BratNames.encode(article.externalId());
+        folder.write(stem + ".txt", article.text().getBytes(StandardCharsets.UTF_8));
+        folder.write(stem + ".ann", ann(article, document.spans()).getBytes(StandardCharsets.UTF_8));
     }
 
     private String ann(ArticleData article, List<LabeledSpan> spans) {
@@ -83,10 +81,6 @@ final class BratWriter implements DatasetWriter {
             }
         }
         return ann.append(notes).toString();
-    }
-
-    private static void create(Path file, String content) throws IOException {
-        Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,9 +31,9 @@ public final class ConllFormat implements DatasetFormat {
     }
 
     @Override
-    public DatasetWriter openWriter(Path folder, String part, ExportSettings settings) throws IOException {
+    public DatasetWriter openWriter(ExportFolder folder, String part, ExportSettings settings) throws IOException {
         return new ConllWriter(new BufferedWriter(new OutputStreamWriter(
-                SingleFile.create(SingleFile.path(folder, part, "conll")), StandardCharsets.UTF_8), 1 << 16));
+                SingleFile.create(folder, part, "conll"), StandardCharsets.UTF_8), 1 << 16));
     }
 
     private static final class ConllWriter implements DatasetWriter {

@@ -3,7 +3,6 @@ package io.veritag.io;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -30,9 +29,9 @@ public final class CsvFormat implements DatasetFormat {
     }
 
     @Override
-    public DatasetWriter openWriter(Path folder, String part, ExportSettings settings) throws IOException {
+    public DatasetWriter openWriter(ExportFolder folder, String part, ExportSettings settings) throws IOException {
         CSVPrinter printer = new CSVPrinter(
-                new OutputStreamWriter(SingleFile.create(SingleFile.path(folder, part, "csv")), StandardCharsets.UTF_8),
+                new OutputStreamWriter(SingleFile.create(folder, part, "csv"), StandardCharsets.UTF_8),
                 RFC_4180);
         return new DatasetWriter() {
             private boolean closed;

@@ -1,7 +1,6 @@
 package io.veritag.io;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /** One dataset file format: how to write it and, for re-importable formats, how to read it back. */
@@ -13,11 +12,11 @@ public interface DatasetFormat {
     String description();
 
     /**
-     * Opens a writer for one part of an export inside {@code folder}.
+     * Opens a writer for one part of an export, writing its files into {@code folder}.
      *
      * @param part null for an unsplit export, else {@code train}, {@code dev} or {@code test}
      */
-    DatasetWriter openWriter(Path folder, String part, ExportSettings settings) throws IOException;
+    DatasetWriter openWriter(ExportFolder folder, String part, ExportSettings settings) throws IOException;
 
     /** The reader, if files of this format can be imported. */
     default Optional<DatasetReader> reader() {

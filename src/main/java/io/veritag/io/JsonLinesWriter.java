@@ -2,15 +2,15 @@ package io.veritag.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.OutputStream;
 import java.util.Map;
 
 /** Shared plumbing of the JSON Lines formats: one object per document, each on its own line. */
 abstract class JsonLinesWriter implements DatasetWriter {
     private final JsonGenerator generator;
 
-    JsonLinesWriter(Path file) throws IOException {
-        this.generator = Json.lines(SingleFile.create(file));
+    JsonLinesWriter(OutputStream out) throws IOException {
+        this.generator = Json.lines(out);
     }
 
     @Override

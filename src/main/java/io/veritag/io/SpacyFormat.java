@@ -2,7 +2,6 @@ package io.veritag.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.nio.file.Path;
 
 /**
  * spaCy / Prodigy style: {@code {"text","spans":[{"start","end","label","text"}],"meta":{"id","annotator","status","title"}}}
@@ -20,8 +19,8 @@ public final class SpacyFormat implements DatasetFormat {
     }
 
     @Override
-    public DatasetWriter openWriter(Path folder, String part, ExportSettings settings) throws IOException {
-        return new JsonLinesWriter(SingleFile.path(folder, part, "jsonl")) {
+    public DatasetWriter openWriter(ExportFolder folder, String part, ExportSettings settings) throws IOException {
+        return new JsonLinesWriter(SingleFile.create(folder, part, "jsonl")) {
             @Override
             void writeObject(JsonGenerator json, AnnotatedDocument document) throws IOException {
                 ArticleData article = document.article();

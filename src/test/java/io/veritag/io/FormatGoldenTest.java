@@ -47,7 +47,7 @@ class FormatGoldenTest {
 
     static Map<String, Integer> export(String format, Path input, Path folder) throws IOException {
         List<AnnotatedDocument> documents = GoldenFiles.read(input);
-        try (DatasetWriter writer = DatasetFormats.require(format).openWriter(folder, null,
+        try (DatasetWriter writer = DatasetFormats.require(format).openWriter(new ExportFolder(folder), null,
                 new ExportSettings(GoldenFiles.LABEL_ORDER))) {
             for (AnnotatedDocument document : documents) {
                 writer.write(document);

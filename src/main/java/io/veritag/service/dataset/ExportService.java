@@ -4,6 +4,7 @@ import io.veritag.service.Progress;
 import io.veritag.service.AppVersion;
 import io.veritag.io.AnnotatedDocument;
 import io.veritag.io.DatasetWriter;
+import io.veritag.io.ExportFolder;
 import io.veritag.io.ExportSettings;
 import io.veritag.io.LabeledSpan;
 import io.veritag.io.Manifest;
@@ -78,9 +79,10 @@ public final class ExportService {
         Map<String, DatasetWriter> writers = new LinkedHashMap<>();
         try {
             Files.createDirectories(temp);
+            ExportFolder folder = new ExportFolder(temp);
             ExportSettings settings = new ExportSettings(labels);
             for (String part : partNames) {
-                writers.put(part, request.format().openWriter(temp, request.split() == null ? null : part, settings));
+                writers.put(part, request.format().openWriter(folder, request.split() == null ? null : part, settings));
             }
             Tally tally = new Tally(partNames, labels);
             Set<String> kept = new LinkedHashSet<>(labels);
@@ -103,7 +105,7 @@ public final class ExportService {
             for (DatasetWriter writer : writers.values()) {
                 writer.finish().forEach((what, count) -> tally.leftOut.merge(what, count, Integer::sum));
             }
-            List<Manifest.FileEntry> files = FileDigests.of(temp);
+            List<Manifest.FileEntry> files = folder.files();
             manifest(request, labels, tally, files).write(temp.resolve(Manifest.FILE_NAME));
             progress.checkCancelled();
             Files.move(temp, destination, StandardCopyOption.ATOMIC_MOVE);
@@ -180,7 +182,7 @@ public final class ExportService {
                 // the folder is deleted below; a writer that cannot close has nothing left to say
             }
         }
-        FileDigests.deleteTree(temp);
+        Folders.deleteTree(temp);
     }
 
     static String describe(Throwable e) {

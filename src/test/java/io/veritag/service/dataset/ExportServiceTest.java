@@ -13,6 +13,7 @@ import io.veritag.io.AnnotatedDocument;
 import io.veritag.io.DatasetFormat;
 import io.veritag.io.DatasetFormats;
 import io.veritag.io.DatasetWriter;
+import io.veritag.io.ExportFolder;
 import io.veritag.io.ExportSettings;
 import io.veritag.model.ArticleStatus;
 import io.veritag.model.NewArticle;
@@ -216,7 +217,7 @@ class ExportServiceTest {
         }
 
         @Override
-        public DatasetWriter openWriter(Path folder, String part, ExportSettings settings) throws IOException {
+        public DatasetWriter openWriter(ExportFolder folder, String part, ExportSettings settings) throws IOException {
             DatasetWriter real = DatasetFormats.require("jsonl").openWriter(folder, part, settings);
             return new DatasetWriter() {
                 private int written;
