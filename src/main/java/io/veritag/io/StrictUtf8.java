@@ -1,6 +1,5 @@
 package io.veritag.io;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,13 +21,16 @@ final class StrictUtf8 {
     /** A UTF-8 character takes at most 3 bytes per UTF-16 char. */
     private final int maxLineBytes;
     private byte[] line = new byte[8192];
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
     private int lineNumber;
 
     StrictUtf8(InputStream in, String source, int maxLineChars) {
         this.decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        this.bytes = new BufferedInputStream(in, 1 << 16);
+        this.bytes = in;
         this.source = source;
         this.maxLineChars = maxLineChars;
         this.maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 8, 3L * maxLineChars);
@@ -44,23 +46,40 @@ final class StrictUtf8 {
         int length = 0;
         boolean sawAny = false;
         try {
-            int b;
-            while ((b = bytes.read()) >= 0) {
+            while (true) {
+                if (position == limit) {
+                    limit = bytes.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        break;
+                    }
+                }
                 sawAny = true;
-                if (b == '\n') {
-                    break;
+                int end = position;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
                 }
-                if (b == 0) {
-                    throw new InputProblem(source, lineNumber, "binary data (NUL byte), not UTF-8 text");
+                int count = end - position;
+                for (int i = position; i < end; i++) {
+                    if (buffer[i] == 0) {
+                        throw new InputProblem(source, lineNumber, "binary data (NUL byte), not UTF-8 text");
+                    }
                 }
-                if (length >= maxLineBytes) {
+                if ((long) length + count > maxLineBytes) {
                     throw new InputProblem(source, lineNumber,
                             "line longer than the limit of " + (maxLineChars / (1024 * 1024)) + " M characters");
                 }
-                if (length == line.length) {
-                    line = java.util.Arrays.copyOf(line, (int) Math.min((long) line.length * 2, maxLineBytes));
+                if (length + count > line.length) {
+                    line = java.util.Arrays.copyOf(line, (int) Math.min(Math.max((long) line.length * 2, length + count), maxLineBytes));
                 }
-                line[length++] = (byte) b;
+                System.arraycopy(buffer, position, line, length, count);
+                length += count;
+                position = end;
+                if (end < limit) {
+                    position++; // past the LF
+                    break;
+                }
             }
             if (!sawAny) {
                 return null;

@@ -1,15 +1,18 @@
 package io.veritag.store;
 
 import static io.veritag.store.generated.Tables.ARTICLE;
+import static io.veritag.store.generated.Tables.ARTICLE_STATUS;
 import static io.veritag.store.generated.Tables.SPAN;
 
 import io.veritag.model.Article;
+import io.veritag.model.ArticleStatus;
 import io.veritag.model.Span;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.jooq.DSLContext;
@@ -61,6 +64,56 @@ public final class DatasetStore {
 
     private static Span next(org.jooq.Cursor<Record> cursor) {
         return cursor.hasNext() ? SpanStore.toSpan(cursor.fetchNext()) : null;
+    }
+
+    /** A span row ready for a batch insert. */
+    public record SpanRow(long articleId, int articleLength, long annotatorId, NewSpan span) {
+    }
+
+    /** Inserts span rows of any articles and annotators as one prepared statement executed in a JDBC batch. */
+    public void insertSpanRows(List<SpanRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        var batch = ctx.batch(ctx.insertInto(SPAN, SPAN.ARTICLE_ID, SPAN.ARTICLE_LENGTH, SPAN.ANNOTATOR_ID, SPAN.START_OFFSET,
+                SPAN.END_OFFSET, SPAN.LABEL, SPAN.NOTE, SPAN.CREATED_AT, SPAN.UPDATED_AT)
+                .values((Long) null, null, null, null, null, null, null, null, null));
+        for (SpanRow row : rows) {
+            NewSpan span = row.span();
+            String note = span.note() == null || span.note().isBlank() ? null : span.note();
+            batch = batch.bind(row.articleId(), row.articleLength(), row.annotatorId(), span.start(), span.end(),
+                    span.label(), note, now, now);
+        }
+        batch.execute();
+    }
+
+    /** A status row for an (article, annotator) pair that has none yet. */
+    public record StatusRow(long articleId, long annotatorId, ArticleStatus status) {
+    }
+
+    /** Inserts status rows for pairs that have none yet, in one JDBC batch. */
+    public void insertStatusRows(List<StatusRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        var batch = ctx.batch(ctx.insertInto(ARTICLE_STATUS, ARTICLE_STATUS.ARTICLE_ID, ARTICLE_STATUS.ANNOTATOR_ID,
+                ARTICLE_STATUS.STATUS, ARTICLE_STATUS.UPDATED_AT).values((Long) null, null, null, null));
+        for (StatusRow row : rows) {
+            batch = batch.bind(row.articleId(), row.annotatorId(), row.status().name(), now);
+        }
+        batch.execute();
+    }
+
+    /** Article ids by external id, for matching many imported documents without a query each. */
+    public Map<String, Long> articleIdsByExternalId() {
+        return ctx.select(ARTICLE.EXTERNAL_ID, ARTICLE.ID).from(ARTICLE).fetchMap(ARTICLE.EXTERNAL_ID, ARTICLE.ID);
+    }
+
+    /** External ids by text SHA-256. */
+    public Map<String, String> externalIdsBySha256() {
+        return ctx.select(ARTICLE.TEXT_SHA256, ARTICLE.EXTERNAL_ID).from(ARTICLE).fetchMap(ARTICLE.TEXT_SHA256, ARTICLE.EXTERNAL_ID);
     }
 
     /** Inserts many spans of one annotator in one article with few statements. */
