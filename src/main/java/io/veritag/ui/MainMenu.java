@@ -47,8 +47,8 @@ final class MainMenu {
 
     /** Other windows' File entries: one line each. */
     private void addFileItems(JMenu file) {
-        // file.add(item("Export…", () -> ExportDialog.open(context)));                   (datasets helper)
-        // file.add(item("Import annotations…", () -> ImportAnnotationsDialog.open(context))); (datasets helper)
+        file.add(item("Export…", () -> io.veritag.ui.dataset.ExportDialog.open(context)));
+        file.add(item("Import annotations…", () -> io.veritag.ui.dataset.ImportAnnotationsDialog.open(context)));
     }
 
     private JMenu reviewMenu() {

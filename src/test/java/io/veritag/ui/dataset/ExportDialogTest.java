@@ -1,0 +1,181 @@
+package io.veritag.ui.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.veritag.io.DatasetFormats;
+import io.veritag.service.Progress;
+import io.veritag.service.dataset.AnnotationImportService;
+import io.veritag.service.dataset.ExportService;
+import io.veritag.store.Database;
+import io.veritag.store.Store;
+import java.awt.Dialog;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.DialogFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The export and import dialogs, driven with AssertJ Swing (under Xvfb) on a fresh database per test. */
+class ExportDialogTest {
+    @TempDir
+    Path temp;
+    private Database database;
+    private Store store;
+    private Robot robot;
+    private DialogFixture dialog;
+
+    @BeforeAll
+    static void installRepaintCheck() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void loadCorpus() throws URISyntaxException {
+        database = Database.inMemory();
+        store = database.store();
+        Path golden = Path.of(ExportDialogTest.class.getResource("/io/veritag/io/jsonl/input.jsonl").toURI());
+        assertThat(new AnnotationImportService(store).importAnnotations(DatasetFormats.require("jsonl"), golden, Progress.NONE)
+                .errors()).isEmpty();
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+    }
+
+    @AfterEach
+    void close() {
+        if (dialog != null) {
+            dialog.cleanUp();
+        }
+        database.close();
+    }
+
+    @Test
+    void exportsTheChosenFormatAndLabelsAndShowsFolderAndCounts() {
+        ExportService service = new ExportService(store, temp.resolve("exports"), Clock.systemUTC());
+        show(() -> new ExportDialog(null, store, service, service::export));
+        assertThat(dialog.textBox("destination").text()).startsWith(temp.resolve("exports/jsonl-").toString());
+
+        dialog.comboBox("format").selectItem(java.util.regex.Pattern.compile("csv .*"));
+        assertThat(dialog.textBox("destination").text()).startsWith(temp.resolve("exports/csv-").toString());
+        dialog.textBox("destination").setText(temp.resolve("mine").toString());
+        dialog.checkBox("label-DENIAL").uncheck();
+        dialog.button("export").click();
+
+        waitFor(() -> dialog.textBox("result").text().startsWith("Exported"));
+        assertThat(dialog.textBox("result").text()).contains(
+                "Exported 4 articles (4 documents, 7 spans) as csv to\n" + temp.resolve("mine").toAbsolutePath(),
+                "Labels: CLAIM 4, SPECULATION 3",
+                "anna: CLAIM 4, SPECULATION 3");
+        assertThat(temp.resolve("mine/data.csv")).exists();
+        assertThat(temp.resolve("mine/manifest.json")).exists();
+        dialog.progressBar("progress").requireText("Done");
+        dialog.button("close").requireText("Close");
+    }
+
+    @Test
+    void cancelStopsTheExportAndLeavesNothingBehind() throws IOException {
+        ExportService service = new ExportService(store, temp.resolve("exports"), Clock.systemUTC());
+        AtomicBoolean started = new AtomicBoolean();
+        show(() -> new ExportDialog(null, store, service, (request, progress) -> service.export(request, new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                progress.update(done, total, message);
+                if (done > 0) {
+                    started.set(true);
+                    waitUntil(progress::isCancelled); // holds the export half-way until Cancel is pressed
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        })));
+        dialog.comboBox("format").selectItem(java.util.regex.Pattern.compile("brat .*"));
+        dialog.textBox("destination").setText(temp.resolve("exports/half").toString());
+        dialog.button("export").click();
+        waitFor(started::get);
+        dialog.button("close").requireText("Cancel").click();
+
+        waitFor(() -> dialog.textBox("result").text().startsWith("Export cancelled"));
+        assertThat(dialog.textBox("result").text()).isEqualTo("Export cancelled: nothing was written.");
+        try (Stream<Path> left = Files.list(temp.resolve("exports"))) {
+            assertThat(left).isEmpty();
+        }
+        dialog.button("export").requireEnabled();
+    }
+
+    @Test
+    void saysWhatIsMissingInsteadOfExporting() {
+        ExportService service = new ExportService(store, temp.resolve("exports"), Clock.systemUTC());
+        show(() -> new ExportDialog(null, store, service, service::export));
+        dialog.checkBox("label-CLAIM").uncheck();
+        dialog.checkBox("label-DENIAL").uncheck();
+        dialog.checkBox("label-SPECULATION").uncheck();
+        dialog.button("export").click();
+        assertThat(dialog.textBox("result").text()).isEqualTo("Cannot export: choose at least one label");
+
+        dialog.checkBox("label-CLAIM").check();
+        dialog.checkBox("split").check();
+        dialog.textBox("ratios").setText("80/20");
+        dialog.button("export").click();
+        assertThat(dialog.textBox("result").text()).isEqualTo("Cannot export: split must look like 80/10/10 (train/dev/test), got '80/20'");
+
+        dialog.radioButton("gold-choice").click();
+        dialog.list("annotators").requireDisabled();
+    }
+
+    @Test
+    void importsAnnotationsAndListsRefusedFiles() throws IOException {
+        Path bad = Files.writeString(temp.resolve("bad.jsonl"), "{\"id\":\"x\",\"text\":\"Hi\",\"annotator\":\"zoe\",\"status\":\"done\","
+                + "\"spans\":[{\"start\":0,\"end\":2,\"label\":\"RUMOUR\",\"text\":\"Hi\"}]}\n");
+        AtomicBoolean reloaded = new AtomicBoolean();
+        show(() -> new ImportAnnotationsDialog(null, store, () -> reloaded.set(true)));
+        dialog.textBox("path").setText(bad.toString());
+        dialog.button("import").click();
+
+        waitFor(() -> dialog.textBox("result").text().startsWith("Imported"));
+        assertThat(dialog.textBox("result").text()).isEqualTo("Imported 0 file(s): 0 documents, 0 spans added (0 already present), "
+                + "0 articles created.\nRefused (nothing imported from it): " + bad
+                + ":1: span 1: unknown label 'RUMOUR' (known: CLAIM, DENIAL, SPECULATION)");
+        assertThat(reloaded).isTrue();
+        assertThat(store.annotators().byName("zoe")).isEmpty();
+    }
+
+    private void show(Supplier<javax.swing.JDialog> create) {
+        javax.swing.JDialog created = GuiActionRunner.execute(() -> {
+            javax.swing.JDialog d = create.get();
+            d.setModalityType(Dialog.ModalityType.MODELESS);
+            return d;
+        });
+        dialog = new DialogFixture(robot, created);
+        dialog.show();
+    }
+
+    private void waitFor(Supplier<Boolean> condition) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!GuiActionRunner.execute(condition::get)) {
+            assertThat(System.nanoTime()).as("the dialog finishes within 20 s").isLessThan(deadline);
+            robot.waitForIdle();
+            Thread.onSpinWait();
+        }
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!condition.get() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+    }
+}
