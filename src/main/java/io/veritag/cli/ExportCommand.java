@@ -14,9 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -74,19 +72,11 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter out, ExportResult result, DatasetSplit split) {
-        out.printf("Exported %d articles (%d documents, %d spans) as %s to %s%n", result.articles(), result.documents(),
-                result.spans(), result.format(), result.folder());
-        out.println("  labels: " + counts(result.spansByLabel()));
-        result.spansByAnnotator().forEach((annotator, counts) -> out.println("  " + annotator + ": " + counts(counts)));
-        if (split != null) {
-            out.println("  split " + split + ": " + result.parts().entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue().size()).collect(Collectors.joining(", ")) + " articles");
+        List<String> lines = result.describe();
+        out.println(lines.get(0));
+        for (String line : lines.subList(1, lines.size())) {
+            out.println("  " + (split != null && line.startsWith("split: ") ? "split " + split + ": " + line.substring(7) : line));
         }
-        result.leftOut().forEach((what, count) -> out.println("  left out or changed: " + count + " " + what));
         out.flush();
-    }
-
-    private static String counts(Map<String, Integer> counts) {
-        return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 }

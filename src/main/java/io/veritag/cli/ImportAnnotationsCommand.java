@@ -7,6 +7,7 @@ import io.veritag.service.Progress;
 import io.veritag.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,13 +38,9 @@ public final class ImportAnnotationsCommand implements Callable<Integer> {
             AnnotationImportSummary summary = new AnnotationImportService(database.store())
                     .importAnnotations(datasetFormat, path, Progress.NONE);
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Imported %d file(s) from %s: %d documents, %d spans added (%d already present), %d articles created%n",
-                    summary.filesImported(), path, summary.documents(), summary.spansAdded(), summary.spansAlreadyPresent(),
-                    summary.articlesCreated());
-            if (summary.ignoredAnnotations() > 0) {
-                out.printf("  ignored %d brat annotations that are not text spans or notes (relations, events, attributes)%n",
-                        summary.ignoredAnnotations());
-            }
+            List<String> lines = summary.describe();
+            out.println(lines.get(0));
+            lines.subList(1, lines.size()).forEach(line -> out.println("  " + line));
             out.flush();
             PrintWriter err = spec.commandLine().getErr();
             summary.errors().forEach(error -> err.println("veritag: " + error + " (nothing from this file was imported)"));

@@ -64,7 +64,7 @@ final class BratReader implements DatasetReader {
         Path folder = unit.toAbsolutePath().getParent();
         String annotator = BratNames.decode(folder.getFileName().toString());
         String id = BratNames.decode(stem);
-        ArticleData article = ArticleData.of(id, id, null, null, null, text);
+        ArticleData article = ArticleData.of(id, Titles.fromText(text), null, null, null, text);
         AnnParser parser = new AnnParser(unit, article, labels);
         try (InputStream in = Files.newInputStream(unit)) {
             StrictUtf8 lines = new StrictUtf8(in, unit.toString(), ArticleReader.MAX_ARTICLE_CHARS);

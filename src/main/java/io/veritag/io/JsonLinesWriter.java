@@ -5,22 +5,27 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
 
-/** Shared plumbing of the JSON Lines formats: one object per document, each on its own line. */
-abstract class JsonLinesWriter implements DatasetWriter {
-    private final JsonGenerator generator;
+/** Writes one JSON object per document, each on its own line. */
+final class JsonLinesWriter implements DatasetWriter {
+    /** How one document becomes one JSON object. */
+    @FunctionalInterface
+    interface ObjectWriter {
+        void write(JsonGenerator json, AnnotatedDocument document) throws IOException;
+    }
 
-    JsonLinesWriter(OutputStream out) throws IOException {
+    private final JsonGenerator generator;
+    private final ObjectWriter objects;
+
+    JsonLinesWriter(OutputStream out, ObjectWriter objects) throws IOException {
         this.generator = Json.lines(out);
+        this.objects = objects;
     }
 
     @Override
-    public final void write(AnnotatedDocument document) throws IOException {
-        writeObject(generator, document);
+    public void write(AnnotatedDocument document) throws IOException {
+        objects.write(generator, document);
         Json.endLine(generator);
     }
-
-    /** Writes the document as one JSON object, keys in a fixed order. */
-    abstract void writeObject(JsonGenerator json, AnnotatedDocument document) throws IOException;
 
     @Override
     public Map<String, Integer> finish() throws IOException {

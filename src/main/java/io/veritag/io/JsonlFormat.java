@@ -8,47 +8,36 @@ import java.util.Optional;
  * Veritag's own lossless format, one line per (article, annotator):
  * {@code {"id","title","source","url","published","text","annotator","status","spans":[{"start","end","label","text","note"}]}}.
  */
-public final class JsonlFormat implements DatasetFormat {
-    @Override
-    public String name() {
-        return "jsonl";
+public final class JsonlFormat extends JsonLinesFormat {
+    public JsonlFormat() {
+        super("jsonl", "Veritag JSONL: lossless, re-importable (articles, annotators, statuses, spans, notes)");
     }
 
     @Override
-    public String description() {
-        return "Veritag JSONL: lossless, re-importable (articles, annotators, statuses, spans, notes)";
-    }
-
-    @Override
-    public DatasetWriter openWriter(ExportFolder folder, String part, ExportSettings settings) throws IOException {
-        return new JsonLinesWriter(SingleFile.create(folder, part, "jsonl")) {
-            @Override
-            void writeObject(JsonGenerator json, AnnotatedDocument document) throws IOException {
-                ArticleData article = document.article();
-                json.writeStartObject();
-                json.writeStringField("id", article.externalId());
-                json.writeStringField("title", article.title());
-                Json.stringOrNull(json, "source", article.source());
-                Json.stringOrNull(json, "url", article.url());
-                Json.stringOrNull(json, "published", article.published());
-                json.writeStringField("text", article.text());
-                json.writeStringField("annotator", document.annotator());
-                json.writeStringField("status", document.status().key());
-                json.writeArrayFieldStart("spans");
-                for (LabeledSpan span : document.spans()) {
-                    CodePointSpan file = CodePointSpan.of(article, span);
-                    json.writeStartObject();
-                    json.writeNumberField("start", file.start());
-                    json.writeNumberField("end", file.end());
-                    json.writeStringField("label", span.label());
-                    json.writeStringField("text", file.text());
-                    Json.stringOrNull(json, "note", span.note());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-                json.writeEndObject();
-            }
-        };
+    void write(JsonGenerator json, AnnotatedDocument document) throws IOException {
+        ArticleData article = document.article();
+        json.writeStartObject();
+        json.writeStringField("id", article.externalId());
+        json.writeStringField("title", article.title());
+        Json.stringOrNull(json, "source", article.source());
+        Json.stringOrNull(json, "url", article.url());
+        Json.stringOrNull(json, "published", article.published());
+        json.writeStringField("text", article.text());
+        json.writeStringField("annotator", document.annotator());
+        json.writeStringField("status", document.status().key());
+        json.writeArrayFieldStart("spans");
+        for (LabeledSpan span : document.spans()) {
+            CodePointSpan file = CodePointSpan.of(article, span);
+            json.writeStartObject();
+            json.writeNumberField("start", file.start());
+            json.writeNumberField("end", file.end());
+            json.writeStringField("label", span.label());
+            json.writeStringField("text", file.text());
+            Json.stringOrNull(json, "note", span.note());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     @Override

@@ -78,7 +78,7 @@ final class JsonlReader implements DatasetReader {
                 throw fail(e.getMessage());
             }
             String title = optionalString(root, "title");
-            ArticleData article = ArticleData.of(id, title == null || title.isBlank() ? id : title,
+            ArticleData article = ArticleData.of(id, title == null || title.isBlank() ? Titles.fromText(text) : title,
                     optionalString(root, "source"), optionalString(root, "url"), optionalString(root, "published"), text);
             JsonNode spans = root.get("spans");
             if (spans == null || !spans.isArray()) {

@@ -7,44 +7,33 @@ import java.io.IOException;
  * spaCy / Prodigy style: {@code {"text","spans":[{"start","end","label","text"}],"meta":{"id","annotator","status","title"}}}
  * per line; offsets are what {@code Doc.char_span} takes.
  */
-public final class SpacyFormat implements DatasetFormat {
-    @Override
-    public String name() {
-        return "spacy";
+public final class SpacyFormat extends JsonLinesFormat {
+    public SpacyFormat() {
+        super("spacy", "spaCy / Prodigy JSONL ({\"text\", \"spans\": [{start, end, label, text}], \"meta\"})");
     }
 
     @Override
-    public String description() {
-        return "spaCy / Prodigy JSONL ({\"text\", \"spans\": [{start, end, label, text}], \"meta\"})";
-    }
-
-    @Override
-    public DatasetWriter openWriter(ExportFolder folder, String part, ExportSettings settings) throws IOException {
-        return new JsonLinesWriter(SingleFile.create(folder, part, "jsonl")) {
-            @Override
-            void writeObject(JsonGenerator json, AnnotatedDocument document) throws IOException {
-                ArticleData article = document.article();
-                json.writeStartObject();
-                json.writeStringField("text", article.text());
-                json.writeArrayFieldStart("spans");
-                for (LabeledSpan span : document.spans()) {
-                    CodePointSpan file = CodePointSpan.of(article, span);
-                    json.writeStartObject();
-                    json.writeNumberField("start", file.start());
-                    json.writeNumberField("end", file.end());
-                    json.writeStringField("label", span.label());
-                    json.writeStringField("text", file.text());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-                json.writeObjectFieldStart("meta");
-                json.writeStringField("id", article.externalId());
-                json.writeStringField("annotator", document.annotator());
-                json.writeStringField("status", document.status().key());
-                json.writeStringField("title", article.title());
-                json.writeEndObject();
-                json.writeEndObject();
-            }
-        };
+    void write(JsonGenerator json, AnnotatedDocument document) throws IOException {
+        ArticleData article = document.article();
+        json.writeStartObject();
+        json.writeStringField("text", article.text());
+        json.writeArrayFieldStart("spans");
+        for (LabeledSpan span : document.spans()) {
+            CodePointSpan file = CodePointSpan.of(article, span);
+            json.writeStartObject();
+            json.writeNumberField("start", file.start());
+            json.writeNumberField("end", file.end());
+            json.writeStringField("label", span.label());
+            json.writeStringField("text", file.text());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("meta");
+        json.writeStringField("id", article.externalId());
+        json.writeStringField("annotator", document.annotator());
+        json.writeStringField("status", document.status().key());
+        json.writeStringField("title", article.title());
+        json.writeEndObject();
+        json.writeEndObject();
     }
 }

@@ -1,5 +1,6 @@
 package io.veritag.service.dataset;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,5 +15,18 @@ public record AnnotationImportSummary(int filesImported, int documents, int arti
 
     public boolean failed() {
         return !errors.isEmpty();
+    }
+
+    /** What was imported, as the command line and the window show it, one fact per line (errors not included). */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Imported " + Counted.of(filesImported, "file") + ": " + Counted.of(documents, "document") + ", "
+                + Counted.of(spansAdded, "span") + " added (" + spansAlreadyPresent + " already present), "
+                + Counted.of(articlesCreated, "article") + " created");
+        if (ignoredAnnotations > 0) {
+            lines.add("ignored " + Counted.of(ignoredAnnotations, "brat annotation")
+                    + " that are not text spans or notes (relations, events, attributes)");
+        }
+        return lines;
     }
 }

@@ -1,8 +1,10 @@
 package io.veritag.service.dataset;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What an export wrote.
@@ -13,4 +15,23 @@ import java.util.Map;
 public record ExportResult(Path folder, String format, int articles, int documents, int spans,
                            Map<String, Integer> spansByLabel, Map<String, Map<String, Integer>> spansByAnnotator,
                            Map<String, Integer> leftOut, Map<String, List<String>> parts, List<Path> files) {
+
+    /** Where and how much, as the command line and the window show it: one fact per line. */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Exported " + Counted.of(articles, "article") + " (" + Counted.of(documents, "document") + ", "
+                + Counted.of(spans, "span") + ") as " + format + " to " + folder);
+        lines.add("labels: " + counts(spansByLabel));
+        spansByAnnotator.forEach((layer, counts) -> lines.add(layer + ": " + counts(counts)));
+        if (!parts.containsKey("all")) {
+            lines.add("split: " + parts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().size())
+                    .collect(Collectors.joining(", ")) + " articles");
+        }
+        leftOut.forEach((what, count) -> lines.add("left out or changed: " + count + " " + what));
+        return lines;
+    }
+
+    private static String counts(Map<String, Integer> counts) {
+        return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
 }

@@ -1,0 +1,219 @@
+package io.veritag.ui.dataset;
+
+import io.veritag.service.CancelledException;
+import io.veritag.service.Progress;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.awt.Window;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.SwingWorker;
+
+/**
+ * A dialog that fills in a form and then runs one long task off the EDT: a progress bar, a result area, the
+ * action button and a Close button that turns into Cancel while the task runs. Cancel is cooperative (the
+ * task's {@link Progress#isCancelled()}), so the service can roll back or delete what it started.
+ *
+ * @param <T> what the task returns
+ */
+abstract class TaskDialog<T> extends JDialog {
+    private static final long serialVersionUID = 1L;
+
+    /** The work the form describes, run on a background thread. */
+    @FunctionalInterface
+    interface Task<T> {
+        T run(Progress progress);
+    }
+
+    final JPanel form = new JPanel(new GridBagLayout());
+    final JProgressBar progress = new JProgressBar();
+    final JTextArea result = new JTextArea(7, 56);
+    final JButton actionButton;
+    final JButton closeButton = new JButton("Close");
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private int rows;
+    private transient SwingWorker<T, String> running;
+
+    TaskDialog(Window owner, String title, String action) {
+        super(owner, title, ModalityType.APPLICATION_MODAL);
+        actionButton = new JButton(action);
+        actionButton.setName(action.toLowerCase(java.util.Locale.ROOT));
+        closeButton.setName("close");
+        progress.setName("progress");
+        result.setName("result");
+        result.setEditable(false);
+        result.setLineWrap(true);
+        result.setWrapStyleWord(true);
+        progress.setStringPainted(true);
+        progress.setString("");
+        form.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
+        actionButton.addActionListener(e -> start());
+        closeButton.addActionListener(e -> closeOrCancel());
+    }
+
+    /** Adds a captioned row to the form. */
+    void addRow(String caption, JComponent field) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridy = rows++;
+        c.insets = new Insets(3, 0, 3, 8);
+        c.anchor = GridBagConstraints.NORTHWEST;
+        form.add(new JLabel(caption), c);
+        c.gridx = 1;
+        c.weightx = 1;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        form.add(field, c);
+    }
+
+    /** Puts the form, the progress row, the result area and the buttons together; call after the last row. */
+    void finishLayout() {
+        addRow("Progress", progress);
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
+        buttons.add(actionButton);
+        buttons.add(closeButton);
+        JScrollPane resultPane = new JScrollPane(result);
+        resultPane.setBorder(BorderFactory.createTitledBorder("Result"));
+        JPanel south = new JPanel(new BorderLayout());
+        south.setBorder(BorderFactory.createEmptyBorder(0, 12, 6, 12));
+        south.add(resultPane, BorderLayout.CENTER);
+        south.add(buttons, BorderLayout.SOUTH);
+        getContentPane().add(form, BorderLayout.CENTER);
+        getContentPane().add(south, BorderLayout.SOUTH);
+        getRootPane().setDefaultButton(actionButton);
+        pack();
+        setLocationRelativeTo(getOwner());
+    }
+
+    /** The task the form describes; throws IllegalArgumentException with a message to show instead. */
+    abstract Task<T> prepare();
+
+    /** Enables or disables the form's own fields while a task runs. */
+    abstract void setFormEnabled(boolean enabled);
+
+    /** The result area's text after the task succeeded. */
+    abstract String describe(T value);
+
+    /** The result area's text after Cancel. */
+    abstract String cancelledText();
+
+    /** The first words of the result area after a failure: "Export failed", "Import failed". */
+    abstract String failure();
+
+    /** Called on the EDT after the task ended, however it ended. */
+    void afterTask() {
+    }
+
+    private void start() {
+        Task<T> task;
+        try {
+            task = prepare();
+        } catch (IllegalArgumentException e) {
+            result.setText("Cannot " + actionButton.getText().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage());
+            return;
+        }
+        cancelled.set(false);
+        actionButton.setEnabled(false);
+        setFormEnabled(false);
+        closeButton.setText("Cancel");
+        result.setText("");
+        progress.setIndeterminate(true);
+        progress.setString("Starting…");
+        running = new Worker(task);
+        running.execute();
+    }
+
+    private void closeOrCancel() {
+        if (running != null && !running.isDone()) {
+            cancelled.set(true);
+            closeButton.setEnabled(false);
+            progress.setString("Cancelling…");
+        } else {
+            dispose();
+        }
+    }
+
+    private void finished(String status, String text) {
+        running = null;
+        actionButton.setEnabled(true);
+        setFormEnabled(true);
+        closeButton.setText("Close");
+        closeButton.setEnabled(true);
+        progress.setIndeterminate(false);
+        progress.setString(status);
+        result.setText(text);
+        result.setCaretPosition(0);
+        afterTask();
+    }
+
+    /** Runs the task; progress arrives as published messages, the value or the failure in done(). */
+    private final class Worker extends SwingWorker<T, String> {
+        private final Task<T> task;
+        private volatile long done;
+        private volatile long total = -1;
+
+        Worker(Task<T> task) {
+            this.task = task;
+        }
+
+        @Override
+        protected T doInBackground() {
+            return task.run(new Progress() {
+                @Override
+                public void update(long doneSoFar, long totalCount, String message) {
+                    done = doneSoFar;
+                    total = totalCount;
+                    publish(message);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelled.get();
+                }
+            });
+        }
+
+        @Override
+        protected void process(List<String> messages) {
+            if (total > 0) {
+                progress.setIndeterminate(false);
+                progress.setMaximum((int) Math.min(Integer.MAX_VALUE, total));
+                progress.setValue((int) Math.min(Integer.MAX_VALUE, done));
+            }
+            if (!cancelled.get()) {
+                progress.setString(messages.get(messages.size() - 1));
+            }
+        }
+
+        @Override
+        protected void done() {
+            try {
+                T value = get();
+                progress.setValue(progress.getMaximum());
+                finished("Done", describe(value));
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                progress.setValue(0);
+                if (cause instanceof CancelledException) {
+                    finished("Cancelled", cancelledText());
+                } else {
+                    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+                    finished("Failed", failure() + ": " + message.lines().findFirst().orElse(message));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
