@@ -48,6 +48,27 @@ final class Json {
         }
     }
 
+    /**
+     * Writes {@code "spans":[{"start","end","label","text"(,"note")}]}: code point offsets and the covered text,
+     * in the document's span order.
+     */
+    static void spans(JsonGenerator json, AnnotatedDocument document, boolean withNotes) throws IOException {
+        json.writeArrayFieldStart("spans");
+        for (LabeledSpan span : document.spans()) {
+            CodePointSpan file = CodePointSpan.of(document.article(), span);
+            json.writeStartObject();
+            json.writeNumberField("start", file.start());
+            json.writeNumberField("end", file.end());
+            json.writeStringField("label", span.label());
+            json.writeStringField("text", file.text());
+            if (withNotes) {
+                stringOrNull(json, "note", span.note());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
     private static final class LineSeparatorEscapes extends CharacterEscapes {
         private static final long serialVersionUID = 1L;
         private final int[] asciiEscapes = CharacterEscapes.standardAsciiEscapesForJSON();

@@ -25,18 +25,7 @@ public final class JsonlFormat extends JsonLinesFormat {
         json.writeStringField("text", article.text());
         json.writeStringField("annotator", document.annotator());
         json.writeStringField("status", document.status().key());
-        json.writeArrayFieldStart("spans");
-        for (LabeledSpan span : document.spans()) {
-            CodePointSpan file = CodePointSpan.of(article, span);
-            json.writeStartObject();
-            json.writeNumberField("start", file.start());
-            json.writeNumberField("end", file.end());
-            json.writeStringField("label", span.label());
-            json.writeStringField("text", file.text());
-            Json.stringOrNull(json, "note", span.note());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        Json.spans(json, document, true);
         json.writeEndObject();
     }
 

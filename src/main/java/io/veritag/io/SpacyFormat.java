@@ -17,17 +17,7 @@ public final class SpacyFormat extends JsonLinesFormat {
         ArticleData article = document.article();
         json.writeStartObject();
         json.writeStringField("text", article.text());
-        json.writeArrayFieldStart("spans");
-        for (LabeledSpan span : document.spans()) {
-            CodePointSpan file = CodePointSpan.of(article, span);
-            json.writeStartObject();
-            json.writeNumberField("start", file.start());
-            json.writeNumberField("end", file.end());
-            json.writeStringField("label", span.label());
-            json.writeStringField("text", file.text());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        Json.spans(json, document, false);
         json.writeObjectFieldStart("meta");
         json.writeStringField("id", article.externalId());
         json.writeStringField("annotator", document.annotator());

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.swing.ButtonGroup;
 import javax.swing.DefaultListCellRenderer;
-import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
@@ -137,13 +136,7 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
         addRow("Status", doneOnly);
         addRow("Labels", flow(labels.toArray(JComponent[]::new)));
         addRow("Split", flow(split, ratios, new JLabel(" seed "), seed));
-        JPanel destinationPanel = new JPanel(new BorderLayout(4, 0));
-        destinationPanel.add(destination, BorderLayout.CENTER);
-        JButton choose = new JButton("Choose…");
-        choose.setName("choose");
-        choose.addActionListener(e -> chooseFolder());
-        destinationPanel.add(choose, BorderLayout.EAST);
-        addRow("Folder", destinationPanel);
+        addRow("Folder", withChooser(destination, this::chooseFolder));
         finishLayout();
         setMinimumSize(new Dimension(620, 520));
     }

@@ -6,14 +6,11 @@ import io.veritag.service.dataset.AnnotationImportService;
 import io.veritag.service.dataset.AnnotationImportSummary;
 import io.veritag.store.Store;
 import io.veritag.ui.WorkbenchContext;
-import java.awt.BorderLayout;
 import java.awt.Window;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JFileChooser;
-import javax.swing.JPanel;
 import javax.swing.JTextField;
 
 /**
@@ -35,14 +32,8 @@ public final class ImportAnnotationsDialog extends TaskDialog<AnnotationImportSu
         this.onImported = onImported;
         format.setName("format");
         path.setName("path");
-        JPanel pathPanel = new JPanel(new BorderLayout(4, 0));
-        pathPanel.add(path, BorderLayout.CENTER);
-        JButton choose = new JButton("Choose…");
-        choose.setName("choose");
-        choose.addActionListener(e -> choosePath());
-        pathPanel.add(choose, BorderLayout.EAST);
         addRow("Format", format);
-        addRow("File or folder", pathPanel);
+        addRow("File or folder", withChooser(path, this::choosePath));
         finishLayout();
     }
 

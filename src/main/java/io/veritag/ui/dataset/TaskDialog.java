@@ -20,6 +20,7 @@ import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
+import javax.swing.JTextField;
 import javax.swing.SwingWorker;
 
 /**
@@ -75,6 +76,17 @@ abstract class TaskDialog<T> extends JDialog {
         c.weightx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
         form.add(field, c);
+    }
+
+    /** A text field with a "Choose…" button beside it. */
+    static JPanel withChooser(JTextField field, Runnable choose) {
+        JPanel panel = new JPanel(new BorderLayout(4, 0));
+        panel.add(field, BorderLayout.CENTER);
+        JButton button = new JButton("Choose…");
+        button.setName("choose");
+        button.addActionListener(e -> choose.run());
+        panel.add(button, BorderLayout.EAST);
+        return panel;
     }
 
     /** Puts the form, the progress row, the result area and the buttons together; call after the last row. */
