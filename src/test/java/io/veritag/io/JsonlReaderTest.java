@@ -28,7 +28,7 @@ class JsonlReaderTest {
         List<ImportedDocument> documents = read(write(GOOD));
         assertThat(documents).singleElement().satisfies(d -> {
             assertThat(d.line()).isEqualTo(1);
-            assertThat(d.document().article().title()).isEqualTo("a");
+            assertThat(d.document().article().title()).isEqualTo("Free 🇺🇦 Kherson");
             assertThat(d.document().status()).isEqualTo(ArticleStatus.DONE);
             assertThat(d.document().spans()).extracting(LabeledSpan::start, LabeledSpan::end, LabeledSpan::label)
                     .containsExactly(tuple(5, 17, "CLAIM"));
