@@ -144,7 +144,7 @@ public final class CategoricalTally {
             return degenerate;
         }
         double n = (double) items * raters;
-        double observed = agreeingOrderedPairs / (n * (raters - 1));
+        double observed = observedAgreement();
         double expected = 0;
         for (long total : totals) {
             double p = total / n;
@@ -160,13 +160,18 @@ public final class CategoricalTally {
             return degenerate;
         }
         double n = (double) items * raters;
-        double observed = agreeingOrderedPairs / (n * (raters - 1));
+        double observed = observedAgreement();
         double expectedPairs = 0;
         for (long total : totals) {
             expectedPairs += (double) total * (total - 1);
         }
         double expected = expectedPairs / (n * (n - 1));
         return Score.of((observed - expected) / (1 - expected));
+    }
+
+    /** Share of agreeing ordered pairs of annotators over all tokens: Fleiss' P_o, Krippendorff's A_o. */
+    private double observedAgreement() {
+        return agreeingOrderedPairs / ((double) items * raters * (raters - 1));
     }
 
     private Score degenerate() {

@@ -23,28 +23,31 @@ public final class SpanMatching {
     /** The counts of one text; add the tallies of several texts with {@link SpanTally#addAll}. */
     public static SpanTally tally(List<LabeledSpan> reference, List<LabeledSpan> other, LabelSet labels) {
         SpanTally tally = new SpanTally(labels);
-        for (LabeledSpan span : reference) {
-            int c = labels.indexOf(span.label());
-            tally.referenceSpans[c]++;
-            if (overlapsAny(span, other, true)) {
-                tally.referenceOverlapping[c]++;
-            }
-            if (overlapsAny(span, other, false)) {
-                tally.referenceOverlappingUnlabeled++;
-            }
-        }
-        for (LabeledSpan span : other) {
-            int c = labels.indexOf(span.label());
-            tally.otherSpans[c]++;
-            if (overlapsAny(span, reference, true)) {
-                tally.otherOverlapping[c]++;
-            }
-            if (overlapsAny(span, reference, false)) {
-                tally.otherOverlappingUnlabeled++;
-            }
-        }
+        tally.referenceOverlappingUnlabeled =
+                countSide(reference, other, labels, tally.referenceSpans, tally.referenceOverlapping);
+        tally.otherOverlappingUnlabeled = countSide(other, reference, labels, tally.otherSpans, tally.otherOverlapping);
         countExact(reference, other, labels, tally);
         return tally;
+    }
+
+    /**
+     * Counts one side's spans per label and those overlapping a span of the other side with the same label;
+     * returns how many overlap any span of the other side.
+     */
+    private static long countSide(List<LabeledSpan> spans, List<LabeledSpan> others, LabelSet labels, long[] counts,
+                                  long[] overlapping) {
+        long overlappingUnlabeled = 0;
+        for (LabeledSpan span : spans) {
+            int c = labels.indexOf(span.label());
+            counts[c]++;
+            if (overlapsAny(span, others, true)) {
+                overlapping[c]++;
+            }
+            if (overlapsAny(span, others, false)) {
+                overlappingUnlabeled++;
+            }
+        }
+        return overlappingUnlabeled;
     }
 
     private static boolean overlapsAny(LabeledSpan span, List<LabeledSpan> candidates, boolean sameLabel) {

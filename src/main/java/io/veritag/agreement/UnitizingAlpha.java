@@ -107,70 +107,73 @@ public final class UnitizingAlpha {
         if (n1 == 0 && n2 == 0) {
             return 0;
         }
+        Sections a = new Sections(st1, en1, n1, length);
+        Sections b = new Sections(st2, en2, n2, length);
         double sum = 0;
-        long s1 = 0;
-        long e1;
-        boolean unit1;
-        int i1 = 0;
-        if (n1 > 0 && st1[0] == 0) {
-            e1 = en1[0];
-            unit1 = true;
-            i1 = 1;
-        } else {
-            e1 = n1 > 0 ? st1[0] : length;
-            unit1 = false;
-        }
-        long s2 = 0;
-        long e2;
-        boolean unit2;
-        int i2 = 0;
-        if (n2 > 0 && st2[0] == 0) {
-            e2 = en2[0];
-            unit2 = true;
-            i2 = 1;
-        } else {
-            e2 = n2 > 0 ? st2[0] : length;
-            unit2 = false;
-        }
         while (true) {
-            if (unit1 && unit2) {
-                double ds = s1 - s2;
-                double de = e1 - e2;
-                sum += ds * ds + de * de;
-            } else if (unit1) {
-                if (s2 <= s1 && e1 <= e2) {
-                    double l = e1 - s1;
-                    sum += l * l;
-                }
-            } else if (unit2) {
-                if (s1 <= s2 && e2 <= e1) {
-                    double l = e2 - s2;
-                    sum += l * l;
-                }
-            }
-            if (e1 >= length && e2 >= length) {
+            sum += distance(a, b);
+            if (a.end >= length && b.end >= length) {
                 return sum;
             }
-            long boundary = Math.min(e1, e2);
-            if (e1 == boundary) {
-                s1 = e1;
-                if (i1 < n1 && st1[i1] == s1) {
-                    e1 = en1[i1++];
-                    unit1 = true;
-                } else {
-                    e1 = i1 < n1 ? st1[i1] : length;
-                    unit1 = false;
-                }
+            long boundary = Math.min(a.end, b.end);
+            if (a.end == boundary) {
+                a.advance();
             }
-            if (e2 == boundary) {
-                s2 = e2;
-                if (i2 < n2 && st2[i2] == s2) {
-                    e2 = en2[i2++];
-                    unit2 = true;
-                } else {
-                    e2 = i2 < n2 ? st2[i2] : length;
-                    unit2 = false;
-                }
+            if (b.end == boundary) {
+                b.advance();
+            }
+        }
+    }
+
+    /** Krippendorff's squared distance of two overlapping sections (0 for two gaps). */
+    private static double distance(Sections a, Sections b) {
+        if (a.unit && b.unit) {
+            double ds = a.start - b.start;
+            double de = a.end - b.end;
+            return ds * ds + de * de;
+        }
+        if (a.unit && b.start <= a.start && a.end <= b.end) {
+            double l = a.end - a.start;
+            return l * l; // a unit inside the other's gap
+        }
+        if (b.unit && a.start <= b.start && b.end <= a.end) {
+            double l = b.end - b.start;
+            return l * l;
+        }
+        return 0;
+    }
+
+    /** Walks one annotator's sections of [0, L) for one label: their units and the gaps between them. */
+    private static final class Sections {
+        private final long[] starts;
+        private final long[] ends;
+        private final int count;
+        private final long length;
+        private int next;
+        long start;
+        long end;
+        boolean unit;
+
+        Sections(long[] starts, long[] ends, int count, long length) {
+            this.starts = starts;
+            this.ends = ends;
+            this.count = count;
+            this.length = length;
+            moveTo(0);
+        }
+
+        void advance() {
+            moveTo(end);
+        }
+
+        private void moveTo(long position) {
+            start = position;
+            if (next < count && starts[next] == position) {
+                end = ends[next++];
+                unit = true;
+            } else {
+                end = next < count ? starts[next] : length;
+                unit = false;
             }
         }
     }
@@ -181,20 +184,18 @@ public final class UnitizingAlpha {
         int g = 0;
         double squaredLengths = 0; // Σ l(l−1)
         for (int r = 0; r < raters; r++) {
-            long[] st = continuum.starts(c, r);
-            long[] en = continuum.ends(c, r);
-            int n = continuum.count(c, r);
-            long pos = 0;
-            for (int i = 0; i < n; i++) {
-                if (st[i] > pos) {
-                    gaps[g++] = st[i] - pos;
+            Sections sections = new Sections(continuum.starts(c, r), continuum.ends(c, r), continuum.count(c, r), length);
+            while (true) {
+                long l = sections.end - sections.start;
+                if (sections.unit) {
+                    squaredLengths += (double) l * (l - 1);
+                } else {
+                    gaps[g++] = l;
                 }
-                double l = en[i] - st[i];
-                squaredLengths += l * (l - 1);
-                pos = en[i];
-            }
-            if (pos < length) {
-                gaps[g++] = length - pos;
+                if (sections.end >= length) {
+                    break;
+                }
+                sections.advance();
             }
         }
         Arrays.sort(gaps, 0, g);

@@ -103,6 +103,15 @@ class AgreementCommandTest {
     }
 
     @Test
+    void textGivesTheReasonForEveryUndefinedValueInTheArticleListAndSpanTable() {
+        Run run = run("agreement", "--annotators", "anna,boris");
+
+        assertThat(run.out()).contains("Nothing\n          alpha_u undefined — nobody marked any span; alpha undefined — every token"
+                        .replace("\n", System.lineSeparator()))
+                .contains("DENIAL exact             P undefined — the compared annotator has no spans here; R 0.0000; F1 0.0000");
+    }
+
+    @Test
     void csvHasOneValuePerRowAndAnEmptyValueWithAReasonWhenUndefined() throws Exception {
         Run run = run("agreement", "--annotators", "anna,boris", "--format", "csv");
 

@@ -16,9 +16,13 @@ final class DisputeEntries {
     /** Every article, worst agreement first, captioned with its alpha_u. */
     static List<DisputeDialog.Entry> allArticles(AgreementReport report) {
         return report.perArticle().stream().sorted(ArticleAgreement.WORST_FIRST)
-                .map(a -> new DisputeDialog.Entry(a.articleId(), "#" + a.articleId() + "  α_u " + ScoreFormat.brief(
-                        a.unitizing().alphaUOverall()) + "  " + a.title()))
+                .map(a -> new DisputeDialog.Entry(a.articleId(), "#" + a.articleId() + "  α_u " + caption(a.unitizing().alphaUOverall())
+                        + "  " + a.title()))
                 .toList();
+    }
+
+    private static String caption(io.veritag.agreement.Score score) {
+        return score.isDefined() ? ScoreFormat.brief(score) : "undefined (" + score.undefinedReason() + ")";
     }
 
     /** Articles where the pair gave some token different categories, most such tokens first. */

@@ -22,6 +22,7 @@ final class HeadlinePanel extends JPanel {
 
     private final JLabel summary = new JLabel(" ");
     private final JLabel[] values = new JLabel[NAMES.length];
+    private final JLabel[] explanations = new JLabel[NAMES.length];
 
     HeadlinePanel() {
         super(new GridBagLayout());
@@ -53,8 +54,10 @@ final class HeadlinePanel extends JPanel {
             c.weightx = 1;
             c.fill = GridBagConstraints.HORIZONTAL;
             JLabel explanation = new JLabel(EXPLANATIONS[i]);
+            explanation.setName("headline." + KEYS[i] + ".explanation");
             explanation.setForeground(UIManager.getColor("Label.disabledForeground"));
             explanation.setToolTipText(EXPLANATIONS[i]);
+            explanations[i] = explanation;
             add(explanation, c);
             c.fill = GridBagConstraints.NONE;
         }
@@ -70,10 +73,14 @@ final class HeadlinePanel extends JPanel {
             values[i].setText(ScoreFormat.brief(scores[i]));
             values[i].setToolTipText(ScoreFormat.text(scores[i]));
             values[i].setForeground(scores[i].isDefined() ? UIManager.getColor("Label.foreground") : ScoreFormat.UNDEFINED);
+            // an undefined value says why, where the eye already is
+            explanations[i].setText(scores[i].isDefined() ? EXPLANATIONS[i]
+                    : "<html><font color='#B45309'>Why undefined: " + escape(scores[i].undefinedReason()) + ".</font> "
+                    + escape(EXPLANATIONS[i]) + "</html>");
         }
     }
 
-    String valueText(int index) {
-        return values[index].getText();
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -107,7 +107,7 @@ final class PairHeatmap extends JComponent {
                     Score s = report.tokenLevel().cohenKappaPairs()
                             .get(annotators.get(Math.min(i, j)) + "|" + annotators.get(Math.max(i, j)));
                     fill = s.isDefined() ? ScoreFormat.colour(s.value()) : new Color(0xE5E7EB);
-                    value = s.isDefined() ? String.format(java.util.Locale.ROOT, "%.2f", s.value()) : "n/a";
+                    value = s.isDefined() ? String.format(java.util.Locale.ROOT, "%.2f", s.value()) : "undef.";
                 }
                 g.setColor(fill);
                 g.fillRoundRect(x + 1, y + 1, CELL - 3, CELL - 3, 6, 6);

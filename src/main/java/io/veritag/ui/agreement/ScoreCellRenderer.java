@@ -8,7 +8,7 @@ import javax.swing.JTable;
 import javax.swing.SwingConstants;
 import javax.swing.table.DefaultTableCellRenderer;
 
-/** A score cell: the number on a red-to-green tint, or "undefined" in grey with the reason as tooltip. */
+/** A score cell: the number on a red-to-green tint, or "undefined — reason" in grey (the whole reason as tooltip). */
 final class ScoreCellRenderer extends DefaultTableCellRenderer {
     @Override
     public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus, int row, int column) {
@@ -19,7 +19,7 @@ final class ScoreCellRenderer extends DefaultTableCellRenderer {
             setText("");
             return this;
         }
-        setText(ScoreFormat.brief(score));
+        setText(score.isDefined() ? ScoreFormat.brief(score) : ScoreFormat.text(score));
         setToolTipText(ScoreFormat.text(score));
         if (score.isDefined()) {
             setFont(getFont().deriveFont(Font.PLAIN));

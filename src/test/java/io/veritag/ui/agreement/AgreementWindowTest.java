@@ -73,6 +73,7 @@ class AgreementWindowTest {
         window.label("status").requireText(java.util.regex.Pattern.compile("No articles to compare.*Include unfinished.*"));
         window.label("headline.cohen").requireText("undefined");
         assertThat(window.label("headline.cohen").target().getToolTipText()).startsWith("undefined — undefined for pair anna|boris");
+        assertThat(window.label("headline.cohen.explanation").text()).contains("Why undefined: undefined for pair anna|boris: no tokens to compare.");
     }
 
     @Test
@@ -87,7 +88,7 @@ class AgreementWindowTest {
         assertThat(window.table("articleTable").rowCount()).isEqualTo(3);
         // worst first: alpha_u ascending, the article nobody marked (undefined) last
         assertThat(window.table("articleTable").valueAt(TableCell.row(2).column(1))).isEqualTo("Nothing");
-        assertThat(window.table("articleTable").valueAt(TableCell.row(2).column(3))).isEqualTo("undefined");
+        assertThat(window.table("articleTable").valueAt(TableCell.row(2).column(3))).isEqualTo("undefined — nobody marked any span");
         ArticleAgreement worst = GuiActionRunner.execute(() -> frame.articleRows().get(0));
         assertThat(window.table("articleTable").valueAt(TableCell.row(0).column(0))).isEqualTo(Long.toString(worst.articleId()));
         assertThat(GuiActionRunner.execute(() -> frame.chart().dataset().getColumnKeys())).containsExactly("CLAIM", "DENIAL", "SPECULATION");

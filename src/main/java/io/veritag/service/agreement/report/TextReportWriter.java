@@ -81,8 +81,8 @@ public final class TextReportWriter implements ReportWriter {
         out.println("Articles, worst agreement first (alpha_u, then token alpha)");
         List<ArticleAgreement> articles = report.perArticle().stream().sorted(ArticleAgreement.WORST_FIRST).toList();
         for (ArticleAgreement a : articles) {
-            out.printf("  #%-6d alpha_u %-10s alpha %-10s %s%n", a.articleId(), brief(a.unitizing().alphaUOverall()),
-                    brief(a.tokenLevel().krippendorffAlphaNominal()), a.title());
+            out.printf("  #%-6d %s%n          alpha_u %s; alpha %s%n", a.articleId(), a.title(),
+                    a.unitizing().alphaUOverall().format(4), a.tokenLevel().krippendorffAlphaNominal().format(4));
         }
         out.flush();
     }
@@ -92,11 +92,6 @@ public final class TextReportWriter implements ReportWriter {
     }
 
     private static void prf(PrintWriter out, String name, PrecisionRecall prf) {
-        out.printf("    %-24s P %-10s R %-10s F1 %s%n", name, brief(prf.precision()), brief(prf.recall()), prf.f1().format(4));
-    }
-
-    /** A number, or "undefined" alone where a column has no room for the reason. */
-    private static String brief(Score score) {
-        return score.isDefined() ? score.format(4) : "undefined";
+        out.printf("    %-24s P %s; R %s; F1 %s%n", name, prf.precision().format(4), prf.recall().format(4), prf.f1().format(4));
     }
 }
