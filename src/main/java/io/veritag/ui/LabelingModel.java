@@ -55,7 +55,7 @@ final class LabelingModel {
 
     private boolean showOthers;
     private boolean snapToWords = true;
-    private String savedText = "No changes yet";
+    private String savedText = "Every change is saved as you make it";
     private boolean lastFailed;
 
     LabelingModel(LabelingService service) {

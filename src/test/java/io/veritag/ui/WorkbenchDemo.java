@@ -25,6 +25,8 @@ public final class WorkbenchDemo {
         tag(mine, article, t, "may be inevitable", "SPECULATION");
         tag(mine, article, t, "Russia has shown no signs", "DENIAL");
         tag(ben, article, t, "the biggest victory since the beginning", "CLAIM");
+        mine.spans(first).stream().filter(s -> s.label().equals("DENIAL")).findFirst()
+                .ifPresent(s -> mine.editNote(s.id(), "attributed to the Post, not to Moscow"));
         tag(ben, article, t, "may be inevitable", "DENIAL");
     }
 
