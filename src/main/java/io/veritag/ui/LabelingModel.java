@@ -122,6 +122,11 @@ final class LabelingModel {
     }
 
     private void refilter() {
+        if (filter.isEmpty()) {
+            visibleRows = rows; // no per-row work on every edit when nothing is filtered
+            fire(Aspect.ARTICLES);
+            return;
+        }
         String[] words = filter.toLowerCase(Locale.ROOT).split("\\s+");
         visibleRows = rows.stream().filter(r -> {
             String hay = (r.title() + " " + (r.source() == null ? "" : r.source()) + " " + r.externalId() + " "
