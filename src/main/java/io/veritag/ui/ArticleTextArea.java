@@ -8,8 +8,6 @@ import java.awt.Rectangle;
 import java.awt.event.FocusEvent;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import javax.swing.JTextArea;
@@ -129,12 +127,6 @@ final class ArticleTextArea extends JTextArea {
         } catch (BadLocationException e) {
             // the span is outside the text shown: nothing to scroll to
         }
-    }
-
-    List<Rectangle> rectsOf(int start, int end) {
-        Insets in = getInsets();
-        return new ArrayList<>(SpanPainter.lineRects(this, new Rectangle(in.left, in.top,
-                getWidth() - in.left - in.right, getHeight() - in.top - in.bottom), start, end));
     }
 
     @Override

@@ -39,7 +39,7 @@ final class LabelBar extends JPanel {
             button.setFocusable(false);
             add(button);
         }
-        add(Box.gap());
+        add(javax.swing.Box.createHorizontalStrut(12));
         JToggleButton snap = new JToggleButton(actions.snapToWords);
         snap.setName("snapToggle");
         snap.setFocusable(false);
@@ -79,13 +79,6 @@ final class LabelBar extends JPanel {
         }
         othersLegend.revalidate();
         othersLegend.repaint();
-    }
-
-    /** A small horizontal gap between groups. */
-    private static final class Box {
-        static Component gap() {
-            return javax.swing.Box.createHorizontalStrut(12);
-        }
     }
 
     /** A dashed line in the text colour: an annotator's pattern in the legend. */

@@ -122,9 +122,4 @@ final class MainMenu {
         menu.setMnemonic(mnemonic);
         return menu;
     }
-
-    /** The context the other windows are opened with. */
-    WorkbenchContext context() {
-        return context;
-    }
 }

@@ -64,10 +64,6 @@ final class SpanPainter implements Highlighter.HighlightPainter {
         this.colours = labelColours;
     }
 
-    SpanLayers mine() {
-        return mine;
-    }
-
     /** The dash pattern used for an annotator's spans (same index as the legend). */
     static float[] dashFor(int annotatorIndex) {
         return DASHES[annotatorIndex % DASHES.length];

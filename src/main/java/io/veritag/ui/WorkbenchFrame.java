@@ -78,10 +78,6 @@ final class WorkbenchFrame extends JFrame {
         return controller;
     }
 
-    WorkbenchActions actions() {
-        return actions;
-    }
-
     /** First start on an empty database: offer the bundled sample corpus. */
     void offerSamplesIfEmpty() {
         windowActions.imports.offerSamplesIfEmpty();
