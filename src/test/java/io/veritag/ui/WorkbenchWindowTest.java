@@ -153,6 +153,28 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void doubleClickSelectsAWordAndShiftArrowsSelectFromTheKeyboard() {
+        int offset = TEXT.indexOf("bridge") + 2;
+        Point p = GuiActionRunner.execute(() -> {
+            Rectangle r = frame.controller().text().modelToView2D(offset).getBounds();
+            return new Point(r.x, r.y + r.height / 2);
+        });
+        robot.click(frame.controller().text(), p, MouseButton.LEFT_BUTTON, 2);
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> frame.controller().text().getSelectedText())).isEqualTo("bridge");
+        press(KeyEvent.VK_2);
+
+        int start = TEXT.indexOf("Officials");
+        GuiActionRunner.execute(() -> frame.controller().text().setCaretPosition(start));
+        for (int i = 0; i < "Officials".length(); i++) {
+            press(KeyEvent.VK_RIGHT, InputEvent.SHIFT_MASK);
+        }
+        press(KeyEvent.VK_3);
+        assertThat(spansOf(anna)).extracting(WorkbenchWindowTest::textOf, Span::label)
+                .containsExactly(tuple("bridge", "DENIAL"), tuple("Officials", "SPECULATION"));
+    }
+
+    @Test
     void clickingASpanThenPressing2RelabelsItAndDeleteRemovesIt() {
         selectWords("Officials denied it");
         press(KeyEvent.VK_1);
