@@ -70,11 +70,11 @@ class WorkbenchImportTest {
         });
         JOptionPaneFixture offer = window.optionPane(Timeout.timeout(5_000));
         offer.requireMessage(java.util.regex.Pattern.compile("(?s).*Load the 5 sample articles.*"));
-        offer.yesButton().click();
+        WorkbenchWindowTest.pressButton(offer.yesButton());
 
         JOptionPaneFixture done = summary();
         done.requireMessage("Imported 5 articles, skipped 0 duplicates, 0 files failed.");
-        done.okButton().click();
+        WorkbenchWindowTest.pressButton(done.okButton());
         robot.waitForIdle();
         waitUntil(() -> window.table("articleTable").rowCount() == 5);
         assertThat(database.store().articles().count()).isEqualTo(5);
@@ -91,12 +91,14 @@ class WorkbenchImportTest {
         window.menuItemWithPath("File", "Import articles…").click();
         JFileChooserFixture chooser = window.fileChooser(Timeout.timeout(5_000));
         chooser.setCurrentDirectory(dir.toFile());
-        chooser.selectFile(folder.toFile());
-        chooser.approve();
+        GuiActionRunner.execute(() -> {
+            chooser.target().setSelectedFiles(new java.io.File[] {folder.toFile()});
+            chooser.target().approveSelection(); // on the EDT: a robot click can be lost on a busy Xvfb
+        });
 
         JOptionPaneFixture done = summary();
         done.requireMessage(java.util.regex.Pattern.compile("(?s)Imported 2 articles, skipped 0 duplicates, 1 file failed\\..*bad\\.txt.*"));
-        done.okButton().click();
+        WorkbenchWindowTest.pressButton(done.okButton());
         waitUntil(() -> window.table("articleTable").rowCount() == 2);
         assertThat(database.store().articles().count()).isEqualTo(2);
     }
