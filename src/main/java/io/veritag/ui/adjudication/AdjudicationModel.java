@@ -172,6 +172,7 @@ final class AdjudicationModel {
 
     /** Reads the finished articles (nothing is written) and opens the first one that is not done. */
     void loadArticles() {
+        say("Reading the articles " + annotatorList() + " have finished…", false);
         run(() -> session.service().preview(annotators(), Progress.NONE), rows -> {
             articles = rows;
             fire(Aspect.ARTICLES);
@@ -193,6 +194,10 @@ final class AdjudicationModel {
     /** Opens an article: its unanimous spans are pre-accepted (committed) and the first open disagreement shown. */
     void openArticle(long articleId) {
         if (state != null && state.article().id() == articleId) {
+            return;
+        }
+        if (busy) {
+            fire(Aspect.ARTICLES); // one thing at a time: the list goes back to the open article
             return;
         }
         run(() -> session.open(articleId), opened -> {
