@@ -46,9 +46,13 @@ class AdjudicationSetupTest {
         DialogFixture setup = WindowFinder.findDialog("adjudicationSetup").using(robot);
         setup.checkBox("annotator-anna").requireSelected();
         setup.checkBox("annotator-ben").requireSelected();
-        setup.checkBox("blindSetup").requireSelected().uncheck();
-        setup.textBox("curator").setText("dora");
-        setup.button("start").click();
+        setup.checkBox("blindSetup").requireSelected();
+        // set and pressed on the EDT: robot clicks on a freshly shown dialog can be lost on a loaded machine
+        GuiActionRunner.execute(() -> {
+            setup.checkBox("blindSetup").target().setSelected(false);
+            setup.textBox("curator").target().setText("dora");
+        });
+        GuiActionRunner.execute(() -> setup.button("start").target().doClick());
 
         FrameFixture window = WindowFinder.findFrame("adjudication").using(robot);
         window.requireTitle("Veritag — Adjudication (curator: dora)");
@@ -67,8 +71,8 @@ class AdjudicationSetupTest {
     @Test
     void refusesFewerThanTwoAnnotators() {
         DialogFixture setup = WindowFinder.findDialog("adjudicationSetup").using(robot);
-        setup.checkBox("annotator-ben").uncheck();
-        setup.button("start").click();
+        GuiActionRunner.execute(() -> setup.checkBox("annotator-ben").target().setSelected(false));
+        GuiActionRunner.execute(() -> setup.button("start").target().doClick());
 
         setup.requireVisible();
         setup.label("setupProblem").requireText("Choose at least two annotators.");

@@ -120,7 +120,14 @@ class AdjudicationWindowTest {
         dialog.spinner("end").decrement(10); // «Russia denied it» → «Russia»
         dialog.comboBox("label").selectItem("CLAIM");
         dialog.label("preview").requireText("«Russia»");
-        dialog.button("ok").click();
+        // pressed on the EDT: a robot click on a freshly shown dialog can be lost on a loaded machine
+        GuiActionRunner.execute(() -> dialog.button("ok").target().doClick());
+        Pause.pause(new Condition("the edit to be committed") {
+            @Override
+            public boolean test() {
+                return store.gold().decisions().count() == 2 && GuiActionRunner.execute(() -> model.idle());
+            }
+        }, Timeout.timeout(10_000));
         settle();
 
         assertThat(store.gold().spans().forArticle(batch.k1)).extracting(GoldSpan::range)
