@@ -60,6 +60,9 @@ public final class ExportCommand implements Callable<Integer> {
         if (gold && !annotators.isEmpty()) {
             throw new IllegalArgumentException("--gold and --annotator cannot be combined: the gold layer is one layer of its own");
         }
+        if (split == null && spec.commandLine().getParseResult().hasMatchedOption("--seed")) {
+            throw new IllegalArgumentException("--seed only applies with --split (e.g. --split 80/10/10 --seed 42)");
+        }
         DatasetSplit datasetSplit = split == null ? null : DatasetSplit.parse(split, seed);
         try (Database database = parent.openDatabase()) {
             ExportService service = new ExportService(database.store());

@@ -11,8 +11,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The folder an export writes into. Writers create their files through it, so that every file's size and
@@ -22,6 +24,7 @@ import java.util.List;
 public final class ExportFolder {
     private final Path root;
     private final List<Manifest.FileEntry> files = new ArrayList<>();
+    private final Set<Path> folders = new HashSet<>();
 
     public ExportFolder(Path root) {
         this.root = root;
@@ -36,19 +39,26 @@ public final class ExportFolder {
      * Its size and digest are recorded when the stream is closed.
      */
     public OutputStream create(String relativePath) throws IOException {
+        return new BufferedOutputStream(open(relativePath), 1 << 16);
+    }
+
+    /** Writes a whole file at once (no buffer: brat writes thousands of small files). */
+    public void write(String relativePath, byte[] content) throws IOException {
+        try (OutputStream out = open(relativePath)) {
+            out.write(content);
+        }
+    }
+
+    private Recording open(String relativePath) throws IOException {
         Path file = root.resolve(relativePath).normalize();
         if (!file.startsWith(root.normalize())) {
             throw new IOException("refusing to write outside the export folder: " + relativePath);
         }
-        Files.createDirectories(file.getParent());
-        return new BufferedOutputStream(new Recording(relativePath, Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)), 1 << 16);
-    }
-
-    /** Writes a whole file at once. */
-    public void write(String relativePath, byte[] content) throws IOException {
-        try (OutputStream out = create(relativePath)) {
-            out.write(content);
+        Path parent = file.getParent();
+        if (folders.add(parent)) {
+            Files.createDirectories(parent);
         }
+        return new Recording(relativePath, Files.newOutputStream(file, StandardOpenOption.CREATE_NEW));
     }
 
     /** The files written so far (closed ones), by path. */

@@ -70,6 +70,10 @@ class DatasetCommandsTest {
                 .isEqualTo("veritag: --gold and --annotator cannot be combined: the gold layer is one layer of its own\n");
 
         err.getBuffer().setLength(0);
+        assertThat(run("export", "--format", "jsonl", "--seed", "4")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("veritag: --seed only applies with --split (e.g. --split 80/10/10 --seed 42)\n");
+
+        err.getBuffer().setLength(0);
         assertThat(run("import-annotations", "--format", "csv", "x.csv")).isEqualTo(1);
         assertThat(err.toString()).isEqualTo("veritag: format 'csv' cannot be imported (importable: jsonl, brat)\n");
 
