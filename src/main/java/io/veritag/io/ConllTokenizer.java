@@ -46,53 +46,48 @@ final class ConllTokenizer {
 
     /** Tokenises one whitespace-free chunk; returns whether the next token starts a sentence. */
     private static boolean chunk(String text, int from, int to, int[] boundaries, List<Token> tokens, boolean sentenceStart) {
-        List<Integer> clusters = clusterStarts(text, from, to);
-        int leading = 0;
-        while (leading < clusters.size() && isPunctuation(text.codePointAt(clusters.get(leading)))) {
-            leading++;
-        }
-        int trailing = clusters.size();
-        while (trailing > leading && isPunctuation(text.codePointAt(clusters.get(trailing - 1)))) {
-            trailing--;
-        }
-        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
-        cuts.add(from);
-        cuts.add(to);
-        for (int c = 0; c < clusters.size(); c++) {
-            int start = clusters.get(c);
-            int end = c + 1 < clusters.size() ? clusters.get(c + 1) : to;
-            if (c < leading || c >= trailing || isCjk(text.codePointAt(start))) {
-                cuts.add(start);
-                cuts.add(end);
-            }
-        }
-        int b = lowerBound(boundaries, from + 1);
-        while (b < boundaries.length && boundaries[b] < to) {
-            cuts.add(boundaries[b++]);
-        }
-        Integer previous = null;
-        boolean startsSentence = sentenceStart;
-        for (Integer cut : cuts) {
-            if (previous != null) {
-                tokens.add(new Token(previous, cut, startsSentence));
-                startsSentence = endsSentenceInside(text, previous, cut);
-            }
-            previous = cut;
-        }
-        return startsSentence || endsSentence(text, tokens.get(tokens.size() - 1));
-    }
-
-    private static List<Integer> clusterStarts(String text, int from, int to) {
-        List<Integer> starts = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            starts.add(i);
+        int length = to - from;
+        int[] clusters = new int[length + 1];
+        int count = 0;
+        for (int i = from; i < to; ) {
+            clusters[count++] = i;
             i += Character.charCount(text.codePointAt(i));
             while (i < to && isMark(text.codePointAt(i))) {
                 i += Character.charCount(text.codePointAt(i));
             }
         }
-        return starts;
+        clusters[count] = to;
+        int leading = 0;
+        while (leading < count && isPunctuation(text.codePointAt(clusters[leading]))) {
+            leading++;
+        }
+        int trailing = count;
+        while (trailing > leading && isPunctuation(text.codePointAt(clusters[trailing - 1]))) {
+            trailing--;
+        }
+        // cut[i]: a token boundary at from + i
+        boolean[] cut = new boolean[length + 1];
+        cut[0] = true;
+        cut[length] = true;
+        for (int c = 0; c < count; c++) {
+            if (c < leading || c >= trailing || isCjk(text.codePointAt(clusters[c]))) {
+                cut[clusters[c] - from] = true;
+                cut[clusters[c + 1] - from] = true;
+            }
+        }
+        for (int b = lowerBound(boundaries, from + 1); b < boundaries.length && boundaries[b] < to; b++) {
+            cut[boundaries[b] - from] = true;
+        }
+        boolean startsSentence = sentenceStart;
+        int previous = from;
+        for (int i = 1; i <= length; i++) {
+            if (cut[i]) {
+                tokens.add(new Token(previous, from + i, startsSentence));
+                startsSentence = endsSentenceInside(text, previous, from + i);
+                previous = from + i;
+            }
+        }
+        return startsSentence || endsSentence(text, tokens.get(tokens.size() - 1));
     }
 
     /** Full-width sentence marks end a sentence even without a following space. */
@@ -102,9 +97,11 @@ final class ConllTokenizer {
     }
 
     private static boolean endsSentence(String text, Token token) {
-        String value = text.substring(token.start(), token.end());
-        return value.equals(".") || value.equals("!") || value.equals("?") || value.equals("…")
-                || endsSentenceInside(text, token.start(), token.end());
+        if (token.end() - token.start() != 1) {
+            return endsSentenceInside(text, token.start(), token.end());
+        }
+        char c = text.charAt(token.start());
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？';
     }
 
     private static int lowerBound(int[] sorted, int value) {
@@ -143,6 +140,9 @@ final class ConllTokenizer {
 
     /** Chinese and Japanese characters and their full-width punctuation: each is a token, as text has no spaces. */
     private static boolean isCjk(int cp) {
+        if (cp < 0x2E80) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA) {
