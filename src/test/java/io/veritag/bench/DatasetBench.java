@@ -10,6 +10,8 @@ import io.veritag.service.dataset.ExportResult;
 import io.veritag.service.dataset.ExportService;
 import io.veritag.store.Database;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -34,13 +37,14 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * 100,000 spans over 10,000 articles in an H2 file database: export in every format, and import the jsonl
  * back into an empty database. Each fork runs with {@code -Xmx256m}: if an export held the dataset in memory
- * it would fail there, so a finished run shows the heap stays flat.
+ * it would fail there, so a finished run shows the heap stays flat. Besides the wall time per operation,
+ * {@code cpuMillis} is the benchmark thread's CPU time (the machines are shared: wall time includes waiting).
  *
  * <p>{@code mvn -B -Pbench test-compile exec:exec -Dbench=DatasetBench}
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
+@Warmup(iterations = 1)
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx256m", "-Xms64m"})
 public class DatasetBench {
@@ -113,24 +117,54 @@ public class DatasetBench {
         }
     }
 
+    /**
+     * CPU time of the benchmark thread per operation, reported beside the wall time: on a shared machine the
+     * wall time also counts the waiting for a core, the CPU time only the work.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Cpu {
+        public long cpuMillis;
+        private long startNanos;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            cpuMillis = 0;
+        }
+
+        void start() {
+            startNanos = THREADS.getCurrentThreadCpuTime();
+        }
+
+        void stop() {
+            cpuMillis += (THREADS.getCurrentThreadCpuTime() - startNanos) / 1_000_000;
+        }
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     @Benchmark
-    public ExportResult export(Loaded state) {
+    public ExportResult export(Loaded state, Cpu cpu) {
+        cpu.start();
         ExportResult result = new ExportService(state.database.store(), state.folder.resolve("exports"), Clock.systemUTC())
                 .export(new ExportRequest(DatasetFormats.require(state.format), new AnnotatorSpanSource(state.database.store(), List.of()),
                         false, List.of(), null, state.out), Progress.NONE);
         if (result.articles() != ARTICLES || result.spans() != ARTICLES * SPANS_PER_ARTICLE) {
             throw new IllegalStateException("incomplete export: " + result.articles() + " articles, " + result.spans() + " spans");
         }
+        cpu.stop();
         return result;
     }
 
     @Benchmark
-    public AnnotationImportSummary importJsonl(Empty state) {
+    public AnnotationImportSummary importJsonl(Empty state, Cpu cpu) {
+        cpu.start();
         AnnotationImportSummary summary = new AnnotationImportService(state.database.store())
                 .importAnnotations(DatasetFormats.require("jsonl"), state.folder.resolve("corpus/data.jsonl"), Progress.NONE);
         if (summary.failed() || summary.spansAdded() != ARTICLES * SPANS_PER_ARTICLE) {
             throw new IllegalStateException("import failed: " + summary.errors());
         }
+        cpu.stop();
         return summary;
     }
 
