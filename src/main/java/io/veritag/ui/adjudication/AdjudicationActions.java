@@ -25,6 +25,8 @@ final class AdjudicationActions {
         void addGold();
 
         void focusReason();
+
+        void focusGold();
     }
 
     private final Map<KeyStroke, CommandAction> keys = new LinkedHashMap<>();
@@ -42,6 +44,7 @@ final class AdjudicationActions {
     final CommandAction previousArticle;
     final CommandAction reason;
     final CommandAction blind;
+    final CommandAction gold;
 
     AdjudicationActions(AdjudicationModel model, Handler handler) {
         next = command("Next", "N", () -> model.state().isPresent(), model::next, key(KeyEvent.VK_N), key(KeyEvent.VK_DOWN));
@@ -71,6 +74,8 @@ final class AdjudicationActions {
         previousArticle = command("Previous article", "Ctrl+PgUp", () -> !model.articles().isEmpty(),
                 () -> model.nextArticle(-1), ctrl(KeyEvent.VK_PAGE_UP), KeyStroke.getKeyStroke(KeyEvent.VK_UP, InputEvent.ALT_DOWN_MASK));
         reason = command("Reason", "R", () -> true, handler::focusReason, released(KeyEvent.VK_R));
+        gold = command("Gold list", "H: gold spans and their history", () -> model.state().isPresent(), handler::focusGold,
+                released(KeyEvent.VK_H));
         blind = command("Blind", "B: hide annotator names", () -> true, () -> model.setBlind(!model.blind()), key(KeyEvent.VK_B));
     }
 

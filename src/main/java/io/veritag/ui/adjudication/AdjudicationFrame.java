@@ -47,8 +47,8 @@ import javax.swing.WindowConstants;
  * the gold spans and the history of the selected one on the right. Keyboard first (see the status line).
  */
 public final class AdjudicationFrame extends JFrame {
-    static final String KEYS = "N/P next/previous · 1–9 or ←/→ accept annotator · X reject · E edit · "
-            + "G add selected text to gold · R reason · Ctrl+Z/Ctrl+Y undo/redo · Ctrl+PgDn/PgUp article · B blind";
+    static final String KEYS = "N/P next/previous · 1–9 or ←/→ accept · X reject · E edit · G add selection · "
+            + "R reason · H gold & history · Ctrl+Z/Y undo/redo · Ctrl+PgDn/PgUp article · B blind";
 
     private final AdjudicationModel model;
     private final AdjudicationActions actions;
@@ -281,6 +281,13 @@ public final class AdjudicationFrame extends JFrame {
         goldKeys.put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "remove-gold");
         goldKeys.put(KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "remove-gold");
         goldKeys.put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "edit-gold");
+        goldKeys.put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "back-to-text");
+        gold.goldList().getActionMap().put("back-to-text", new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                text.requestFocusInWindow();
+            }
+        });
         gold.goldList().getActionMap().put("remove-gold", new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
@@ -378,6 +385,15 @@ public final class AdjudicationFrame extends JFrame {
         @Override
         public void focusReason() {
             disagreement.reasonField().requestFocusInWindow();
+        }
+
+        @Override
+        public void focusGold() {
+            var list = gold.goldList();
+            if (list.getSelectedIndex() < 0 && list.getModel().getSize() > 0) {
+                list.setSelectedIndex(0);
+            }
+            list.requestFocusInWindow();
         }
     }
 }

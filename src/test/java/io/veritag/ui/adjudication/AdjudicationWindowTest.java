@@ -201,6 +201,20 @@ class AdjudicationWindowTest {
         assertThat(window.textBox("history").text()).contains("proposed by Annotator A, Annotator B").doesNotContain("anna");
     }
 
+    @Test
+    void theGoldListAndItsHistoryAreReachableFromTheKeyboard() {
+        window.pressAndReleaseKeys(KeyEvent.VK_H);
+        settle();
+
+        window.list("gold").requireFocused().requireSelection(0);
+        assertThat(window.textBox("history").text()).contains("cora pre-accepted CLAIM «Kherson is free 🇺🇦 now» (unanimous)");
+        window.list("gold").pressAndReleaseKeys(KeyEvent.VK_DELETE);
+        settle();
+        assertThat(store.gold().spans().forArticle(batch.k1)).isEmpty();
+        window.list("gold").pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        window.textBox("articleText").requireFocused();
+    }
+
     private void settle() {
         Pause.pause(new Condition("the adjudication window to finish its database work") {
             @Override
