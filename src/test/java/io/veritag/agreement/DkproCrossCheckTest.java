@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import io.veritag.model.TextOffsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
