@@ -9,11 +9,47 @@ import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
+import javax.swing.event.AncestorEvent;
+import javax.swing.event.AncestorListener;
 import java.awt.BorderLayout;
 
 /** Asks who is labeling: pick a known annotator or type a new name (created on OK). */
 final class AnnotatorChooser {
     private AnnotatorChooser() {
+    }
+
+    /**
+     * The name field gets the focus with its text selected (so typing replaces it), and Enter in it answers OK.
+     */
+    private static void focusAndConfirmOnEnter(JComboBox<String> names) {
+        JTextField editor = (JTextField) names.getEditor().getEditorComponent();
+        editor.setName("annotatorNameText");
+        editor.addAncestorListener(new AncestorListener() {
+            @Override
+            public void ancestorAdded(AncestorEvent event) {
+                // the option pane focuses its OK button when shown: take the focus after that
+                SwingUtilities.invokeLater(() -> {
+                    editor.requestFocusInWindow();
+                    editor.selectAll();
+                });
+            }
+
+            @Override
+            public void ancestorRemoved(AncestorEvent event) {
+            }
+
+            @Override
+            public void ancestorMoved(AncestorEvent event) {
+            }
+        });
+        editor.addActionListener(e -> {
+            JOptionPane pane = (JOptionPane) SwingUtilities.getAncestorOfClass(JOptionPane.class, editor);
+            if (pane != null) {
+                pane.setValue(JOptionPane.OK_OPTION);
+            }
+        });
     }
 
     /**
@@ -31,6 +67,7 @@ final class AnnotatorChooser {
                 ? "<html><b>Welcome to Veritag.</b><br>Who is labeling? Pick your name or type a new one.</html>"
                 : "Label as (pick a name or type a new one):"), BorderLayout.NORTH);
         panel.add(names, BorderLayout.CENTER);
+        focusAndConfirmOnEnter(names);
         while (true) {
             int answer = JOptionPane.showConfirmDialog(owner, panel, firstStart ? "Veritag: annotator" : "Switch annotator",
                     JOptionPane.OK_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE);

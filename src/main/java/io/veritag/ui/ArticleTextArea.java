@@ -28,6 +28,7 @@ final class ArticleTextArea extends JTextArea {
     private Object highlightTag;
     private float zoom = 1f;
     private IntFunction<String> toolTips = offset -> null;
+    private String hint = "";
 
     ArticleTextArea() {
         setEditable(false);
@@ -73,6 +74,32 @@ final class ArticleTextArea extends JTextArea {
             highlightTag = getHighlighter().addHighlight(0, getDocument().getLength(), painter);
         } catch (BadLocationException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** What to say while no article is shown (painted in the empty text area). */
+    void setHint(String text) {
+        if (!text.equals(hint)) {
+            hint = text;
+            repaint();
+        }
+    }
+
+    String hint() {
+        return getDocument().getLength() == 0 ? hint : "";
+    }
+
+    @Override
+    protected void paintComponent(java.awt.Graphics g) {
+        super.paintComponent(g);
+        if (getDocument().getLength() == 0 && !hint.isEmpty()) {
+            java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
+            g2.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setColor(UIManager.getColor("Label.disabledForeground"));
+            g2.setFont(UIManager.getFont("Label.font").deriveFont(15f));
+            Insets in = getInsets();
+            g2.drawString(hint, in.left, in.top + g2.getFontMetrics().getAscent() + 8);
+            g2.dispose();
         }
     }
 

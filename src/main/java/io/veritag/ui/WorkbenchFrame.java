@@ -93,6 +93,9 @@ final class WorkbenchFrame extends JFrame {
                 textScroll.getVerticalScrollBar().setValue(0);
             }
             case SPANS, OTHERS -> text.setSpans(new SpanLayers(model.spans()), new SpanLayers(model.others()));
+            case ARTICLES -> text.setHint(model.articleCount() == 0
+                    ? "No articles yet: File › Import articles… (Ctrl+I) or File › Load sample articles"
+                    : "Pick an article on the left, or File › Import articles… (Ctrl+I)");
             case SELECTION -> text.setSelectedSpan(model.selectedSpan().map(Span::id).orElse(-1L));
             default -> { }
         }

@@ -64,6 +64,8 @@ class WorkbenchImportTest {
 
     @Test
     void firstStartOnAnEmptyDatabaseOffersAndLoadsTheSampleCorpus() {
+        waitUntil(() -> GuiActionRunner.execute(() -> frame.controller().idle()));
+        assertThat(GuiActionRunner.execute(() -> frame.controller().text().hint())).startsWith("No articles yet");
         GuiActionRunner.execute(() -> {
             javax.swing.SwingUtilities.invokeLater(frame::offerSamplesIfEmpty);
             return null;
@@ -79,6 +81,8 @@ class WorkbenchImportTest {
         waitUntil(() -> window.table("articleTable").rowCount() == 5);
         assertThat(database.store().articles().count()).isEqualTo(5);
         window.label("progressLabel").requireText("0 of 5 done");
+        waitUntil(() -> GuiActionRunner.execute(() -> frame.controller().model().article().isPresent()));
+        assertThat(GuiActionRunner.execute(() -> frame.controller().text().hint())).isEmpty();
     }
 
     @Test
