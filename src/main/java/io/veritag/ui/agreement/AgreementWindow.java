@@ -62,22 +62,52 @@ public final class AgreementWindow extends JFrame {
     private AgreementService.Computed computed;
     private SwingWorker<AgreementService.Computed, String> worker;
 
-    /** Opens the window from the workbench's Review menu. */
-    public static void open(WorkbenchContext context) {
-        AgreementWindow window = new AgreementWindow(context.store());
-        window.setLocationRelativeTo(context.frame());
-        window.setVisible(true);
-        window.computeNow();
+    /** What the selection bar offers, read from the database (off the EDT when opened from the menu). */
+    record Choices(List<Label> labels, List<String> annotators, List<String> sources) {
+        static Choices load(AgreementService service) {
+            return new Choices(service.labels(), service.annotatorsWithSpans(), service.sources());
+        }
     }
 
+    /** Opens the window from the workbench's Review menu: reads the choices in the background, then shows it. */
+    public static void open(WorkbenchContext context) {
+        AgreementService service = new AgreementService(context.store());
+        new SwingWorker<Choices, Void>() {
+            @Override
+            protected Choices doInBackground() {
+                return Choices.load(service);
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    AgreementWindow window = new AgreementWindow(service, get());
+                    window.setLocationRelativeTo(context.frame());
+                    window.setVisible(true);
+                    window.computeNow();
+                } catch (ExecutionException e) {
+                    javax.swing.JOptionPane.showMessageDialog(context.frame(), "Cannot open the agreement view: "
+                            + e.getCause().getMessage(), "Agreement", javax.swing.JOptionPane.ERROR_MESSAGE);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }.execute();
+    }
+
+    /** A window on {@code store}, reading the choices at once (tests and demos). */
     public AgreementWindow(Store store) {
+        this(new AgreementService(store), Choices.load(new AgreementService(store)));
+    }
+
+    AgreementWindow(AgreementService service, Choices choices) {
         super("Veritag — Agreement");
-        this.service = new AgreementService(store);
+        this.service = service;
         setName("agreementWindow");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-        List<Label> labels = service.labels();
+        List<Label> labels = choices.labels();
         labels.forEach(l -> labelColours.put(l.name(), Color.decode(l.colour())));
-        selectionBar = new SelectionBar(service.annotatorsWithSpans(), service.sources(), labels);
+        selectionBar = new SelectionBar(choices.annotators(), choices.sources(), labels);
         selectionBar.compute.addActionListener(e -> computeNow());
 
         JPanel charts = new JPanel(new BorderLayout(12, 0));

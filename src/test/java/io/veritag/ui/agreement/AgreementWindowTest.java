@@ -130,6 +130,41 @@ class AgreementWindowTest {
         dispute.close();
     }
 
+    @Test
+    void opensFromTheWorkbenchMenuWithTheChoicesReadInTheBackground() {
+        io.veritag.ui.WorkbenchContext context = new io.veritag.ui.WorkbenchContext() {
+            @Override
+            public javax.swing.JFrame frame() {
+                return frame;
+            }
+
+            @Override
+            public io.veritag.store.Store store() {
+                return database.store();
+            }
+
+            @Override
+            public io.veritag.model.Annotator annotator() {
+                return database.store().annotators().byName("anna").orElseThrow();
+            }
+
+            @Override
+            public void reload() {
+            }
+        };
+        GuiActionRunner.execute(() -> AgreementWindow.open(context));
+
+        FrameFixture opened = WindowFinder.findFrame(new GenericTypeMatcher<>(AgreementWindow.class) {
+            @Override
+            protected boolean isMatching(AgreementWindow w) {
+                return w != frame && w.isShowing();
+            }
+        }).withTimeout(10_000).using(robot);
+        assertThat(opened.list("annotators").contents()).containsExactly("anna", "boris", "carol");
+        assertThat(opened.comboBox("source").contents()).containsExactly("All sources", "Outlet A", "Outlet B");
+        opened.close();
+    }
+
     private int rowOf(long articleId) {
         for (int row = 0; row < frame.articleRows().size(); row++) {
             if (frame.articleRows().get(row).articleId() == articleId) {
