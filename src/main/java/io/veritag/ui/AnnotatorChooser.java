@@ -6,13 +6,12 @@ import java.awt.Component;
 import java.util.List;
 import java.util.Optional;
 import javax.swing.JComboBox;
+import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
-import javax.swing.event.AncestorEvent;
-import javax.swing.event.AncestorListener;
 import java.awt.BorderLayout;
 
 /** Asks who is labeling: pick a known annotator or type a new name (created on OK). */
@@ -20,36 +19,36 @@ final class AnnotatorChooser {
     private AnnotatorChooser() {
     }
 
-    /**
-     * The name field gets the focus with its text selected (so typing replaces it), and Enter in it answers OK.
-     */
-    private static void focusAndConfirmOnEnter(JComboBox<String> names) {
+    /** Enter in the name field answers OK. */
+    private static JTextField nameField(JComboBox<String> names) {
         JTextField editor = (JTextField) names.getEditor().getEditorComponent();
         editor.setName("annotatorNameText");
-        editor.addAncestorListener(new AncestorListener() {
-            @Override
-            public void ancestorAdded(AncestorEvent event) {
-                // the option pane focuses its OK button when shown: take the focus after that
-                SwingUtilities.invokeLater(() -> {
-                    editor.requestFocusInWindow();
-                    editor.selectAll();
-                });
-            }
-
-            @Override
-            public void ancestorRemoved(AncestorEvent event) {
-            }
-
-            @Override
-            public void ancestorMoved(AncestorEvent event) {
-            }
-        });
         editor.addActionListener(e -> {
             JOptionPane pane = (JOptionPane) SwingUtilities.getAncestorOfClass(JOptionPane.class, editor);
             if (pane != null) {
                 pane.setValue(JOptionPane.OK_OPTION);
             }
         });
+        return editor;
+    }
+
+    /**
+     * Shows the question with the name field focused and its text selected, so that typing replaces it.
+     * The option pane's dialog calls {@code selectInitialValue} once it has the focus (by default it
+     * focuses OK); asking for the focus any earlier races the dialog's own.
+     */
+    private static int ask(Component owner, JPanel panel, String title, JTextField nameField) {
+        JOptionPane pane = new JOptionPane(panel, JOptionPane.QUESTION_MESSAGE, JOptionPane.OK_CANCEL_OPTION) {
+            @Override
+            public void selectInitialValue() {
+                nameField.requestFocusInWindow();
+                nameField.selectAll();
+            }
+        };
+        JDialog dialog = pane.createDialog(owner, title);
+        dialog.setVisible(true);
+        dialog.dispose();
+        return pane.getValue() instanceof Integer answer ? answer : JOptionPane.CLOSED_OPTION;
     }
 
     /**
@@ -67,10 +66,9 @@ final class AnnotatorChooser {
                 ? "<html><b>Welcome to Veritag.</b><br>Who is labeling? Pick your name or type a new one.</html>"
                 : "Label as (pick a name or type a new one):"), BorderLayout.NORTH);
         panel.add(names, BorderLayout.CENTER);
-        focusAndConfirmOnEnter(names);
+        JTextField nameField = nameField(names);
         while (true) {
-            int answer = JOptionPane.showConfirmDialog(owner, panel, firstStart ? "Veritag: annotator" : "Switch annotator",
-                    JOptionPane.OK_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE);
+            int answer = ask(owner, panel, firstStart ? "Veritag: annotator" : "Switch annotator", nameField);
             if (answer != JOptionPane.OK_OPTION) {
                 return Optional.empty();
             }
