@@ -1,6 +1,6 @@
 package io.veritag.cli;
 
-import io.veritag.service.AppVersion;
+import io.veritag.model.AppVersion;
 import picocli.CommandLine.IVersionProvider;
 
 final class VersionProvider implements IVersionProvider {

@@ -2,6 +2,7 @@ package io.veritag.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.veritag.model.AppVersion;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -62,16 +63,18 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw translateOpenFailure(e, shown);
         }
-        try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            pool.dispose();
-            throw new StoreException("Cannot prepare database " + shown + ": " + firstLine(e.getMessage()), e);
+        if (!schemaIsCurrent(pool)) {
+            try {
+                Flyway.configure()
+                        .dataSource(pool)
+                        .locations("classpath:db/migration")
+                        .loggers("slf4j")
+                        .load()
+                        .migrate();
+            } catch (FlywayException e) {
+                pool.dispose();
+                throw new StoreException("Cannot prepare database " + shown + ": " + firstLine(e.getMessage()), e);
+            }
         }
         Settings settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
@@ -82,6 +85,23 @@ public final class Database implements AutoCloseable {
         configuration.set(settings);
         configuration.set(new ExceptionTranslator());
         return new Database(pool, new Store(DSL.using(configuration)), shown);
+    }
+
+    /**
+     * True when Flyway's history says the newest migration this program ships has been applied. Then there is
+     * nothing to migrate, and Flyway (a third of start-up: it scans the jar for migrations) is not started.
+     * Any other state, including a database newer than the program, goes through Flyway and its checks.
+     */
+    static boolean schemaIsCurrent(JdbcConnectionPool pool) {
+        String latestApplied = "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL"
+                + " ORDER BY \"installed_rank\" DESC LIMIT 1";
+        try (var connection = pool.getConnection();
+             var statement = connection.createStatement();
+             var result = statement.executeQuery(latestApplied)) {
+            return result.next() && result.getString(1).equals(AppVersion.schema());
+        } catch (SQLException noHistoryYet) {
+            return false;
+        }
     }
 
     /** A fresh private in-memory database, for tests and benchmarks. */

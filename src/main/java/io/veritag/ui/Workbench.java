@@ -29,9 +29,14 @@ public final class Workbench {
      */
     public static void open(String db, String annotatorName) {
         Theme.beforeAwt();
-        // H2 and Flyway start on another thread while FlatLaf initialises here: the two are the slowest
-        // parts of start-up and need nothing from each other. Never on the EDT.
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(db));
+        // The database opens on another thread while FlatLaf initialises here: they are the slowest parts of
+        // start-up and need nothing from each other. Its first query also pays jOOQ's one-time set-up there,
+        // not on the EDT while the window is built.
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> {
+            Database opened = Database.open(db);
+            opened.store().labels().all();
+            return opened;
+        });
         WorkbenchPrefs prefs = WorkbenchPrefs.user();
         Theme.install(prefs.dark());
         Database database;

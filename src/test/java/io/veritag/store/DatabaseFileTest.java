@@ -51,6 +51,37 @@ class DatabaseFileTest {
     }
 
     @Test
+    void skipsFlywayOnlyWhenTheNewestMigrationIsApplied() throws Exception {
+        String path = dir.resolve("versions").toString();
+        try (Database database = Database.open(path)) {
+            assertThat(database.store().labels().all()).hasSize(3);
+        }
+        String url = Database.jdbcUrl(path);
+        var pool = org.h2.jdbcx.JdbcConnectionPool.create(url, "sa", "");
+        try {
+            assertThat(Database.schemaIsCurrent(pool)).isTrue();
+            // pretend the file was written by an older Veritag: the newest migration is not recorded yet
+            try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+                statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
+                        + io.veritag.model.AppVersion.schema() + "'");
+            }
+            assertThat(Database.schemaIsCurrent(pool)).isFalse();
+        } finally {
+            pool.dispose();
+        }
+        // opening it again runs Flyway, which applies the missing migration and records it
+        try (Database reopened = Database.open(path)) {
+            assertThat(reopened.store().labels().all()).hasSize(3);
+        }
+        var again = org.h2.jdbcx.JdbcConnectionPool.create(url, "sa", "");
+        try {
+            assertThat(Database.schemaIsCurrent(again)).isTrue();
+        } finally {
+            again.dispose();
+        }
+    }
+
+    @Test
     void refusesNonH2Urls() {
         assertThatThrownBy(() -> Database.open("jdbc:mysql://example/x"))
                 .isInstanceOf(StoreException.class)

@@ -1,7 +1,7 @@
 package io.veritag.service.dataset;
 
 import io.veritag.service.Progress;
-import io.veritag.service.AppVersion;
+import io.veritag.model.AppVersion;
 import io.veritag.io.AnnotatedDocument;
 import io.veritag.io.DatasetWriter;
 import io.veritag.io.ExportFolder;

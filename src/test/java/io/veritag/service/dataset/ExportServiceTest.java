@@ -2,7 +2,7 @@ package io.veritag.service.dataset;
 
 import io.veritag.service.Progress;
 import io.veritag.service.CancelledException;
-import io.veritag.service.AppVersion;
+import io.veritag.model.AppVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;

@@ -1,4 +1,4 @@
-package io.veritag.service;
+package io.veritag.model;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.veritag.service;
+package io.veritag.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
