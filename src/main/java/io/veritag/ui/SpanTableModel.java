@@ -2,52 +2,31 @@ package io.veritag.ui;
 
 import io.veritag.model.Span;
 import java.util.List;
-import javax.swing.table.AbstractTableModel;
 
 /** My spans in the open article: label, text (shortened), note. */
-final class SpanTableModel extends AbstractTableModel {
-    private static final String[] COLUMNS = {"Label", "Text", "Note"};
+final class SpanTableModel extends RowTableModel<Span> {
     private static final int MAX_TEXT = 120;
-    private List<Span> spans = List.of();
     private String text = "";
 
+    SpanTableModel() {
+        super("Label", "Text", "Note");
+    }
+
     void setSpans(List<Span> newSpans, String articleText) {
-        spans = newSpans;
         text = articleText;
-        fireTableDataChanged();
+        replaceRows(newSpans);
     }
 
     Span span(int row) {
-        return spans.get(row);
+        return row(row);
     }
 
     int indexOf(long spanId) {
-        for (int i = 0; i < spans.size(); i++) {
-            if (spans.get(i).id() == spanId) {
-                return i;
-            }
-        }
-        return -1;
+        return indexWhere(span -> span.id() == spanId);
     }
 
     @Override
-    public int getRowCount() {
-        return spans.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return COLUMNS.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return COLUMNS[column];
-    }
-
-    @Override
-    public Object getValueAt(int row, int column) {
-        Span s = spans.get(row);
+    protected Object value(Span s, int column) {
         return switch (column) {
             case 0 -> s.label();
             case 1 -> shorten(s.end() <= text.length() ? s.textIn(text) : "");

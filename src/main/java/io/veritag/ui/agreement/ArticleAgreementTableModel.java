@@ -5,10 +5,10 @@ import io.veritag.agreement.Score;
 import io.veritag.agreement.SpanScores;
 import java.util.ArrayList;
 import java.util.List;
-import javax.swing.table.AbstractTableModel;
+import io.veritag.ui.RowTableModel;
 
 /** One row per article, worst agreement first; measure columns hold {@link Score}s (undefined sorts last). */
-final class ArticleAgreementTableModel extends AbstractTableModel {
+final class ArticleAgreementTableModel extends RowTableModel<ArticleAgreement> {
     static final int ID = 0;
     static final int TITLE = 1;
     static final int TOKENS = 2;
@@ -17,37 +17,12 @@ final class ArticleAgreementTableModel extends AbstractTableModel {
     static final int KAPPA = 5;
     static final int PERCENT = 6;
     static final int EXACT_F1 = 7;
-    private static final String[] COLUMNS = {"Id", "Title", "Tokens", "alpha_u", "Krippendorff's α", "Cohen's κ (mean)",
-            "Percent", "Exact span F1 (mean)"};
-
-    private List<ArticleAgreement> rows = List.of();
+    ArticleAgreementTableModel() {
+        super("Id", "Title", "Tokens", "alpha_u", "Krippendorff's α", "Cohen's κ (mean)", "Percent", "Exact span F1 (mean)");
+    }
 
     void show(List<ArticleAgreement> articles) {
-        rows = articles.stream().sorted(ArticleAgreement.WORST_FIRST).toList();
-        fireTableDataChanged();
-    }
-
-    ArticleAgreement row(int modelRow) {
-        return rows.get(modelRow);
-    }
-
-    List<ArticleAgreement> rows() {
-        return rows;
-    }
-
-    @Override
-    public int getRowCount() {
-        return rows.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return COLUMNS.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return COLUMNS[column];
+        replaceRows(articles.stream().sorted(ArticleAgreement.WORST_FIRST).toList());
     }
 
     @Override
@@ -60,8 +35,7 @@ final class ArticleAgreementTableModel extends AbstractTableModel {
     }
 
     @Override
-    public Object getValueAt(int row, int column) {
-        ArticleAgreement a = rows.get(row);
+    protected Object value(ArticleAgreement a, int column) {
         return switch (column) {
             case ID -> a.articleId();
             case TITLE -> a.title();
