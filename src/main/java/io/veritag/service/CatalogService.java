@@ -2,7 +2,6 @@ package io.veritag.service;
 
 import io.veritag.model.Annotator;
 import io.veritag.model.ArticleStatus;
-import io.veritag.model.ArticleSummary;
 import io.veritag.store.Store;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,10 +48,6 @@ public final class CatalogService {
             int inProgress = countStatus(statuses, annotator, ArticleStatus.IN_PROGRESS);
             return new AnnotatorRow(annotator.name(), spans, done, inProgress);
         }).toList();
-    }
-
-    public List<ArticleSummary> summaries() {
-        return store.articles().summaries();
     }
 
     private static int countStatus(Map<Long, Map<Long, ArticleStatus>> statuses, Annotator annotator, ArticleStatus wanted) {

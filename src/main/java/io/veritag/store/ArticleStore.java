@@ -1,7 +1,6 @@
 package io.veritag.store;
 
 import static io.veritag.store.generated.Tables.ARTICLE;
-import static io.veritag.store.generated.Tables.SPAN;
 
 import io.veritag.model.Article;
 import io.veritag.model.ArticleSummary;
@@ -74,10 +73,6 @@ public final class ArticleStore {
 
     public int count() {
         return ctx.fetchCount(ARTICLE);
-    }
-
-    public boolean hasSpans(long articleId) {
-        return ctx.fetchExists(SPAN, SPAN.ARTICLE_ID.eq(articleId));
     }
 
     static Article toArticle(Record r) {

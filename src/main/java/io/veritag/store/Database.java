@@ -38,11 +38,6 @@ public final class Database implements AutoCloseable {
         this.location = location;
     }
 
-    /** Opens the embedded default database in {@link AppHome}, creating it on first use. */
-    public static Database openDefault() {
-        return open(null);
-    }
-
     /**
      * Opens a database.
      *

@@ -6,11 +6,9 @@ import static io.veritag.store.generated.Tables.SPAN;
 import io.veritag.model.Span;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -94,19 +92,6 @@ public final class SpanStore {
                 .where(SPAN.ARTICLE_ID.eq(articleId))
                 .orderBy(SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL, SPAN.ANNOTATOR_ID, SPAN.ID)
                 .fetch(SpanStore::toSpan);
-    }
-
-    /** Streams the spans of the given articles (all annotators), by article, annotator, start. */
-    public void forEachInArticles(Collection<Long> articleIds, Consumer<Span> action) {
-        try (var cursor = ctx.selectFrom(SPAN)
-                .where(SPAN.ARTICLE_ID.in(articleIds))
-                .orderBy(SPAN.ARTICLE_ID, SPAN.ANNOTATOR_ID, SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL, SPAN.ID)
-                .fetchSize(1000)
-                .fetchLazy()) {
-            for (var record : cursor) {
-                action.accept(toSpan(record));
-            }
-        }
     }
 
     /** Number of spans per article for one annotator. */

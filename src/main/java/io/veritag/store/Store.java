@@ -57,9 +57,4 @@ public final class Store {
     public void inTransaction(java.util.function.Consumer<Store> work) {
         ctx.transaction(configuration -> work.accept(new Store(configuration.dsl())));
     }
-
-    /** Package-private: for stores added in this package (gold layer, exports) that need the context. */
-    DSLContext ctx() {
-        return ctx;
-    }
 }
