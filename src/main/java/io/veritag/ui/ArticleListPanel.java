@@ -116,13 +116,7 @@ final class ArticleListPanel extends JPanel {
     private void selectOpenArticle() {
         updating = true;
         try {
-            int index = model.article().map(a -> tableModel.indexOf(a.id())).orElse(-1);
-            if (index >= 0) {
-                table.setRowSelectionInterval(index, index);
-                table.scrollRectToVisible(table.getCellRect(index, 0, true));
-            } else {
-                table.clearSelection();
-            }
+            TableSelection.selectAndReveal(table, model.article().map(a -> tableModel.indexOf(a.id())).orElse(-1));
         } finally {
             updating = false;
         }

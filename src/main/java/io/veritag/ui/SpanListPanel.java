@@ -81,13 +81,7 @@ final class SpanListPanel extends JPanel {
     private void selectCurrent() {
         updating = true;
         try {
-            int index = model.selectedSpan().map(s -> tableModel.indexOf(s.id())).orElse(-1);
-            if (index >= 0) {
-                table.setRowSelectionInterval(index, index);
-                table.scrollRectToVisible(table.getCellRect(index, 0, true));
-            } else {
-                table.clearSelection();
-            }
+            TableSelection.selectAndReveal(table, model.selectedSpan().map(s -> tableModel.indexOf(s.id())).orElse(-1));
         } finally {
             updating = false;
         }

@@ -1,0 +1,19 @@
+package io.veritag.ui;
+
+import javax.swing.JTable;
+
+/** Shows one row of a list table as selected. */
+final class TableSelection {
+    private TableSelection() {
+    }
+
+    /** Selects the row and scrolls it into view; a negative index clears the selection. */
+    static void selectAndReveal(JTable table, int row) {
+        if (row >= 0) {
+            table.setRowSelectionInterval(row, row);
+            table.scrollRectToVisible(table.getCellRect(row, 0, true));
+        } else {
+            table.clearSelection();
+        }
+    }
+}
