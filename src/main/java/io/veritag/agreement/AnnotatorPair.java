@@ -4,11 +4,26 @@ package io.veritag.agreement;
 public record AnnotatorPair(int firstIndex, int secondIndex, String first, String second) {
     /** Key used for symmetric measures: "a|b". */
     public String key() {
-        return first + "|" + second;
+        return key(first, second);
     }
 
-    /** Key used for directed (reference → other) measures: "a->b". */
+    /**
+     * "a|b", with {@code \} and {@code |} inside a name escaped by {@code \}: two different pairs never share a key
+     * (names from older databases may contain {@code |}; {@code a|b}+{@code c} and {@code a}+{@code b|c} differ).
+     */
+    public static String key(String first, String second) {
+        return escape(first, '|') + "|" + escape(second, '|');
+    }
+
+    /** Key used for directed (reference → other) measures: "a->b", with {@code \} and {@code >} in names escaped. */
     public String arrowKey() {
-        return first + "->" + second;
+        return escape(first, '>') + "->" + escape(second, '>');
+    }
+
+    private static String escape(String name, char separator) {
+        if (name.indexOf('\\') < 0 && name.indexOf(separator) < 0) {
+            return name;
+        }
+        return name.replace("\\", "\\\\").replace(String.valueOf(separator), "\\" + separator);
     }
 }

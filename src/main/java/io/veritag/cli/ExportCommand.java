@@ -51,6 +51,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Seed of the split (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--spreadsheet-safe", description = "CSV for spreadsheets: cells beginning with =, +, -, @, tab or CR "
+            + "get a leading ' so that they are shown, not run as formulas (default: exact values, for datasets).")
+    boolean spreadsheetSafe;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to create (default: exports/<format>-<yyyyMMdd-HHmmss>).")
     Path out;
 
@@ -67,7 +71,8 @@ public final class ExportCommand implements Callable<Integer> {
         try (Database database = parent.openDatabase()) {
             ExportService service = new ExportService(database.store());
             ExportResult result = service.export(new ExportRequest(datasetFormat,
-                    gold ? new GoldSpanSource(database.store()) : new AnnotatorSpanSource(database.store(), annotators), allStatuses, labels, datasetSplit, out),
+                    gold ? new GoldSpanSource(database.store()) : new AnnotatorSpanSource(database.store(), annotators), allStatuses, labels, datasetSplit, out,
+                    spreadsheetSafe),
                     Progress.NONE);
             print(spec.commandLine().getOut(), result, datasetSplit);
         }

@@ -56,6 +56,7 @@ final class ImportCommand implements Callable<Integer> {
         summary.errors().forEach(error -> err.println("veritag: " + error));
         err.flush();
         out.println(summary.describe());
+        summary.notices().forEach(notice -> out.println("  " + notice));
         out.flush();
         return summary.failed();
     }

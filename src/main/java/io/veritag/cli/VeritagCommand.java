@@ -56,7 +56,10 @@ public final class VeritagCommand implements Callable<Integer> {
      * The configured command line. {@code windowOpener} is called when no subcommand is given.
      */
     public static CommandLine commandLine(WindowOpener windowOpener) {
-        CommandLine commandLine = new CommandLine(new VeritagCommand(windowOpener));
+        CommandLine commandLine = new VisibleCommandLine(new VeritagCommand(windowOpener));
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        commandLine.setOut(new PrintWriter(System.out, true));
+        commandLine.setErr(new PrintWriter(System.err, true));
         commandLine.setExecutionExceptionHandler(VeritagCommand::oneLineError);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
@@ -64,6 +67,9 @@ public final class VeritagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (annotator != null) {
+            annotator = io.veritag.model.AnnotatorName.checked(annotator); // one clear line, before any window opens
+        }
         windowOpener.open(db, annotator);
         return WINDOW_OPENED;
     }
@@ -71,6 +77,23 @@ public final class VeritagCommand implements Callable<Integer> {
     /** Opens the database named by {@code --db}; the caller closes it. */
     public Database openDatabase() {
         return Database.open(db);
+    }
+
+    /** Whatever writer a caller sets, commands print through {@link VisiblePrintWriter}: data never drives the terminal. */
+    private static final class VisibleCommandLine extends CommandLine {
+        VisibleCommandLine(Object command) {
+            super(command);
+        }
+
+        @Override
+        public CommandLine setOut(PrintWriter out) {
+            return super.setOut(VisiblePrintWriter.wrap(out));
+        }
+
+        @Override
+        public CommandLine setErr(PrintWriter err) {
+            return super.setErr(VisiblePrintWriter.wrap(err));
+        }
     }
 
     private static int oneLineError(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {

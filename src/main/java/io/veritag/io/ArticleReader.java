@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 /** Reads articles from one file (or resource), handing each to {@code sink} as it is read. */
 public interface ArticleReader {
     /** Largest article text accepted: larger files are refused with this limit in the message. */
-    int MAX_ARTICLE_CHARS = 16 * 1024 * 1024;
+    int MAX_ARTICLE_CHARS = io.veritag.model.Limits.ARTICLE_TEXT_CHARS;
 
     /**
      * @param sourceName how the file is named in messages, and what external ids default to

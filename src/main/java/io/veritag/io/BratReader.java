@@ -62,19 +62,70 @@ final class BratReader implements DatasetReader {
                     "text is not normalised (it contains a CR or a BOM), so its offsets cannot be trusted");
         }
         Path folder = unit.toAbsolutePath().getParent();
-        String annotator = BratNames.decode(folder.getFileName().toString());
-        String id = BratNames.decode(stem);
+        String annotator = name(unit, folder.getFileName().toString()).strip();
+        String nameProblem = io.veritag.model.AnnotatorName.problem(annotator);
+        if (nameProblem != null) {
+            throw new DatasetFormatException(unit, 0, "folder '" + folder.getFileName() + "': " + nameProblem);
+        }
+        String id = name(unit, stem);
         ArticleData article = ArticleData.of(id, Titles.fromText(text), null, null, null, text);
         AnnParser parser = new AnnParser(unit, article, labels);
         try (InputStream in = Files.newInputStream(unit)) {
             StrictUtf8 lines = new StrictUtf8(in, unit.toString(), ArticleReader.MAX_ARTICLE_CHARS);
             String line;
             while ((line = lines.readLine()) != null) {
+                if (lines.lineNumber() == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a BOM some editors add; offsets count from the .txt, not here
+                }
                 parser.line(lines.lineNumber(), line);
             }
         }
         sink.accept(new ImportedDocument(new AnnotatedDocument(article, annotator, ArticleStatus.DONE, parser.spans()),
                 unit, 0, parser.ignored));
+    }
+
+    /**
+     * The id or name a file or folder name stands for: decoded, or (when an export shortened it) looked up in the
+     * {@code manifest.json} of the export, one or two folders up (beside the annotator folders, or above a part).
+     */
+    private String name(Path unit, String fileName) {
+        if (BratNames.isShortened(fileName)) {
+            String original = shortenedNames(unit).get(fileName);
+            if (original == null) {
+                throw new DatasetFormatException(unit, 0, "'" + fileName + "' is a name shortened by a Veritag export, and "
+                        + "no manifest.json above it says what it stands for");
+            }
+            return original;
+        }
+        try {
+            return BratNames.decode(fileName);
+        } catch (IllegalArgumentException e) {
+            throw new DatasetFormatException(unit, 0, e.getMessage());
+        }
+    }
+
+    private final Map<Path, Map<String, String>> manifests = new HashMap<>();
+
+    private Map<String, String> shortenedNames(Path unit) {
+        Path folder = unit.toAbsolutePath().getParent();
+        for (int up = 0; up < 3 && folder != null; up++, folder = folder.getParent()) {
+            Path manifest = folder.resolve(Manifest.FILE_NAME);
+            if (Files.isRegularFile(manifest)) {
+                return manifests.computeIfAbsent(manifest, m -> readFileNames(unit, m));
+            }
+        }
+        return Map.of();
+    }
+
+    private static Map<String, String> readFileNames(Path unit, Path manifest) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode names = Json.MAPPER.readTree(manifest.toFile()).path(Manifest.FILE_NAMES);
+            Map<String, String> map = new HashMap<>();
+            names.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
+            return map;
+        } catch (IOException e) {
+            throw new DatasetFormatException(manifest, 0, "cannot read the manifest: " + e.getMessage());
+        }
     }
 
     /** Collects the text-bound annotations and their notes from one .ann file, checking each line. */
@@ -116,7 +167,12 @@ final class BratReader implements DatasetReader {
                     ignored++;
                     return;
                 }
-                notes.put(note.group(1), columns.length == 3 ? columns[2] : "");
+                String text = columns.length == 3 ? columns[2] : "";
+                String tooLong = io.veritag.model.Limits.tooLong("note", text, io.veritag.model.Limits.NOTE);
+                if (tooLong != null) {
+                    throw fail(number, tooLong);
+                }
+                notes.put(note.group(1), text);
                 noteLines.put(note.group(1), number);
             } else {
                 ignored++;
@@ -162,7 +218,7 @@ final class BratReader implements DatasetReader {
                     if (from < previousEnd) {
                         throw fail(number, "fragments overlap or are out of order");
                     }
-                    if (!text.substring(previousEnd, from).isBlank()) {
+                    if (!isGap(text, previousEnd, from)) {
                         throw fail(number, "discontinuous span: fragments may be separated only by line breaks or spaces");
                     }
                     expected.append(' ');
@@ -178,6 +234,17 @@ final class BratReader implements DatasetReader {
                 throw fail(number, problem);
             }
             return new LabeledSpan(first, previousEnd, label, null);
+        }
+
+        /** Fragments may be separated by spaces and line breaks only (NEL is a line break here, not whitespace to Java). */
+        private static boolean isGap(String text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (!Character.isWhitespace(c) && !BratFragments.isLineBreak(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         List<LabeledSpan> spans() {

@@ -12,12 +12,13 @@ import java.util.Set;
 final class BratWriter implements DatasetWriter {
     static final String ONLY_LINE_BREAKS = "spans covering only line breaks (brat cannot show them)";
     static final String EDGES_TRIMMED = "spans whose first or last character is a line break (left out of the fragments)";
-    static final String NOTES_FLATTENED = "notes whose line breaks became spaces (brat notes are one line)";
+    static final String NOTES_FLATTENED = "notes whose line breaks (LF, CR, NEL, U+2028, U+2029) became spaces (brat notes are one line)";
 
     private final ExportFolder folder;
     private final String prefix;
     private final byte[] conf;
     private final Set<String> annotators = new HashSet<>();
+    private final Map<String, String> shortened = new LinkedHashMap<>();
     private int onlyLineBreaks;
     private int notesFlattened;
     private int edgesTrimmed;
@@ -33,14 +34,27 @@ final class BratWriter implements DatasetWriter {
 
     @Override
     public void write(AnnotatedDocument document) throws IOException {
-        String annotator = prefix + BratNames.encode(document.annotator()) + "/";
+        String annotator = prefix + name(BratNames.folderName(document.annotator()), document.annotator()) + "/";
         if (annotators.add(annotator)) {
             folder.write(annotator + BratFormat.CONF, conf);
         }
         ArticleData article = document.article();
-        String stem = annotator + BratNames.encode(article.externalId());
+        String stem = annotator + name(BratNames.fileName(article.externalId()), article.externalId());
         folder.write(stem + ".txt", article.text().getBytes(StandardCharsets.UTF_8));
         folder.write(stem + ".ann", ann(article, document.spans()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Records a shortened name for the manifest. */
+    private String name(String fileName, String original) {
+        if (BratNames.isShortened(fileName)) {
+            shortened.put(fileName, original);
+        }
+        return fileName;
+    }
+
+    @Override
+    public Map<String, String> fileNames() {
+        return shortened;
     }
 
     private String ann(ArticleData article, List<LabeledSpan> spans) {
@@ -71,10 +85,9 @@ final class BratWriter implements DatasetWriter {
             }
             ann.append('\t').append(covered).append('\n');
             if (span.note() != null && !span.note().isEmpty()) {
-                String note = span.note();
-                if (note.indexOf('\n') >= 0 || note.indexOf('\r') >= 0) {
+                String note = BratFragments.oneLine(span.note());
+                if (!note.equals(span.note())) {
                     notesFlattened++;
-                    note = note.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
                 }
                 notes.append('#').append(number).append("\tAnnotatorNotes T").append(number).append('\t')
                         .append(note).append('\n');

@@ -12,7 +12,9 @@ import java.util.Map;
 
 /**
  * CoNLL IOB2: {@code token<TAB>B-CLAIM} per line, a blank line after each sentence, and
- * {@code -DOCSTART-<TAB>article id<TAB>annotator} plus a blank line before each document. A span opens with
+ * {@code -DOCSTART-<TAB>O} plus a blank line before each document (two columns like every token line, as
+ * CoNLL readers such as DKPro Core's require; which article and annotator each document is, in order, is in
+ * the manifest's {@code documents}). A span opens with
  * {@code B-}, also where it continues into a new sentence. Overlapping spans cannot be written: the earliest
  * (then longest) is kept and the others are counted as left out.
  */
@@ -41,6 +43,8 @@ public final class ConllFormat implements DatasetFormat {
                 .comparingInt(LabeledSpan::start)
                 .thenComparing(Comparator.comparingInt(LabeledSpan::end).reversed())
                 .thenComparing(LabeledSpan::label);
+        /** Two columns like every token line, as CoNLL readers require; the ids are in the manifest, in this order. */
+        private static final String DOCSTART = "-DOCSTART-\tO\n\n";
         private final BufferedWriter out;
         private int overlapping;
         private int noToken;
@@ -59,7 +63,7 @@ public final class ConllFormat implements DatasetFormat {
                 boundaries[2 * i] = kept.get(i).start();
                 boundaries[2 * i + 1] = kept.get(i).end();
             }
-            out.write("-DOCSTART-\t" + oneWord(document.article().externalId()) + "\t" + oneWord(document.annotator()) + "\n\n");
+            out.write(DOCSTART);
             int next = 0;
             LabeledSpan previous = null;
             boolean[] labelled = new boolean[kept.size()];
@@ -111,10 +115,6 @@ public final class ConllFormat implements DatasetFormat {
                 }
             }
             return kept;
-        }
-
-        private static String oneWord(String value) {
-            return value.replaceAll("\\s", "_");
         }
 
         @Override

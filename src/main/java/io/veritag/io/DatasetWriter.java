@@ -16,4 +16,17 @@ public interface DatasetWriter extends Closeable {
      * (empty when nothing was lost), in a stable order.
      */
     Map<String, Integer> finish() throws IOException;
+
+    /** After {@link #finish()}: what the reader of the files should know, as "warning" → count (empty if nothing). */
+    default Map<String, Integer> warnings() {
+        return Map.of();
+    }
+
+    /**
+     * After {@link #finish()}: file or folder names that stand for an id or name they could not hold whole
+     * (shortened), as name → the id or name; the manifest keeps them so that an import can map them back.
+     */
+    default Map<String, String> fileNames() {
+        return Map.of();
+    }
 }

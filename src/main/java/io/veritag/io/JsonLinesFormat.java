@@ -28,7 +28,12 @@ abstract class JsonLinesFormat implements DatasetFormat {
 
     @Override
     public final DatasetWriter openWriter(ExportFolder folder, String part, ExportSettings settings) throws IOException {
-        return new JsonLinesWriter(SingleFile.create(folder, part, "jsonl"), this::write);
+        return new JsonLinesWriter(SingleFile.create(folder, part, "jsonl"), this::write, maxLineChars());
+    }
+
+    /** The longest line this format may write: what its reader accepts, or no limit if it has none. */
+    long maxLineChars() {
+        return Long.MAX_VALUE;
     }
 
     /** Writes the document as one JSON object. */

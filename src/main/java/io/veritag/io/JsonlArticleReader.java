@@ -1,8 +1,7 @@
 package io.veritag.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.veritag.model.Limits;
 import io.veritag.model.NewArticle;
 import java.io.InputStream;
 import java.util.function.Consumer;
@@ -12,11 +11,9 @@ import java.util.function.Consumer;
  * required; other fields (such as the {@code spans} of an annotation export) are ignored here.
  */
 public final class JsonlArticleReader implements ArticleReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     public void read(String sourceName, InputStream in, Consumer<NewArticle> sink) {
-        StrictUtf8 lines = new StrictUtf8(in, sourceName, MAX_ARTICLE_CHARS + 64 * 1024);
+        StrictUtf8 lines = new StrictUtf8(in, sourceName, Limits.JSONL_LINE_CHARS); // reads what the jsonl export writes
         int articles = 0;
         String line;
         while ((line = lines.readLine()) != null) {
@@ -37,23 +34,25 @@ public final class JsonlArticleReader implements ArticleReader {
     private static NewArticle parse(String line, String source, int lineNumber) {
         JsonNode node;
         try {
-            node = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new InputProblem(source, lineNumber, "malformed JSON (" + e.getOriginalMessage() + ")", e);
-        }
-        if (node == null || !node.isObject()) {
-            throw new InputProblem(source, lineNumber, "expected a JSON object");
+            node = Json.strictObject(line);
+        } catch (IllegalArgumentException e) {
+            throw new InputProblem(source, lineNumber, e.getMessage());
         }
         String text = string(node, "text", source, lineNumber);
         if (text == null || text.isBlank()) {
             throw new InputProblem(source, lineNumber, "missing or empty \"text\"");
         }
+        if (text.length() > Limits.ARTICLE_TEXT_CHARS) {
+            throw new InputProblem(source, lineNumber, "\"text\" is longer than the limit of " + Limits.ARTICLE_TEXT_CHARS + " characters");
+        }
         text = TextNormalizer.normalize(text);
         String id = string(node, "id", source, lineNumber);
         String title = string(node, "title", source, lineNumber);
         String published = string(node, "published", source, lineNumber);
-        if (published != null && published.length() > 40) {
-            throw new InputProblem(source, lineNumber, "\"published\" is longer than 40 characters");
+        String tooLong = Limits.articleProblem(id == null ? null : id.strip(), title == null ? null : title.strip(),
+                string(node, "source", source, lineNumber), string(node, "url", source, lineNumber), published);
+        if (tooLong != null) {
+            throw new InputProblem(source, lineNumber, tooLong);
         }
         return new NewArticle(
                 id == null || id.isBlank() ? ArticleReader.stem(source) + "-" + lineNumber : id.strip(),

@@ -30,6 +30,11 @@ public final class JsonlFormat extends JsonLinesFormat {
     }
 
     @Override
+    long maxLineChars() {
+        return io.veritag.model.Limits.JSONL_LINE_CHARS; // whatever the export writes, the import reads
+    }
+
+    @Override
     public Optional<DatasetReader> reader() {
         return Optional.of(new JsonlReader());
     }

@@ -1,8 +1,9 @@
 package io.veritag.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.veritag.model.AnnotatorName;
 import io.veritag.model.ArticleStatus;
+import io.veritag.model.Limits;
 import io.veritag.model.TextOffsets;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +17,6 @@ import java.util.stream.Stream;
 
 /** Reads Veritag JSONL back; every line is checked before any of it is handed on. */
 final class JsonlReader implements DatasetReader {
-    /** An article at its size limit, plus room for its spans' texts. */
-    private static final int MAX_LINE_CHARS = 2 * ArticleReader.MAX_ARTICLE_CHARS + (1 << 20);
 
     @Override
     public List<Path> units(Path path) throws IOException {
@@ -36,7 +35,7 @@ final class JsonlReader implements DatasetReader {
     @Override
     public void read(Path unit, Set<String> labels, Consumer<ImportedDocument> sink) throws IOException {
         try (InputStream in = Files.newInputStream(unit)) {
-            StrictUtf8 lines = new StrictUtf8(in, unit.toString(), MAX_LINE_CHARS);
+            StrictUtf8 lines = new StrictUtf8(in, unit.toString(), Limits.JSONL_LINE_CHARS);
             String line;
             while ((line = lines.readLine()) != null) {
                 int number = lines.lineNumber();
@@ -55,22 +54,26 @@ final class JsonlReader implements DatasetReader {
         AnnotatedDocument parse(String json) {
             JsonNode root;
             try {
-                root = Json.MAPPER.readTree(json);
-            } catch (JsonProcessingException e) {
-                throw fail("malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
-            }
-            if (root == null || !root.isObject()) {
-                throw fail("malformed line: expected a JSON object");
+                root = Json.strictObject(json);
+            } catch (IllegalArgumentException e) {
+                throw fail(e.getMessage());
             }
             String id = requiredText(root, "id");
             String text = requiredString(root, "text");
             if (text.isEmpty()) {
                 throw fail("empty text");
             }
+            if (text.length() > Limits.ARTICLE_TEXT_CHARS) {
+                throw fail("text is longer than the limit of " + Limits.ARTICLE_TEXT_CHARS + " characters");
+            }
             if (!NormalForm.isNormalised(text)) {
                 throw fail("text is not normalised (it contains a CR or a BOM), so its offsets cannot be trusted");
             }
-            String annotator = requiredText(root, "annotator");
+            String annotator = requiredText(root, "annotator").strip();
+            String nameProblem = AnnotatorName.problem(annotator);
+            if (nameProblem != null) {
+                throw fail(nameProblem);
+            }
             ArticleStatus status;
             try {
                 status = ArticleStatus.parse(requiredString(root, "status"));
@@ -78,6 +81,11 @@ final class JsonlReader implements DatasetReader {
                 throw fail(e.getMessage());
             }
             String title = optionalString(root, "title");
+            String tooLong = Limits.articleProblem(id, title, optionalString(root, "source"), optionalString(root, "url"),
+                    optionalString(root, "published"));
+            if (tooLong != null) {
+                throw fail(tooLong);
+            }
             ArticleData article = ArticleData.of(id, title == null || title.isBlank() ? Titles.fromText(text) : title,
                     optionalString(root, "source"), optionalString(root, "url"), optionalString(root, "published"), text);
             JsonNode spans = root.get("spans");
@@ -118,6 +126,10 @@ final class JsonlReader implements DatasetReader {
             JsonNode note = node.get("note");
             if (note != null && !note.isNull() && !note.isTextual()) {
                 throw fail(prefix + "\"note\" must be a string or null");
+            }
+            problem = note == null || note.isNull() ? null : Limits.tooLong("\"note\"", note.textValue(), Limits.NOTE);
+            if (problem != null) {
+                throw fail(prefix + problem);
             }
             return new LabeledSpan(from, to, label, note == null || note.isNull() ? null : note.textValue());
         }

@@ -17,13 +17,24 @@ import java.util.Map;
  *
  * @param split null when the export is not split, else e.g. {@code 80/10/10}
  * @param parts part name ({@code all} without split) → article external ids
+ * @param documentOrder part name → every document (article and annotator) in the order the part's files hold
+ *                      them (CoNLL's {@code -DOCSTART-} lines carry no id: this says whose each one is)
+ * @param fileNames file or folder names shortened by the format → the id or name each stands for
+ * @param warnings  what a reader of the files should know → count (e.g. CSV cells a spreadsheet would run)
  */
 public record Manifest(String format, String program, String schema, String created, String source,
                        List<String> layers, boolean allStatuses, List<String> labels, String split, Long seed,
                        int articles, int documents, int spans, Map<String, Integer> spansByLabel,
                        Map<String, Map<String, Integer>> spansByAnnotator, Map<String, Integer> leftOut,
-                       Map<String, List<String>> parts, List<FileEntry> files) {
+                       Map<String, List<String>> parts, Map<String, List<DocumentEntry>> documentOrder,
+                       Map<String, String> fileNames, Map<String, Integer> warnings, List<FileEntry> files) {
     public static final String FILE_NAME = "manifest.json";
+    /** The manifest's key for {@link #fileNames}. */
+    public static final String FILE_NAMES = "file_names";
+
+    /** One document of a part: the article's external id and the annotator (or {@code gold}). */
+    public record DocumentEntry(String article, String annotator) {
+    }
 
     /** One exported file: its path relative to the export folder (with {@code /}), size and SHA-256 (hex). */
     public record FileEntry(String path, long bytes, String sha256) {
@@ -65,9 +76,27 @@ public record Manifest(String format, String program, String schema, String crea
             json.writeEndObject();
             counts(json, "left_out_or_changed", leftOut);
             json.writeEndObject();
+            counts(json, "warnings", warnings);
             json.writeObjectFieldStart("articles");
             for (var entry : parts.entrySet()) {
                 strings(json, entry.getKey(), entry.getValue());
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("documents");
+            for (var entry : documentOrder.entrySet()) {
+                json.writeArrayFieldStart(entry.getKey());
+                for (DocumentEntry document : entry.getValue()) {
+                    json.writeStartObject();
+                    json.writeStringField("article", document.article());
+                    json.writeStringField("annotator", document.annotator());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart(FILE_NAMES);
+            for (var entry : fileNames.entrySet()) {
+                json.writeStringField(entry.getKey(), entry.getValue());
             }
             json.writeEndObject();
             json.writeArrayFieldStart("files");

@@ -12,11 +12,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Imports articles from {@code .txt} and {@code .jsonl} files and folders, and the bundled sample corpus.
@@ -35,10 +37,11 @@ public final class ImportService {
     public ImportSummary importPaths(List<Path> paths, Progress progress) {
         List<Path> files = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        for (Path path : paths) {
-            collect(path, files, errors);
-        }
         Tally tally = new Tally(errors);
+        for (Path path : paths) {
+            collect(path, files, errors, tally.notices);
+        }
+        tally.failed = errors.size();
         for (int i = 0; i < files.size(); i++) {
             if (progress.isCancelled()) {
                 return tally.summary(true);
@@ -97,7 +100,7 @@ public final class ImportService {
                 int[] importedSkipped = new int[2];
                 reader.read(name, in, article -> {
                     progress.checkCancelled();
-                    if (insertUnlessDuplicate(tx, article)) {
+                    if (insertUnlessDuplicate(tx, article, name, tally.notices)) {
                         importedSkipped[0]++;
                     } else {
                         importedSkipped[1]++;
@@ -114,8 +117,11 @@ public final class ImportService {
         }
     }
 
-    /** Inserts the article unless its text is stored already; an external id that is taken gets a suffix. */
-    private static boolean insertUnlessDuplicate(Store tx, NewArticle article) {
+    /**
+     * Inserts the article unless its text is stored already. An external id that is taken (by a stored article or
+     * an earlier one of this import) gets a suffix, and the summary says so: ids are how datasets refer to articles.
+     */
+    private static boolean insertUnlessDuplicate(Store tx, NewArticle article, String file, List<String> notices) {
         String sha256 = TextHash.sha256(article.text());
         if (tx.articles().idBySha256(sha256).isPresent()) {
             return false;
@@ -124,22 +130,47 @@ public final class ImportService {
         for (int n = 2; tx.articles().externalIdExists(externalId); n++) {
             externalId = article.externalId() + "-" + n;
         }
+        if (!externalId.equals(article.externalId())) {
+            notices.add(file + ": id '" + article.externalId() + "' is taken by another article with a different text: "
+                    + "imported as '" + externalId + "'");
+        }
         tx.articles().insert(article.withExternalId(externalId), sha256);
         return true;
     }
 
-    /** Files to import under a path: the file itself, or every .txt/.jsonl below a folder, in name order. */
-    private static void collect(Path path, List<Path> files, List<String> errors) {
+    /**
+     * Files to import under a path: the file itself, or every .txt/.jsonl below a folder, in name order. Hidden
+     * files and folders ({@code .git/}, an export's {@code .partial} leftovers) are not looked into, and symbolic
+     * links inside a folder are not followed: each one is named in {@code notices}.
+     */
+    private static void collect(Path path, List<Path> files, List<String> errors, List<String> notices) {
         if (Files.isDirectory(path)) {
-            try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(f -> !f.getFileName().toString().startsWith("."))
-                        .filter(f -> ArticleReader.forFileName(f.getFileName().toString()) != null)
-                        .sorted()
-                        .forEach(files::add);
+            List<Path> found = new ArrayList<>();
+            try {
+                Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                        return !dir.equals(path) && dir.getFileName().toString().startsWith(".")
+                                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        String name = file.getFileName().toString();
+                        if (attributes.isSymbolicLink()) {
+                            notices.add(file + ": symbolic link not followed");
+                        } else if (attributes.isRegularFile() && !name.startsWith(".")
+                                && ArticleReader.forFileName(name) != null) {
+                            found.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
             } catch (IOException | UncheckedIOException e) {
                 errors.add(path + ": cannot list folder: " + e.getMessage());
             }
+            found.sort(null);
+            files.addAll(found);
         } else if (!Files.exists(path)) {
             errors.add(path + ": no such file or folder");
         } else if (ArticleReader.forFileName(path.getFileName().toString()) == null) {
@@ -151,6 +182,7 @@ public final class ImportService {
 
     private static final class Tally {
         final List<String> errors;
+        final List<String> notices = new ArrayList<>();
         int imported;
         int skipped;
         int failed;
@@ -166,7 +198,7 @@ public final class ImportService {
         }
 
         ImportSummary summary(boolean cancelled) {
-            return new ImportSummary(imported, skipped, failed, errors, cancelled);
+            return new ImportSummary(imported, skipped, failed, errors, cancelled, notices);
         }
     }
 }

@@ -4,11 +4,18 @@ import java.util.List;
 
 /**
  * What an import did. {@code skipped} counts articles whose text was already stored; {@code failed} counts
- * files refused whole, each with a one-line reason in {@code errors}.
+ * files refused whole, each with a one-line reason in {@code errors}; {@code notices} says what was imported
+ * differently from what the files said or left alone on purpose (an id already taken, a symbolic link).
  */
-public record ImportSummary(int imported, int skipped, int failed, List<String> errors, boolean cancelled) {
+public record ImportSummary(int imported, int skipped, int failed, List<String> errors, boolean cancelled,
+                            List<String> notices) {
     public ImportSummary {
         errors = List.copyOf(errors);
+        notices = List.copyOf(notices);
+    }
+
+    public ImportSummary(int imported, int skipped, int failed, List<String> errors, boolean cancelled) {
+        this(imported, skipped, failed, errors, cancelled, List.of());
     }
 
     /** One line for a status bar or a terminal: "Imported 5 articles, skipped 1 duplicate, 0 files failed." */

@@ -136,8 +136,8 @@ public final class LabelingService {
         if (Objects.equals(cleaned, span.note())) {
             return Optional.empty();
         }
-        if (cleaned != null && cleaned.length() > 4000) {
-            throw new LabelingException("A note can have at most 4000 characters");
+        if (cleaned != null && cleaned.length() > io.veritag.model.Limits.NOTE) {
+            throw new LabelingException("A note can have at most " + io.veritag.model.Limits.NOTE + " characters");
         }
         return Optional.of(perform(new UpdateSpanEdit(cleaned == null ? "clear note" : "edit note", span,
                 span.start(), span.end(), span.label(), cleaned), null));

@@ -34,10 +34,7 @@ public final class AnnotatorStore {
 
     /** The annotator with this name, created if new. Names are trimmed and must not be blank. */
     public Annotator getOrCreate(String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("annotator name must not be blank");
-        }
+        String trimmed = io.veritag.model.AnnotatorName.checked(name);
         return byName(trimmed).orElseGet(() -> {
             long id = ctx.insertInto(ANNOTATOR)
                     .set(ANNOTATOR.NAME, trimmed)

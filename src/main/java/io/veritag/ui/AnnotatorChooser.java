@@ -62,9 +62,9 @@ final class AnnotatorChooser {
         names.setName("annotatorName");
         names.setSelectedItem(current != null ? current : known.isEmpty() ? "" : known.get(0).name());
         JPanel panel = new JPanel(new BorderLayout(0, 6));
-        panel.add(new JLabel(firstStart
+        panel.add(InertText.allowHtml(new JLabel(firstStart
                 ? "<html><b>Welcome to Veritag.</b><br>Who is labeling? Pick your name or type a new one.</html>"
-                : "Label as (pick a name or type a new one):"), BorderLayout.NORTH);
+                : "Label as (pick a name or type a new one):")), BorderLayout.NORTH);
         panel.add(names, BorderLayout.CENTER);
         JTextField nameField = nameField(names);
         while (true) {
@@ -74,12 +74,10 @@ final class AnnotatorChooser {
             }
             Object value = names.getEditor().getItem();
             String name = value == null ? "" : value.toString().strip();
-            if (name.isEmpty()) {
-                JOptionPane.showMessageDialog(owner, "Please type a name.", "Annotator", JOptionPane.WARNING_MESSAGE);
-                continue;
-            }
-            if (name.length() > 100) {
-                JOptionPane.showMessageDialog(owner, "A name can have at most 100 characters.", "Annotator", JOptionPane.WARNING_MESSAGE);
+            String problem = name.isEmpty() ? "Please type a name." : io.veritag.model.AnnotatorName.problem(name);
+            if (problem != null) {
+                JOptionPane.showMessageDialog(owner, problem.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                        + problem.substring(1) + ".", "Annotator", JOptionPane.WARNING_MESSAGE);
                 continue;
             }
             return Optional.of(store.annotators().getOrCreate(name));

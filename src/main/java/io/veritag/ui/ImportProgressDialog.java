@@ -121,6 +121,13 @@ final class ImportProgressDialog extends JDialog {
         if (errors.size() > 8) {
             text.append("\n… and ").append(errors.size() - 8).append(" more");
         }
+        List<String> notices = summary.notices();
+        for (int i = 0; i < Math.min(8, notices.size()); i++) {
+            text.append("\n• ").append(notices.get(i));
+        }
+        if (notices.size() > 8) {
+            text.append("\n… and ").append(notices.size() - 8).append(" more notices");
+        }
         JOptionPane.showMessageDialog(owner, text.toString(), title,
                 summary.failed() > 0 ? JOptionPane.WARNING_MESSAGE : JOptionPane.INFORMATION_MESSAGE);
     }

@@ -24,6 +24,7 @@ final class Theme {
 
     /** Installs the light or dark look and feel (call before building any component). */
     static void install(boolean dark) {
+        InertText.install(); // before any component: data is shown as text, never as HTML
         if (!registered) {
             FlatLaf.registerCustomDefaultsSource("io.veritag.ui.themes");
             registered = true;

@@ -154,20 +154,16 @@ final class WorkbenchFrame extends JFrame {
         StringBuilder tip = new StringBuilder();
         for (Span s : model.spans()) {
             if (s.contains(offset)) {
-                tip.append(tip.length() == 0 ? "" : "<br>").append("<b>").append(s.label()).append("</b>")
-                        .append(s.note() == null ? "" : ": " + escape(s.note()));
+                tip.append(tip.length() == 0 ? "" : "\n").append(s.label())
+                        .append(s.note() == null ? "" : ": " + s.note());
             }
         }
         for (Span s : model.others()) {
             if (s.contains(offset)) {
-                tip.append(tip.length() == 0 ? "" : "<br>").append(s.label()).append(" by ")
-                        .append(escape(model.annotatorName(s.annotatorId()))).append(" (read-only)");
+                tip.append(tip.length() == 0 ? "" : "\n").append(s.label()).append(" by ")
+                        .append(model.annotatorName(s.annotatorId())).append(" (read-only)");
             }
         }
-        return tip.length() == 0 ? null : "<html>" + tip + "</html>";
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return tip.length() == 0 ? null : tip.toString(); // plain text: FlatLaf shows one line per \n
     }
 }

@@ -73,7 +73,24 @@ class ArticleReadersTest {
 
     @Test
     void aHugeLineIsRefusedWithTheLimitNotAnOutOfMemoryError() {
-        InputStream endless = new InputStream() {
+        assertThatThrownBy(() -> new TxtArticleReader().read("big.txt", endless(), a -> { }))
+                .hasMessage("big.txt: too large: the limit for one article is 16 M characters");
+        assertThatThrownBy(() -> new JsonlArticleReader().read("big.jsonl",
+                new java.io.SequenceInputStream(new ByteArrayInputStream("{\"text\":\"".getBytes(StandardCharsets.UTF_8)), endless()), a -> { }))
+                .hasMessageStartingWith("big.jsonl:1: line longer than the limit");
+    }
+
+    @Test
+    void titlesAreCutAtAboutOneHundredTwentyCharacters() {
+        String longLine = "word ".repeat(60).strip();
+        assertThat(Titles.fromText("\n\n  \n" + longLine)).endsWith("…").hasSizeLessThanOrEqualTo(121);
+        assertThat(Titles.fromText("123\n— 2022 —\nKherson\nmore")).isEqualTo("Kherson");
+        assertThat(Titles.fromText("1 2 3")).isEqualTo("(untitled)");
+    }
+
+    /** 40 MB of the letter a, one line. */
+    private static InputStream endless() {
+        return new InputStream() {
             long served;
 
             @Override
@@ -91,18 +108,5 @@ class ArticleReadersTest {
                 return len;
             }
         };
-        assertThatThrownBy(() -> new TxtArticleReader().read("big.txt", endless, a -> { }))
-                .hasMessage("big.txt: too large: the limit for one article is 16 M characters");
-        assertThatThrownBy(() -> new JsonlArticleReader().read("big.jsonl",
-                new java.io.SequenceInputStream(new ByteArrayInputStream("{\"text\":\"".getBytes(StandardCharsets.UTF_8)), endless), a -> { }))
-                .hasMessageStartingWith("big.jsonl:1: line longer than the limit");
-    }
-
-    @Test
-    void titlesAreCutAtAboutOneHundredTwentyCharacters() {
-        String longLine = "word ".repeat(60).strip();
-        assertThat(Titles.fromText("\n\n  \n" + longLine)).endsWith("…").hasSizeLessThanOrEqualTo(121);
-        assertThat(Titles.fromText("123\n— 2022 —\nKherson\nmore")).isEqualTo("Kherson");
-        assertThat(Titles.fromText("1 2 3")).isEqualTo("(untitled)");
     }
 }

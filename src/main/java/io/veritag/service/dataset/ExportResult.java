@@ -10,11 +10,13 @@ import java.util.stream.Collectors;
  * What an export wrote.
  *
  * @param leftOut what the format could not hold or had to change → count (e.g. overlapping spans in IOB2)
+ * @param warnings what whoever opens the files should know → count (e.g. CSV cells a spreadsheet would run)
  * @param parts   part name (or {@code all}) → external ids of its articles, in export order
  */
 public record ExportResult(Path folder, String format, int articles, int documents, int spans,
                            Map<String, Integer> spansByLabel, Map<String, Map<String, Integer>> spansByAnnotator,
-                           Map<String, Integer> leftOut, Map<String, List<String>> parts, List<Path> files) {
+                           Map<String, Integer> leftOut, Map<String, Integer> warnings, Map<String, List<String>> parts,
+                           List<Path> files) {
 
     /** Where and how much, as the command line and the window show it: one fact per line. */
     public List<String> describe() {
@@ -28,6 +30,7 @@ public record ExportResult(Path folder, String format, int articles, int documen
                     .collect(Collectors.joining(", ")) + " articles");
         }
         leftOut.forEach((what, count) -> lines.add("left out or changed: " + count + " " + what));
+        warnings.forEach((what, count) -> lines.add("warning: " + count + " " + what));
         return lines;
     }
 

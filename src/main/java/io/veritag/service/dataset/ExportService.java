@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * Exports labelled data as a dataset folder. Documents are written one article at a time (memory stays flat),
@@ -74,13 +73,15 @@ public final class ExportService {
         Map<String, String> partOf = request.split() == null ? Map.of() : request.split().assign(articleIds);
         List<String> partNames = request.split() == null ? List.of("all") : request.split().usedParts();
 
-        Path temp = destination.toAbsolutePath().resolveSibling(
-                "." + destination.getFileName() + ".partial-" + UUID.randomUUID().toString().substring(0, 8));
+        PartialExport.cleanLeftovers(destination.toAbsolutePath().getParent());
         Map<String, DatasetWriter> writers = new LinkedHashMap<>();
+        PartialExport partial = null;
+        Path temp = null;
         try {
-            Files.createDirectories(temp);
+            partial = PartialExport.create(destination);
+            temp = partial.folder();
             ExportFolder folder = new ExportFolder(temp);
-            ExportSettings settings = new ExportSettings(labels);
+            ExportSettings settings = new ExportSettings(labels, request.spreadsheetSafe());
             for (String part : partNames) {
                 writers.put(part, request.format().openWriter(folder, request.split() == null ? null : part, settings));
             }
@@ -96,7 +97,7 @@ public final class ExportService {
                 tally.article(part, id);
                 for (AnnotatedDocument document : documents) {
                     AnnotatedDocument filtered = filter(document, kept, tally);
-                    tally.document(filtered);
+                    tally.document(part, filtered);
                     write(writers.get(part), filtered);
                 }
                 progress.update(tally.articles, articleIds.size(), "Exported " + tally.articles + " of " + articleIds.size() + " articles");
@@ -104,23 +105,26 @@ public final class ExportService {
             progress.checkCancelled();
             for (DatasetWriter writer : writers.values()) {
                 writer.finish().forEach((what, count) -> tally.leftOut.merge(what, count, Integer::sum));
+                writer.warnings().forEach((what, count) -> tally.warnings.merge(what, count, Integer::sum));
+                tally.fileNames.putAll(writer.fileNames());
             }
             List<Manifest.FileEntry> files = folder.files();
             manifest(request, labels, tally, files).write(temp.resolve(Manifest.FILE_NAME));
             progress.checkCancelled();
+            partial.close();
             Files.move(temp, destination, StandardCopyOption.ATOMIC_MOVE);
             progress.update(tally.articles, articleIds.size(), "Exported to " + destination);
             return new ExportResult(destination, request.format().name(), tally.articles, tally.documents, tally.spans,
-                    tally.byLabel(), tally.byAnnotator(), Map.copyOf(tally.leftOut), tally.parts,
+                    tally.byLabel(), tally.byAnnotator(), Map.copyOf(tally.leftOut), Map.copyOf(tally.warnings), tally.parts,
                     files.stream().map(f -> destination.resolve(f.path())).toList());
         } catch (IOException e) {
-            abandon(writers, temp);
+            abandon(writers, partial);
             throw new UncheckedIOException("export failed: " + describe(e), e);
         } catch (UncheckedIOException e) {
-            abandon(writers, temp);
+            abandon(writers, partial);
             throw new UncheckedIOException("export failed: " + describe(e), e.getCause());
         } catch (RuntimeException | Error e) {
-            abandon(writers, temp);
+            abandon(writers, partial);
             throw e;
         }
     }
@@ -171,10 +175,11 @@ public final class ExportService {
                 request.source().layers(), request.allStatuses(), labels,
                 split == null ? null : split.train() + "/" + split.dev() + "/" + split.test(),
                 split == null ? null : split.seed(), tally.articles, tally.documents, tally.spans, tally.byLabel(),
-                tally.byAnnotator(), new TreeMap<>(tally.leftOut), tally.parts, files);
+                tally.byAnnotator(), new TreeMap<>(tally.leftOut), tally.parts, tally.documentOrder,
+                new TreeMap<>(tally.fileNames), new TreeMap<>(tally.warnings), files);
     }
 
-    private static void abandon(Map<String, DatasetWriter> writers, Path temp) {
+    private static void abandon(Map<String, DatasetWriter> writers, PartialExport partial) {
         for (DatasetWriter writer : writers.values()) {
             try {
                 writer.close();
@@ -182,7 +187,14 @@ public final class ExportService {
                 // the folder is deleted below; a writer that cannot close has nothing left to say
             }
         }
-        Folders.deleteTree(temp);
+        if (partial != null) {
+            try {
+                partial.close();
+            } catch (IOException ignored) {
+                // the folder goes below; a lock that cannot be released dies with it
+            }
+            Folders.deleteTree(partial.folder());
+        }
     }
 
     static String describe(Throwable e) {
@@ -200,6 +212,9 @@ public final class ExportService {
     private static final class Tally {
         final Map<String, List<String>> parts = new LinkedHashMap<>();
         final Map<String, Integer> leftOut = new LinkedHashMap<>();
+        final Map<String, Integer> warnings = new LinkedHashMap<>();
+        final Map<String, String> fileNames = new LinkedHashMap<>();
+        final Map<String, List<Manifest.DocumentEntry>> documentOrder = new LinkedHashMap<>();
         private final List<String> labels;
         private final Map<String, Map<String, Integer>> byAnnotator = new TreeMap<>();
         int articles;
@@ -209,6 +224,7 @@ public final class ExportService {
         Tally(List<String> partNames, List<String> labels) {
             this.labels = labels;
             partNames.forEach(p -> parts.put(p, new ArrayList<>()));
+            partNames.forEach(p -> documentOrder.put(p, new ArrayList<>()));
         }
 
         void article(String part, String id) {
@@ -216,8 +232,9 @@ public final class ExportService {
             articles++;
         }
 
-        void document(AnnotatedDocument document) {
+        void document(String part, AnnotatedDocument document) {
             documents++;
+            documentOrder.get(part).add(new Manifest.DocumentEntry(document.article().externalId(), document.annotator()));
             Map<String, Integer> counts = byAnnotator.computeIfAbsent(document.annotator(), k -> zeroes());
             for (LabeledSpan span : document.spans()) {
                 counts.merge(span.label(), 1, Integer::sum);

@@ -1,6 +1,7 @@
 package io.veritag.ui.adjudication;
 
 import io.veritag.service.adjudication.ArticleProgress;
+import io.veritag.ui.InertText;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -18,7 +19,7 @@ final class ArticleListPanel extends JPanel {
     private final AdjudicationModel model;
     private final DefaultListModel<ArticleProgress> items = new DefaultListModel<>();
     private final JList<ArticleProgress> list = new QuietList<>(items, "articles");
-    private final JLabel batch = new JLabel(" ");
+    private final JLabel batch = InertText.allowHtml(new JLabel(" ")); // numbers only
     private boolean updating;
 
     ArticleListPanel(AdjudicationModel model) {
@@ -29,6 +30,10 @@ final class ArticleListPanel extends JPanel {
         batch.setFont(batch.getFont().deriveFont(Font.BOLD));
         list.setFocusable(false); // articles change with Ctrl+PgDn / Ctrl+PgUp or the mouse
         list.setCellRenderer(new DefaultListCellRenderer() {
+            {
+                InertText.allowHtml(this); // its HTML escapes every data string
+            }
+
             @Override
             public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean sel, boolean focus) {
                 super.getListCellRendererComponent(l, value, index, sel, focus);
@@ -73,6 +78,6 @@ final class ArticleListPanel extends JPanel {
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return InertText.escapeHtml(s);
     }
 }

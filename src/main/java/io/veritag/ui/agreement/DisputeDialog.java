@@ -103,7 +103,7 @@ final class DisputeDialog extends JDialog {
     }
 
     private static JLabel tag(Disagreement.Kind kind, String meaning) {
-        JLabel l = new JLabel("<html><b>⟨" + kind.description() + "⟩</b> " + meaning + "</html>");
+        JLabel l = io.veritag.ui.InertText.allowHtml(new JLabel("<html><b>⟨" + kind.description() + "⟩</b> " + meaning + "</html>"));
         l.setForeground(DisputePane.KIND_COLOURS.get(kind));
         return l;
     }

@@ -53,7 +53,7 @@ final class HeadlinePanel extends JPanel {
             c.gridx = 2;
             c.weightx = 1;
             c.fill = GridBagConstraints.HORIZONTAL;
-            JLabel explanation = new JLabel(EXPLANATIONS[i]);
+            JLabel explanation = io.veritag.ui.InertText.allowHtml(new JLabel(EXPLANATIONS[i])); // escapes its data
             explanation.setName("headline." + KEYS[i] + ".explanation");
             explanation.setForeground(UIManager.getColor("Label.disabledForeground"));
             explanation.setToolTipText(EXPLANATIONS[i]);

@@ -76,10 +76,10 @@ final class PairHeatmap extends JComponent {
         if (pair == null || report == null) {
             return null;
         }
-        return "<html>" + pair.first() + " vs " + pair.second() + "<br>Cohen's kappa: "
-                + ScoreFormat.text(report.tokenLevel().cohenKappaPairs().get(pair.key())) + "<br>Percent agreement: "
+        return pair.first() + " vs " + pair.second() + "\nCohen's kappa: "
+                + ScoreFormat.text(report.tokenLevel().cohenKappaPairs().get(pair.key())) + "\nPercent agreement: "
                 + ScoreFormat.text(report.tokenLevel().percentAgreementPairs().get(pair.key()))
-                + "<br><i>Click to see the disputed text</i></html>";
+                + "\nClick to see the disputed text"; // plain text: names are data
     }
 
     @Override
@@ -105,7 +105,7 @@ final class PairHeatmap extends JComponent {
                     value = "";
                 } else {
                     Score s = report.tokenLevel().cohenKappaPairs()
-                            .get(annotators.get(Math.min(i, j)) + "|" + annotators.get(Math.max(i, j)));
+                            .get(io.veritag.agreement.AnnotatorPair.key(annotators.get(Math.min(i, j)), annotators.get(Math.max(i, j))));
                     fill = s.isDefined() ? ScoreFormat.colour(s.value()) : new Color(0xE5E7EB);
                     value = s.isDefined() ? String.format(java.util.Locale.ROOT, "%.2f", s.value()) : "undef.";
                 }

@@ -65,6 +65,7 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
     private final JTextField ratios = new JTextField("80/10/10", 8);
     private final JSpinner seed = new JSpinner(new SpinnerNumberModel(0, 0, Integer.MAX_VALUE, 1));
     private final JTextField destination = new JTextField(34);
+    private final JCheckBox spreadsheetSafe = new JCheckBox("For spreadsheets: put ' before cells beginning with = + - @ (CSV)");
 
     ExportDialog(Window owner, Store store, ExportService service, Exporter exporter) {
         super(owner, "Export dataset", "Export");
@@ -79,7 +80,10 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
         }
         name();
         layOut();
-        format.addActionListener(e -> suggestDestination());
+        format.addActionListener(e -> {
+            suggestDestination();
+            setFormEnabled(true);
+        });
         annotatorsChoice.addActionListener(e -> annotators.setEnabled(true));
         goldChoice.addActionListener(e -> annotators.setEnabled(false));
         split.addActionListener(e -> setFormEnabled(true));
@@ -103,6 +107,9 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
         ratios.setName("ratios");
         seed.setName("seed");
         destination.setName("destination");
+        spreadsheetSafe.setName("spreadsheet-safe");
+        spreadsheetSafe.setToolTipText("Leave off for datasets (values stay exact). Tick it before opening the CSV in a "
+                + "spreadsheet: a note such as =HYPERLINK(...) would otherwise run as a formula.");
     }
 
     private void layOut() {
@@ -136,6 +143,7 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
         addRow("Status", doneOnly);
         addRow("Labels", flow(labels.toArray(JComponent[]::new)));
         addRow("Split", flow(split, ratios, new JLabel(" seed "), seed));
+        addRow("CSV", spreadsheetSafe);
         addRow("Folder", withChooser(destination, this::chooseFolder));
         finishLayout();
         setMinimumSize(new Dimension(620, 520));
@@ -179,7 +187,8 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
             throw new IllegalArgumentException("choose a destination folder");
         }
         ExportRequest request = new ExportRequest((DatasetFormat) format.getSelectedItem(), source,
-                !doneOnly.isSelected(), chosenLabels, datasetSplit, Path.of(folder));
+                !doneOnly.isSelected(), chosenLabels, datasetSplit, Path.of(folder),
+                spreadsheetSafe.isEnabled() && spreadsheetSafe.isSelected());
         return progress -> exporter.export(request, progress);
     }
 
@@ -192,6 +201,8 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
         labels.forEach(l -> l.setEnabled(enabled));
         ratios.setEnabled(enabled && split.isSelected());
         seed.setEnabled(enabled && split.isSelected());
+        DatasetFormat chosen = (DatasetFormat) format.getSelectedItem();
+        spreadsheetSafe.setEnabled(enabled && chosen != null && chosen.name().equals("csv"));
     }
 
     @Override

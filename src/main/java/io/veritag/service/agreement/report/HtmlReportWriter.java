@@ -138,7 +138,7 @@ public final class HtmlReportWriter implements ReportWriter {
                     text = "";
                     fill = "#e5e7eb";
                 } else {
-                    Score s = kappa.get(annotators.get(Math.min(i, j)) + "|" + annotators.get(Math.max(i, j)));
+                    Score s = kappa.get(io.veritag.agreement.AnnotatorPair.key(annotators.get(Math.min(i, j)), annotators.get(Math.max(i, j))));
                     text = s != null && s.isDefined() ? String.format(Locale.ROOT, "%.2f", s.value()) : "n/a";
                     fill = s != null && s.isDefined() ? colour(s.value()) : "#d1d5db";
                 }

@@ -1,0 +1,82 @@
+package io.veritag.ui.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.veritag.HostileCorpus;
+import io.veritag.io.DatasetFormats;
+import io.veritag.service.Progress;
+import io.veritag.service.dataset.AnnotationImportService;
+import io.veritag.store.Database;
+import io.veritag.ui.HostileViews;
+import java.awt.Dimension;
+import java.nio.file.Path;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Agreement window on annotators and titles that are HTML: shown as text, no request sent. */
+class HostileAgreementWindowTest {
+    @TempDir
+    Path dir;
+    private HostileViews views;
+    private HostileCorpus corpus;
+    private Database database;
+    private Robot robot;
+    private FrameFixture window;
+    private AgreementWindow frame;
+
+    @BeforeAll
+    static void lookAndFeel() {
+        HostileViews.lookAndFeel();
+    }
+
+    @BeforeEach
+    void open() {
+        views = new HostileViews();
+        corpus = new HostileCorpus(views.port());
+        String text = "The mayor said the bridge fell. Officials denied it.";
+        for (String name : new String[] {corpus.img(), HostileCorpus.FAKE, "anna"}) {
+            corpus.add("shared", corpus.img() + " shared title", name, text, name.equals("anna") ? "The mayor" : "the bridge fell",
+                    HostileCorpus.FAKE + " note");
+        }
+        database = Database.inMemory();
+        assertThat(new AnnotationImportService(database.store()).importAnnotations(DatasetFormats.require("jsonl"),
+                corpus.write(dir.resolve("hostile.jsonl")), Progress.NONE).errors()).isEmpty();
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        frame = GuiActionRunner.execute(() -> new AgreementWindow(database.store()));
+        window = new FrameFixture(robot, frame);
+        window.show(new Dimension(1200, 800));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        window.cleanUp();
+        database.close();
+        views.close();
+    }
+
+    @Test
+    void annotatorNamesTitlesAndPairsAreText() throws Exception {
+        window.button("compute").click();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        robot.waitForIdle();
+        while (GuiActionRunner.execute(() -> frame.busy())) {
+            assertThat(System.nanoTime()).as("computed within 20 s").isLessThan(deadline);
+            robot.waitForIdle();
+            Thread.onSpinWait();
+        }
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> frame.report()).annotators()).contains(corpus.img(), HostileCorpus.FAKE);
+
+        views.assertInert(frame);
+        assertThat(views.shownTexts()).anySatisfy(t -> assertThat(t).contains(corpus.img()));
+        assertThat(views.shownTexts()).anySatisfy(t -> assertThat(t).contains(HostileCorpus.FAKE));
+        views.assertNoRequest();
+    }
+}
