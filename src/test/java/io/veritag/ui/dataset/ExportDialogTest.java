@@ -153,6 +153,36 @@ class ExportDialogTest {
         assertThat(store.annotators().byName("zoe")).isEmpty();
     }
 
+    @Test
+    void csvWarnsOfFormulaCellsAndNeutralisesThemForSpreadsheetsWhenAsked() throws IOException {
+        Path formula = Files.writeString(temp.resolve("formula.jsonl"), "{\"id\":\"f\",\"title\":\"f\",\"text\":\"Formula here.\","
+                + "\"annotator\":\"anna\",\"status\":\"done\",\"spans\":[{\"start\":0,\"end\":7,\"label\":\"CLAIM\","
+                + "\"text\":\"Formula\",\"note\":\"=HYPERLINK(\\\"http://x\\\")\"}]}\n");
+        assertThat(new AnnotationImportService(store).importAnnotations(DatasetFormats.require("jsonl"), formula, Progress.NONE)
+                .errors()).isEmpty();
+        ExportService service = new ExportService(store, temp.resolve("exports"), Clock.systemUTC());
+        show(() -> new ExportDialog(null, store, service, service::export));
+        dialog.checkBox("spreadsheet-safe").requireDisabled(); // jsonl: datasets stay exact
+
+        selectFormat("csv");
+        dialog.checkBox("spreadsheet-safe").requireEnabled().requireNotSelected();
+        dialog.textBox("destination").setText(temp.resolve("exact").toString());
+        dialog.button("export").click();
+        waitFor(() -> dialog.textBox("result").text().startsWith("Exported"));
+        assertThat(dialog.textBox("result").text()).contains("warning: 1 cells beginning with =, +, -, @, tab or CR, "
+                + "which a spreadsheet may run as formulas");
+        assertThat(Files.readString(temp.resolve("exact/data.csv"))).contains(",\"=HYPERLINK(\"\"http://x\"\")\"");
+
+        dialog.checkBox("spreadsheet-safe").check();
+        dialog.textBox("destination").setText(temp.resolve("safe").toString());
+        dialog.button("export").click();
+        waitFor(() -> dialog.textBox("result").text().contains(temp.resolve("safe").toString()));
+        assertThat(dialog.textBox("result").text())
+                .contains("left out or changed: 1 cells beginning with =, +, -, @, tab or CR given a leading ' for spreadsheets")
+                .doesNotContain("warning:");
+        assertThat(Files.readString(temp.resolve("safe/data.csv"))).contains(",\"'=HYPERLINK(\"\"http://x\"\")\"");
+    }
+
     private void show(Supplier<javax.swing.JDialog> create) {
         javax.swing.JDialog created = GuiActionRunner.execute(() -> {
             javax.swing.JDialog d = create.get();
