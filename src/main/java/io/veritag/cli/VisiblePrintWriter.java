@@ -54,8 +54,10 @@ final class VisiblePrintWriter extends PrintWriter {
                 pendingCr = true;
             } else if (Character.isHighSurrogate(c)) {
                 pendingHigh = c;
-            } else {
+            } else if (VisibleText.hidden(c) || Character.isLowSurrogate(c)) {
                 out.append(VisibleText.visible(String.valueOf(c)));
+            } else {
+                out.append(c); // the usual case, without allocating
             }
         }
 

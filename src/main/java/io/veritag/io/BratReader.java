@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Reads brat standoff: every {@code .ann} under the path with its {@code .txt} beside it; the folder name is the
@@ -36,10 +35,7 @@ final class BratReader implements DatasetReader {
         if (!Files.isDirectory(path)) {
             throw new DatasetFormatException(path, 0, "no such folder (brat: a folder of .txt and .ann files)");
         }
-        try (Stream<Path> files = Files.walk(path)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".ann") && Files.isRegularFile(f))
-                    .sorted().toList();
-        }
+        return FolderFiles.endingWith(path, ".ann");
     }
 
     @Override

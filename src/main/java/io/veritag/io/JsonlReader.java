@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /** Reads Veritag JSONL back; every line is checked before any of it is handed on. */
 final class JsonlReader implements DatasetReader {
@@ -26,10 +25,7 @@ final class JsonlReader implements DatasetReader {
             }
             return List.of(path);
         }
-        try (Stream<Path> files = Files.walk(path)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".jsonl") && Files.isRegularFile(f))
-                    .sorted().toList();
-        }
+        return FolderFiles.endingWith(path, ".jsonl");
     }
 
     @Override

@@ -97,6 +97,22 @@ class HostileCliTest {
         assertThat(cli.err()).isEqualTo("veritag: annotator name is longer than 100 characters\n");
     }
 
+    @Test
+    void agreementAndGoldTextOutputEscapeTitlesToo() throws Exception {
+        Path file = Files.writeString(temp.resolve("two.jsonl"), line("x", "T" + TERMINAL_ATTACK, "anna", "n") + "\n"
+                + line("x", "T" + TERMINAL_ATTACK, "ben", "n" + TERMINAL_ATTACK) + "\n");
+        assertThat(cli.run("import-annotations", "--format", "jsonl", file.toString())).as(cli.err()).isZero();
+        assertThat(cli.run("agreement")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("anna");
+        assertNoRawControls(cli.out());
+        assertThat(cli.run("adjudicate", "--auto", "--curator", "cora")).as(cli.err()).isZero();
+        assertNoRawControls(cli.out());
+        assertThat(cli.run("gold")).as(cli.err()).isZero();
+        assertNoRawControls(cli.out());
+        assertThat(cli.run("annotators")).isZero();
+        assertNoRawControls(cli.out());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " ==> ", value = {
             "two objects ==> {LINE} {LINE} ==> more than one JSON value on the line",

@@ -54,4 +54,24 @@ class InertTextTest {
             label.paint(image.getGraphics());
         });
     }
+
+    @Test
+    void optionPaneMessagesAndTitledBordersAreText() throws Exception {
+        try (HostileViews views = new HostileViews()) {
+            String img = "<html><img src=http://127.0.0.1:" + views.port() + "/x>";
+            javax.swing.JDialog dialog = GuiActionRunner.execute(() -> {
+                javax.swing.JPanel panel = new javax.swing.JPanel();
+                panel.setBorder(javax.swing.BorderFactory.createTitledBorder(img + " border"));
+                javax.swing.JOptionPane pane = new javax.swing.JOptionPane(new Object[] {img + " message", panel},
+                        javax.swing.JOptionPane.WARNING_MESSAGE);
+                javax.swing.JDialog d = pane.createDialog(null, img);
+                d.pack();
+                return d;
+            });
+            views.assertInert(dialog);
+            assertThat(views.shownTexts()).contains(img + " message");
+            views.assertNoRequest();
+            GuiActionRunner.execute(dialog::dispose);
+        }
+    }
 }
