@@ -80,19 +80,20 @@ class HostileReadersTest {
 
     @Test
     void annotationImportsSkipHiddenFoldersAndSymbolicLinks() throws Exception {
-        Path anna = Files.createDirectories(temp.resolve("anna"));
+        Path root = temp.resolve("root");
+        Path anna = Files.createDirectories(root.resolve("anna"));
         Files.writeString(anna.resolve("a.txt"), "The mayor said so.");
         Path kept = Files.writeString(anna.resolve("a.ann"), "T1\tCLAIM 0 9\tThe mayor\n");
-        Path leftover = Files.createDirectories(temp.resolve(".brat.partial-0123abcd/anna"));
+        Path leftover = Files.createDirectories(root.resolve(".brat.partial-0123abcd/anna"));
         Files.writeString(leftover.resolve("b.ann"), "");
-        Files.writeString(Files.createDirectories(temp.resolve(".git")).resolve("c.jsonl"), "{}\n");
-        Path outside = Files.createDirectories(temp.getParent().resolve(temp.getFileName() + "-outside"));
+        Files.writeString(Files.createDirectories(root.resolve(".git")).resolve("c.jsonl"), "{}\n");
+        Path outside = Files.createDirectories(temp.resolve("outside"));
         Files.writeString(outside.resolve("d.ann"), "");
         Files.writeString(outside.resolve("e.jsonl"), "{}\n");
-        Files.createSymbolicLink(temp.resolve("linked"), outside);
+        Files.createSymbolicLink(root.resolve("linked"), outside);
         Files.createSymbolicLink(anna.resolve("f.ann"), outside.resolve("d.ann"));
 
-        assertThat(new BratReader().units(temp)).containsExactly(kept);
-        assertThat(new JsonlReader().units(temp)).isEmpty();
+        assertThat(new BratReader().units(root)).containsExactly(kept);
+        assertThat(new JsonlReader().units(root)).isEmpty();
     }
 }
