@@ -340,8 +340,8 @@ public final class AdjudicationFrame extends JFrame {
 
     private final class Handler implements AdjudicationActions.Handler {
         @Override
-        public void acceptAnnotator(int index) {
-            model.acceptAnnotator(index, reason());
+        public void acceptChoice(int row) {
+            model.acceptChoice(row, reason());
         }
 
         @Override

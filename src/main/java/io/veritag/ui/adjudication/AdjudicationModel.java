@@ -86,6 +86,31 @@ final class AdjudicationModel {
         return Optional.of(state.disagreements().get(current));
     }
 
+    /** One row of the current disagreement: an annotator's version, or that annotator having marked nothing. */
+    record Choice(Annotator annotator, Optional<SpanVersion> version) {
+    }
+
+    /**
+     * The rows of the current disagreement, in annotator order: every version each annotator proposed (one
+     * annotator may have several overlapping spans in a group, e.g. a sentence and a phrase inside it), or one
+     * "nothing" row. Every span of the group is in some row, so a curator can choose any of them.
+     */
+    List<Choice> choices() {
+        Optional<SpanGroup> group = currentDisagreement();
+        if (group.isEmpty()) {
+            return List.of();
+        }
+        List<Choice> rows = new ArrayList<>();
+        for (Annotator annotator : annotators()) {
+            List<SpanVersion> own = group.get().versions().stream().filter(v -> v.proposedBy(annotator.id())).toList();
+            if (own.isEmpty()) {
+                rows.add(new Choice(annotator, Optional.empty()));
+            }
+            own.forEach(v -> rows.add(new Choice(annotator, Optional.of(v))));
+        }
+        return rows;
+    }
+
     boolean currentSettled() {
         return currentDisagreement().map(g -> state.isSettled(g.key())).orElse(false);
     }
@@ -265,14 +290,15 @@ final class AdjudicationModel {
 
     // --- decisions -----------------------------------------------------------------------------------
 
-    /** Accepts the n-th annotator's version; an annotator with no span here says "nothing": a rejection. */
-    void acceptAnnotator(int annotatorIndex, String reason) {
+    /** Accepts the version in row {@code row} of {@link #choices()}; a "nothing" row is a rejection. */
+    void acceptChoice(int row, String reason) {
         Optional<SpanGroup> group = currentDisagreement();
-        if (group.isEmpty() || annotatorIndex >= annotators().size()) {
+        List<Choice> choices = choices();
+        if (group.isEmpty() || row < 0 || row >= choices.size()) {
             return;
         }
-        Annotator annotator = annotators().get(annotatorIndex);
-        Optional<SpanVersion> version = group.get().versionOf(annotator.id());
+        Annotator annotator = choices.get(row).annotator();
+        Optional<SpanVersion> version = choices.get(row).version();
         String key = group.get().key();
         long article = state.article().id();
         if (version.isPresent()) {
