@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import java.awt.Window;
 import io.veritag.store.Store;
 import io.veritag.ui.CommandAction;
+import io.veritag.ui.ThemeColours;
 import io.veritag.service.adjudication.AdjudicationService;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
@@ -38,7 +39,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.KeyStroke;
-import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 
 /**
@@ -70,7 +70,7 @@ public final class AdjudicationFrame extends JFrame {
         setName("adjudication");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         for (Label label : model.labels()) {
-            colours.put(label.name(), Color.decode(label.colour()));
+            colours.put(label.name(), ThemeColours.label(label.colour()));
         }
         Function<String, Color> colour = name -> colours.getOrDefault(name, Color.GRAY);
         actions = new AdjudicationActions(model, new Handler());
@@ -114,7 +114,7 @@ public final class AdjudicationFrame extends JFrame {
 
         message.setName("message");
         JLabel keys = new JLabel(KEYS);
-        keys.setForeground(UIManager.getColor("Label.disabledForeground"));
+        keys.putClientProperty("FlatLaf.styleClass", "muted");
         JPanel status = new JPanel(new BorderLayout());
         status.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
         status.add(message, BorderLayout.NORTH);
@@ -179,7 +179,7 @@ public final class AdjudicationFrame extends JFrame {
             }
             case MESSAGE -> {
                 message.setText(model.message().isEmpty() ? " " : model.message());
-                message.setForeground(model.messageIsError() ? new Color(0xC62828) : UIManager.getColor("Label.foreground"));
+                message.putClientProperty("FlatLaf.styleClass", model.messageIsError() ? "error" : null);
             }
             case BUSY -> actions.refresh();
             default -> { }

@@ -1,5 +1,6 @@
 package io.veritag.ui.adjudication;
 
+import io.veritag.ui.ThemeColours;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
@@ -14,7 +15,6 @@ import java.util.function.Function;
 import javax.swing.JComponent;
 import javax.swing.JTextPane;
 import javax.swing.KeyStroke;
-import javax.swing.UIManager;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultHighlighter;
 import javax.swing.text.Highlighter;
@@ -57,6 +57,12 @@ final class LaneTextPane extends JTextPane {
         getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "none");
     }
 
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        ThemeColours.paintAsPage(this);
+    }
+
     /** Shows a new text with {@code lanes} annotator lanes; clears the bars. */
     void setArticle(String text, int lanes) {
         this.lanes = lanes;
@@ -94,7 +100,12 @@ final class LaneTextPane extends JTextPane {
         }
         try {
             if (shadeStart >= 0 && shadeEnd > shadeStart && shadeEnd <= getDocument().getLength()) {
-                shade = highlighter.addHighlight(shadeStart, shadeEnd, new DefaultHighlighter.DefaultHighlightPainter(shadeColour()));
+                shade = highlighter.addHighlight(shadeStart, shadeEnd, new DefaultHighlighter.DefaultHighlightPainter(null) {
+                    @Override
+                    public Color getColor() {
+                        return ThemeColours.get("Veritag.adjudication.current"); // read at paint time: follows a theme switch
+                    }
+                });
             }
             for (Bar bar : bars) {
                 if (bar.end() <= getDocument().getLength()) {
@@ -116,11 +127,6 @@ final class LaneTextPane extends JTextPane {
         } catch (BadLocationException e) {
             // offset outside the text: nothing to show
         }
-    }
-
-    private static Color shadeColour() {
-        Color c = UIManager.getColor("Veritag.adjudication.current");
-        return c != null ? c : new Color(255, 236, 153);
     }
 
     /** Paints one bar below the glyphs of each line fragment the span covers. */

@@ -11,6 +11,7 @@ import io.veritag.service.Progress;
 import io.veritag.service.agreement.AgreementSelection;
 import io.veritag.service.agreement.AgreementService;
 import io.veritag.store.Store;
+import io.veritag.ui.ThemeColours;
 import io.veritag.ui.WorkbenchContext;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -106,7 +107,7 @@ public final class AgreementWindow extends JFrame {
         setName("agreementWindow");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         List<Label> labels = choices.labels();
-        labels.forEach(l -> labelColours.put(l.name(), Color.decode(l.colour())));
+        labels.forEach(l -> labelColours.put(l.name(), ThemeColours.label(l.colour())));
         selectionBar = new SelectionBar(choices.annotators(), choices.sources(), labels);
         selectionBar.compute.addActionListener(e -> computeNow());
 
@@ -188,7 +189,7 @@ public final class AgreementWindow extends JFrame {
         selectionBar.compute.setEnabled(false);
         cancel.setEnabled(true);
         progress.setValue(0);
-        status.setForeground(javax.swing.UIManager.getColor("Label.foreground"));
+        status.putClientProperty("FlatLaf.styleClass", null);
         worker = new SwingWorker<>() {
             @Override
             protected AgreementService.Computed doInBackground() {
@@ -226,7 +227,7 @@ public final class AgreementWindow extends JFrame {
                     status.setText("Cancelled.");
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
-                    status.setForeground(new Color(0xB91C1C));
+                    status.putClientProperty("FlatLaf.styleClass", "error");
                     status.setText(cause instanceof CancelledException ? "Cancelled." : "Could not compute: " + cause.getMessage());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
