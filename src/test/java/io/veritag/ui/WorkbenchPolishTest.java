@@ -83,6 +83,20 @@ class WorkbenchPolishTest {
         assertThat(spans()).hasSize(2);
     }
 
+    @Test
+    void undoAndRedoSayWhatTheyUndidAndRedid() {
+        label("bridge fell", KeyEvent.VK_1);
+        window.label("statusSaved").requireText(java.util.regex.Pattern.compile("✓ Saved \\S+ \\(create CLAIM span\\)"));
+
+        press(KeyEvent.VK_Z, InputEvent.CTRL_MASK);
+        assertThat(spans()).isEmpty();
+        window.label("statusSaved").requireText(java.util.regex.Pattern.compile("✓ Saved \\S+ \\(undid create CLAIM span\\)"));
+
+        press(KeyEvent.VK_Z, InputEvent.CTRL_MASK | InputEvent.SHIFT_MASK);
+        assertThat(spans()).hasSize(1);
+        window.label("statusSaved").requireText(java.util.regex.Pattern.compile("✓ Saved \\S+ \\(redid create CLAIM span\\)"));
+    }
+
     private long spanHighlights() {
         return GuiActionRunner.execute(() -> Arrays.stream(frame.controller().text().getHighlighter().getHighlights())
                 .map(Highlighter.Highlight::getPainter).filter(p -> p instanceof SpanPainter).count());
