@@ -28,6 +28,7 @@ import java.awt.Window;
 import io.veritag.store.Store;
 import io.veritag.ui.CommandAction;
 import io.veritag.ui.ThemeColours;
+import io.veritag.ui.WindowKeys;
 import io.veritag.service.adjudication.AdjudicationService;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
@@ -123,6 +124,7 @@ public final class AdjudicationFrame extends JFrame {
         getContentPane().add(main, BorderLayout.CENTER);
         getContentPane().add(status, BorderLayout.SOUTH);
         bindKeys();
+        WindowKeys.closeOnEscape(this, getRootPane());
         watchClicks();
         model.addListener(this::show);
         setMinimumSize(new Dimension(1000, 600));

@@ -12,6 +12,7 @@ import io.veritag.service.agreement.AgreementSelection;
 import io.veritag.service.agreement.AgreementService;
 import io.veritag.store.Store;
 import io.veritag.ui.ThemeColours;
+import io.veritag.ui.WindowKeys;
 import io.veritag.ui.WorkbenchContext;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -172,6 +173,7 @@ public final class AgreementWindow extends JFrame {
         getContentPane().add(split, BorderLayout.CENTER);
         getContentPane().add(bottom, BorderLayout.SOUTH);
         setSize(1240, 820);
+        WindowKeys.closeOnEscape(this, getRootPane());
     }
 
     /** Computes the report for the current selection in the background. */

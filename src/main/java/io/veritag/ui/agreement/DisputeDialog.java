@@ -20,6 +20,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.ListSelectionModel;
 import io.veritag.ui.ThemeColours;
+import io.veritag.ui.WindowKeys;
 
 /**
  * The disputed text behind a number: a list of articles (most disputed first) and, for the selected one,
@@ -67,6 +68,7 @@ final class DisputeDialog extends JDialog {
         getContentPane().add(top, BorderLayout.NORTH);
         getContentPane().add(split, BorderLayout.CENTER);
         setSize(new Dimension(1100, 700));
+        WindowKeys.closeOnEscape(this, getRootPane());
         setLocationRelativeTo(owner);
         for (int i = 0; i < model.size(); i++) {
             if (model.get(i).articleId() == selectedArticle) {

@@ -119,6 +119,19 @@ class NestedSpansAdjudicationTest {
                 range(TEXT, "liberation of the region", "DENIAL"));
     }
 
+    @Test
+    void escapeLeavesTheReasonFieldFirstThenClosesTheWindow() {
+        window.pressAndReleaseKeys(KeyEvent.VK_R);
+        window.textBox("reason").requireFocused();
+        window.textBox("reason").pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        window.textBox("articleText").requireFocused();
+        assertThat(GuiActionRunner.execute(() -> window.target().isShowing())).isTrue();
+
+        window.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> window.target().isShowing())).isFalse();
+    }
+
     private void span(Annotator annotator, String phrase, String label) {
         LabelledRange r = range(TEXT, phrase, label);
         store.spans().insert(article, annotator.id(), r.start(), r.end(), r.label(), null);
