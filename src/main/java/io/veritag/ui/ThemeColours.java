@@ -19,17 +19,39 @@ public final class ThemeColours {
     }
 
     /**
-     * The theme's colour for {@code key}. Outside FlatLaf (a test on another look and feel) the key is
-     * missing: foreground keys then give the label text colour, others the panel background.
+     * The theme's colour for {@code key}. Under a look and feel that did not load Veritag's properties (a
+     * test or demo that set FlatLaf up directly) the colour is read from the same properties files.
      */
     public static Color get(String key) {
         Color colour = UIManager.getColor(key);
         if (colour != null) {
             return colour;
         }
-        Color fallback = UIManager.getColor(key.toLowerCase(java.util.Locale.ROOT).contains("foreground")
-                ? "Label.foreground" : "Panel.background");
-        return fallback != null ? fallback : Color.GRAY;
+        String value = fromFiles(com.formdev.flatlaf.FlatLaf.isLafDark()).getProperty(key);
+        if (value != null && value.strip().matches("#[0-9a-fA-F]{6}")) {
+            return Color.decode(value.strip());
+        }
+        Color text = UIManager.getColor("Label.foreground");
+        return text != null ? text : Color.GRAY;
+    }
+
+    private static final java.util.Map<Boolean, java.util.Properties> FILES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** FlatLaf.properties overlaid with the light or dark theme's file, as FlatLaf itself layers them. */
+    private static java.util.Properties fromFiles(boolean dark) {
+        return FILES.computeIfAbsent(dark, d -> {
+            java.util.Properties properties = new java.util.Properties();
+            for (String name : new String[] {"FlatLaf.properties", d ? "FlatDarkLaf.properties" : "FlatLightLaf.properties"}) {
+                try (var in = ThemeColours.class.getResourceAsStream("themes/" + name)) {
+                    if (in != null) {
+                        properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return properties;
+        });
     }
 
     /** {@code share} (0..1) of {@code colour} over {@code base}. */
@@ -43,7 +65,11 @@ public final class ThemeColours {
     /** A label colour as a background behind article text: light in the light theme, dark in the dark. */
     public static Color tint(Color label) {
         int percent = UIManager.getInt("Veritag.span.tintPercent");
-        return mix(label, get(PAGE), (percent > 0 ? percent : 33) / 100.0);
+        if (percent <= 0) {
+            percent = Integer.parseInt(fromFiles(com.formdev.flatlaf.FlatLaf.isLafDark())
+                    .getProperty("Veritag.span.tintPercent", "33").strip());
+        }
+        return mix(label, get(PAGE), percent / 100.0);
     }
 
     /** Gives a text component the reading page's colours (the workbench's article, the disputed text, lanes). */

@@ -83,7 +83,9 @@ final class DisagreementPanel extends JPanel {
             }
         });
         JScrollPane table = new JScrollPane(versions);
-        table.setPreferredSize(new java.awt.Dimension(600, 96));
+        // room for four rows without scrolling: three annotators and a second span of one of them
+        table.setPreferredSize(new java.awt.Dimension(600, versions.getTableHeader().getPreferredSize().height
+                + 4 * versions.getRowHeight() + 4));
 
         reason.setName("reason");
         reason.putClientProperty("JTextField.placeholderText", "Reason for the next decision (optional) — R to type, Enter to return");

@@ -43,11 +43,15 @@ final class LaneTextPane extends JTextPane {
     private int lanes;
     private final List<Object> barTags = new ArrayList<>();
     private Object shade;
+    private List<Bar> shownBars = List.of();
+    private int shownShadeStart = -1;
+    private int shownShadeEnd = -1;
 
     LaneTextPane(Function<String, Color> colours) {
         this.colours = colours;
         setName("articleText");
         setEditable(false);
+        setMargin(new java.awt.Insets(8, 12, 8, 12));
         ((DefaultHighlighter) getHighlighter()).setDrawsLayeredHighlights(true);
         getCaret().setVisible(true);
         // plain arrows are window commands here (accept left / right); Shift+arrows still select text
@@ -61,6 +65,13 @@ final class LaneTextPane extends JTextPane {
     public void updateUI() {
         super.updateUI();
         ThemeColours.paintAsPage(this);
+        if (barTags != null) {
+            // a new look and feel brings a new highlighter: put the lanes and the shade back on it
+            ((DefaultHighlighter) getHighlighter()).setDrawsLayeredHighlights(true);
+            barTags.clear();
+            shade = null;
+            setBars(shownBars, shownShadeStart, shownShadeEnd);
+        }
     }
 
     /** Shows a new text with {@code lanes} annotator lanes; clears the bars. */
@@ -91,6 +102,9 @@ final class LaneTextPane extends JTextPane {
     }
 
     void setBars(List<Bar> bars, int shadeStart, int shadeEnd) {
+        shownBars = List.copyOf(bars);
+        shownShadeStart = shadeStart;
+        shownShadeEnd = shadeEnd;
         Highlighter highlighter = getHighlighter();
         barTags.forEach(highlighter::removeHighlight);
         barTags.clear();

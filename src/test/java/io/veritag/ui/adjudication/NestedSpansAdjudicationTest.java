@@ -132,6 +132,24 @@ class NestedSpansAdjudicationTest {
         assertThat(GuiActionRunner.execute(() -> window.target().isShowing())).isFalse();
     }
 
+    @Test
+    void switchingThemeKeepsTheLanesAndTheShade() {
+        int before = GuiActionRunner.execute(() -> ((javax.swing.text.JTextComponent) window.textBox("articleText").target())
+                .getHighlighter().getHighlights().length);
+        assertThat(before).isEqualTo(4); // three annotator bars and the shade of the current disagreement
+
+        GuiActionRunner.execute(() -> {
+            com.formdev.flatlaf.FlatDarkLaf.setup();
+            javax.swing.SwingUtilities.updateComponentTreeUI(window.target());
+        });
+        try {
+            assertThat(GuiActionRunner.execute(() -> ((javax.swing.text.JTextComponent) window.textBox("articleText").target())
+                    .getHighlighter().getHighlights().length)).isEqualTo(before);
+        } finally {
+            GuiActionRunner.execute(() -> com.formdev.flatlaf.FlatLightLaf.setup());
+        }
+    }
+
     private void span(Annotator annotator, String phrase, String label) {
         LabelledRange r = range(TEXT, phrase, label);
         store.spans().insert(article, annotator.id(), r.start(), r.end(), r.label(), null);
