@@ -1,5 +1,6 @@
 package io.veritag.ui.adjudication;
 
+import io.veritag.model.Counted;
 import io.veritag.agreement.adjudication.Settlement;
 import io.veritag.agreement.adjudication.SpanGroup;
 import io.veritag.agreement.adjudication.SpanVersion;
@@ -166,7 +167,7 @@ final class AdjudicationModel {
         int settled = articles.stream().mapToInt(a -> a.settlement().settled()).sum();
         int total = articles.stream().mapToInt(a -> a.settlement().total()).sum();
         long done = articles.stream().filter(a -> a.settlement().done()).count();
-        return new Settlement(settled, total).text() + " · " + done + " of " + articles.size() + " articles done";
+        return new Settlement(settled, total).text() + " · " + done + " of " + Counted.of(articles.size(), "article") + " done";
     }
 
     int openArticleIndex() {

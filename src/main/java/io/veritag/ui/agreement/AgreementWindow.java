@@ -1,5 +1,6 @@
 package io.veritag.ui.agreement;
 
+import io.veritag.model.Counted;
 import io.veritag.agreement.AgreementCalculator;
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.AnnotatorPair;
@@ -256,7 +257,7 @@ public final class AgreementWindow extends JFrame {
         confusion.show(report, AgreementCalculator.pairs(report.annotators()));
         status.setText(report.articles() == 0
                 ? "No articles to compare: nothing that every chosen annotator marked done (try Include unfinished)."
-                : "Computed on " + report.articles() + " articles.");
+                : "Computed on " + Counted.of(report.articles(), "article") + ".");
     }
 
     private void openArticle(long articleId) {

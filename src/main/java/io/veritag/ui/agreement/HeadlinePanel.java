@@ -1,5 +1,6 @@
 package io.veritag.ui.agreement;
 
+import io.veritag.model.Counted;
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.Score;
 import io.veritag.service.agreement.report.Explanations;
@@ -75,8 +76,8 @@ final class HeadlinePanel extends JPanel {
 
     void show(AgreementReport report) {
         shown = report;
-        summary.setText(String.join(", ", report.annotators()) + " on " + report.articles() + " articles, "
-                + report.tokens() + " tokens");
+        summary.setText(String.join(", ", report.annotators()) + " on " + Counted.of(report.articles(), "article") + ", "
+                + Counted.of(report.tokens(), "token"));
         Score[] scores = {report.tokenLevel().percentAgreement(), report.tokenLevel().cohenKappaMeanPairwise(),
                 report.tokenLevel().fleissKappa(), report.tokenLevel().krippendorffAlphaNominal(),
                 report.unitizing().alphaUOverall()};

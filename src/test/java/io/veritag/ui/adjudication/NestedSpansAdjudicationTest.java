@@ -83,6 +83,7 @@ class NestedSpansAdjudicationTest {
                 "boris CLAIM «Officials hailed the liberation of the region as final.»",
                 "boris DENIAL «liberation of the region»");
         window.button("accept3").requireVisible().requireEnabled();
+        window.label("batchProgress").requireText("<html>0 of 1 settled<br>0 of 1 article done</html>");
     }
 
     @Test
