@@ -125,6 +125,13 @@ public final class AdjudicationFrame extends JFrame {
         getContentPane().add(status, BorderLayout.SOUTH);
         bindKeys();
         WindowKeys.closeOnEscape(this, getRootPane());
+        // the text owns the keyboard from the start: in any field, ← / → would move a caret instead of deciding
+        addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                text.requestFocusInWindow();
+            }
+        });
         watchClicks();
         model.addListener(this::show);
         setMinimumSize(new Dimension(1000, 600));
@@ -191,7 +198,8 @@ public final class AdjudicationFrame extends JFrame {
 
     private void showArticle() {
         Optional<ArticleAdjudication> state = model.state();
-        articleTitle.setText(state.map(s -> s.article().externalId() + " · " + s.article().title()).orElse(" "));
+        articleTitle.setText(state.map(s -> s.article().title()).orElse(" "));
+        articleTitle.setToolTipText(state.map(s -> s.article().title() + " (" + s.article().externalId() + ")").orElse(null));
         settlement.setText(state.map(s -> s.settlement().text() + (s.done() ? " ✓ done" : "")).orElse(" "));
         disagreement.refresh();
         gold.refreshGold();

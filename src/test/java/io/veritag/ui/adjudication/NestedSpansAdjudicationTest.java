@@ -64,8 +64,7 @@ class NestedSpansAdjudicationTest {
         window = new FrameFixture(robot, frame);
         window.show();
         GuiActionRunner.execute(() -> model.loadArticles());
-        settle();
-        window.textBox("articleText").focus();
+        settle(); // no explicit focus: the window gives the keyboard to the text itself
     }
 
     @AfterEach
@@ -84,6 +83,16 @@ class NestedSpansAdjudicationTest {
                 "boris DENIAL «liberation of the region»");
         window.button("accept3").requireVisible().requireEnabled();
         window.label("batchProgress").requireText("<html>0 of 1 settled<br>0 of 1 article done</html>");
+    }
+
+    @Test
+    void theArrowsDecideAsSoonAsTheWindowOpensAndTheHeaderShowsTheTitle() {
+        window.textBox("articleText").requireFocused();
+        window.label("articleTitle").requireText("Nested");
+        window.pressAndReleaseKeys(KeyEvent.VK_RIGHT); // row 2: boris's CLAIM
+        settle();
+        assertThat(store.gold().spans().forArticle(article)).extracting(GoldSpan::range)
+                .containsExactly(range(TEXT, "Officials hailed the liberation of the region as final.", "CLAIM"));
     }
 
     @Test
