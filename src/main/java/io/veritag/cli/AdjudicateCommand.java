@@ -1,5 +1,6 @@
 package io.veritag.cli;
 
+import io.veritag.model.Counted;
 import io.veritag.model.Annotator;
 import io.veritag.model.gold.DisagreementKind;
 import io.veritag.service.adjudication.AdjudicationService;
@@ -60,7 +61,7 @@ final class AdjudicateCommand implements Callable<Integer> {
             int preAccepted = rows.stream().mapToInt(ArticleProgress::preAccepted).sum();
             int left = rows.stream().mapToInt(r -> r.settlement().left()).sum();
             long done = rows.stream().filter(r -> r.settlement().done()).count();
-            out.println(rows.size() + " articles, " + done + " done; " + left + " disagreements left"
+            out.println(Counted.of(rows.size(), "article") + ", " + done + " done; " + Counted.of(left, "disagreement") + " left"
                     + (auto ? "; " + preAccepted + " spans pre-accepted" : ""));
             out.flush();
         }

@@ -1,5 +1,6 @@
 package io.veritag.cli;
 
+import io.veritag.model.Counted;
 import io.veritag.service.adjudication.AdjudicationService;
 import io.veritag.service.adjudication.ArticleGold;
 import io.veritag.service.adjudication.GoldOverview;
@@ -69,8 +70,8 @@ final class GoldCommand implements Callable<Integer> {
         }
         table.print(out);
         long done = rows.stream().filter(r -> r.settlement().done()).count();
-        out.println(rows.size() + " articles under adjudication, " + done + " done, "
-                + rows.stream().mapToInt(GoldOverview::goldSpans).sum() + " gold spans");
+        out.println(Counted.of(rows.size(), "article") + " under adjudication, " + done + " done, "
+                + Counted.of(rows.stream().mapToInt(GoldOverview::goldSpans).sum(), "gold span"));
     }
 
     private static Map<String, Object> json(GoldOverview row) {

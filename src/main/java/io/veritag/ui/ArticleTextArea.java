@@ -43,6 +43,11 @@ final class ArticleTextArea extends JTextArea {
     @Override
     public void updateUI() {
         setUI(new ArticleTextUI());
+        if (highlightTag != null) {
+            // a new look and feel installs a new highlighter: put the spans back on it (a theme switch)
+            highlightTag = null;
+            addSpanHighlight();
+        }
         Font base = UIManager.getFont("Veritag.article.font");
         if (base != null && painter != null) {
             setFont(base.deriveFont(base.getSize2D() * zoom));
@@ -70,6 +75,10 @@ final class ArticleTextArea extends JTextArea {
         // fill a detached document, then attach it: the views are built and laid out once, not per edit
         setDocument(ArticleDocument.of(text));
         setCaretPosition(0);
+        addSpanHighlight();
+    }
+
+    private void addSpanHighlight() {
         try {
             highlightTag = getHighlighter().addHighlight(0, getDocument().getLength(), painter);
         } catch (BadLocationException e) {

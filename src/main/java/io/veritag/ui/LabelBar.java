@@ -17,7 +17,6 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
-import javax.swing.UIManager;
 
 /**
  * The toolbar above the text: one button per label (its colour and key: the legend of the fills), the snap
@@ -51,8 +50,7 @@ final class LabelBar extends JPanel {
         JLabel hint = new JLabel("overlap");
         hint.setToolTipText("Overlapping spans: fills add up, one underline per layer");
         hint.setIcon(new OverlapIcon(colours, model.labels()));
-        hint.putClientProperty("FlatLaf.styleClass", "small");
-        hint.setForeground(UIManager.getColor("Label.disabledForeground"));
+        hint.putClientProperty("FlatLaf.styleClass", "small muted");
         add(hint);
         othersLegend.setOpaque(false);
         add(othersLegend);

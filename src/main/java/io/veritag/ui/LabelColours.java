@@ -12,7 +12,7 @@ final class LabelColours {
 
     LabelColours(List<Label> labels) {
         for (Label l : labels) {
-            colours.put(l.name(), Color.decode(l.colour()));
+            colours.put(l.name(), ThemeColours.label(l.colour()));
         }
     }
 

@@ -377,8 +377,14 @@ final class LabelingModel {
         if (undo ? !canUndo() : !canRedo()) {
             return Optional.empty();
         }
+        String what = (undo ? service.undoDescription() : service.redoDescription()).orElse("the last edit");
         SpanChange[] change = new SpanChange[1];
         boolean ok = run(() -> change[0] = undo ? service.undo() : service.redo());
+        if (ok) {
+            // the change itself describes the edit; say that it was undone or redone
+            savedText = "Saved " + LocalTime.now().format(CLOCK) + " (" + (undo ? "undid " : "redid ") + what + ")";
+            fire(Aspect.STATE);
+        }
         return ok ? Optional.of(change[0].articleId()) : Optional.empty();
     }
 

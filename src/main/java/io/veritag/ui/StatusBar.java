@@ -46,7 +46,7 @@ final class StatusBar extends JPanel {
         }
         counts.setText(model.article().isPresent() ? joiner.toString() : "");
         saved.setText((model.lastFailed() ? "⚠ " : "✓ ") + model.savedText());
-        saved.setForeground(UIManager.getColor(model.lastFailed() ? "Veritag.failed.foreground" : "Veritag.saved.foreground"));
+        saved.setForeground(UIManager.getColor(model.lastFailed() ? ThemeColours.ERROR : "Veritag.saved.foreground"));
     }
 
     @Override

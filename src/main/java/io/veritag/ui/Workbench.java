@@ -28,6 +28,14 @@ public final class Workbench {
      * @param annotatorName the --annotator value, or null for the remembered annotator
      */
     public static void open(String db, String annotatorName) {
+        Database database = openDatabaseAndTheme(db);
+        if (database != null) {
+            SwingUtilities.invokeLater(() -> start(database, WorkbenchPrefs.user(), annotatorName));
+        }
+    }
+
+    /** Start-up up to the window: the database opened while FlatLaf initialises; null if it cannot open. */
+    private static Database openDatabaseAndTheme(String db) {
         Theme.beforeAwt();
         // The database opens on another thread while FlatLaf initialises here: they are the slowest parts of
         // start-up and need nothing from each other. Its first query also pays jOOQ's one-time set-up there,
@@ -49,13 +57,9 @@ public final class Workbench {
             }
             showAndExit(cause instanceof DatabaseInUseException ? cause.getMessage()
                     : "Cannot open the database: " + cause.getMessage());
-            return;
+            return null;
         }
-        if (StartupProbe.training()) {
-            train(database, prefs, annotatorName);
-            return;
-        }
-        SwingUtilities.invokeLater(() -> start(database, prefs, annotatorName));
+        return database;
     }
 
     private static void start(Database database, WorkbenchPrefs prefs, String annotatorName) {
@@ -78,7 +82,6 @@ public final class Workbench {
         });
         frame.setLocationRelativeTo(null);
         frame.setVisible(true);
-        StartupProbe.reportWhenPainted(frame);
         SwingUtilities.invokeLater(frame::offerSamplesIfEmpty); // after the first paint
     }
 
@@ -93,26 +96,46 @@ public final class Workbench {
         return frame;
     }
 
-    /** The build's class-data-sharing training run: builds and paints the window off screen, then exits. */
-    private static void train(Database database, WorkbenchPrefs prefs, String annotatorName) {
+    /**
+     * Goes through start-up as {@link #open} does, then builds the window for {@code annotatorName} and paints
+     * it into an image instead of showing it, and closes the database: everything a first paint loads, and
+     * nothing on screen (the build's class-data-sharing training, {@code io.veritag.ClassDataTraining}).
+     * Without a display only the non-window parts are loaded.
+     */
+    public static void paintOffScreen(String db, String annotatorName) {
+        Database database = openDatabaseAndTheme(db);
+        if (database == null) {
+            return;
+        }
+        WorkbenchPrefs prefs = WorkbenchPrefs.user();
         try {
             SwingUtilities.invokeAndWait(() -> {
-                Annotator annotator = database.store().annotators().getOrCreate(annotatorName == null ? "cds" : annotatorName);
+                Annotator annotator = database.store().annotators().getOrCreate(annotatorName);
                 try {
                     WorkbenchFrame frame = create(database, annotator, prefs);
-                    StartupProbe.paintOffScreen(frame);
+                    frame.pack();
+                    frame.setSize(1280, 800);
+                    frame.validate();
+                    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1280, 800,
+                            java.awt.image.BufferedImage.TYPE_INT_ARGB);
+                    java.awt.Graphics2D graphics = image.createGraphics();
+                    try {
+                        frame.getRootPane().paint(graphics);
+                    } finally {
+                        graphics.dispose();
+                    }
                     frame.dispose();
                 } catch (java.awt.HeadlessException e) {
-                    // no display at build time: the archive then covers FlatLaf, H2, Flyway and jOOQ only
                     new WorkbenchController(database.store(), annotator, prefs);
                 }
             });
-        } catch (InterruptedException | java.lang.reflect.InvocationTargetException e) {
-            throw new IllegalStateException("class-data-sharing training failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException("painting the window off screen failed", e.getCause());
         } finally {
             database.close();
         }
-        System.exit(0);
     }
 
     private static void showAndExit(String message) {

@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Cold start of {@code target/veritag.jar} to a visible, painted window on a file database holding the
  * sample corpus: each invocation is a new JVM, timed from process start until the window reports that it
- * has painted ({@code -Dveritag.startupProbe=true} makes it print a line and exit). Needs a display
- * (run under xvfb-run) and a packaged jar ({@code mvn package} first). Target: median at most 1.0 s.
+ * has painted ({@link StartupProbe}, on the class path after the jar, prints a line and exits). Needs a
+ * display (run under xvfb-run) and a packaged jar ({@code mvn package} first). Target: median at most 1.0 s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -68,7 +68,9 @@ public class StartupBenchmark {
             command.add("-XX:SharedArchiveFile=" + archive);
         }
         command.addAll(List.of("-Dveritag.home=" + home, "-Djava.util.prefs.userRoot=" + home.resolve("prefs"),
-                "-Dveritag.startupProbe=true", "-jar", jar.toString(), "--annotator", "bench"));
+                // the jar first, as with -jar, so the archive's class path matches; the probe's classes after it
+                "-cp", jar + java.io.File.pathSeparator + Path.of("target/test-classes").toAbsolutePath(),
+                StartupProbe.class.getName(), "--annotator", "bench"));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;

@@ -1,5 +1,6 @@
 package io.veritag.service.dataset;
 
+import io.veritag.model.Counted;
 import java.util.ArrayList;
 import java.util.List;
 

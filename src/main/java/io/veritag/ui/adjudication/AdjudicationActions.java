@@ -16,7 +16,7 @@ import javax.swing.KeyStroke;
  */
 final class AdjudicationActions {
     interface Handler {
-        void acceptAnnotator(int index);
+        void acceptChoice(int row);
 
         void reject();
 
@@ -49,8 +49,8 @@ final class AdjudicationActions {
     AdjudicationActions(AdjudicationModel model, Handler handler) {
         next = command("Next", "N", () -> model.state().isPresent(), model::next, key(KeyEvent.VK_N), key(KeyEvent.VK_DOWN));
         previous = command("Previous", "P", () -> model.state().isPresent(), model::previous, key(KeyEvent.VK_P), key(KeyEvent.VK_UP));
-        int n = model.annotators().size();
-        for (int i = 0; i < Math.min(n, 9); i++) {
+        // one command per row of the current disagreement (keys 1–9); rows without a command need the mouse
+        for (int i = 0; i < 9; i++) {
             int index = i;
             List<KeyStroke> strokes = new ArrayList<>(List.of(key(KeyEvent.VK_1 + i), key(KeyEvent.VK_NUMPAD1 + i)));
             if (i == 0) {
@@ -59,8 +59,8 @@ final class AdjudicationActions {
                 strokes.add(key(KeyEvent.VK_RIGHT));
             }
             String hint = (i + 1) + (i == 0 ? " or ←" : i == 1 ? " or →" : "");
-            accept.add(command("Accept " + AdjudicationModel.letter(i), hint, model::canDecide,
-                    () -> handler.acceptAnnotator(index), strokes.toArray(KeyStroke[]::new)));
+            accept.add(command("Accept " + (i + 1), hint, () -> model.canDecide() && index < model.choices().size(),
+                    () -> handler.acceptChoice(index), strokes.toArray(KeyStroke[]::new)));
         }
         reject = command("Reject", "X", model::canDecide, handler::reject, key(KeyEvent.VK_X), key(KeyEvent.VK_DELETE));
         edit = command("Edit…", "E", model::canDecide, handler::edit, released(KeyEvent.VK_E));

@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
 import java.awt.Window;
 import io.veritag.store.Store;
 import io.veritag.ui.CommandAction;
+import io.veritag.ui.ThemeColours;
+import io.veritag.ui.WindowKeys;
 import io.veritag.service.adjudication.AdjudicationService;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
@@ -38,7 +40,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.KeyStroke;
-import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 
 /**
@@ -70,7 +71,7 @@ public final class AdjudicationFrame extends JFrame {
         setName("adjudication");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         for (Label label : model.labels()) {
-            colours.put(label.name(), Color.decode(label.colour()));
+            colours.put(label.name(), ThemeColours.label(label.colour()));
         }
         Function<String, Color> colour = name -> colours.getOrDefault(name, Color.GRAY);
         actions = new AdjudicationActions(model, new Handler());
@@ -114,7 +115,7 @@ public final class AdjudicationFrame extends JFrame {
 
         message.setName("message");
         JLabel keys = new JLabel(KEYS);
-        keys.setForeground(UIManager.getColor("Label.disabledForeground"));
+        keys.putClientProperty("FlatLaf.styleClass", "muted");
         JPanel status = new JPanel(new BorderLayout());
         status.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
         status.add(message, BorderLayout.NORTH);
@@ -123,6 +124,14 @@ public final class AdjudicationFrame extends JFrame {
         getContentPane().add(main, BorderLayout.CENTER);
         getContentPane().add(status, BorderLayout.SOUTH);
         bindKeys();
+        WindowKeys.closeOnEscape(this, getRootPane());
+        // the text owns the keyboard from the start: in any field, ← / → would move a caret instead of deciding
+        addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                text.requestFocusInWindow();
+            }
+        });
         watchClicks();
         model.addListener(this::show);
         setMinimumSize(new Dimension(1000, 600));
@@ -179,7 +188,7 @@ public final class AdjudicationFrame extends JFrame {
             }
             case MESSAGE -> {
                 message.setText(model.message().isEmpty() ? " " : model.message());
-                message.setForeground(model.messageIsError() ? new Color(0xC62828) : UIManager.getColor("Label.foreground"));
+                message.putClientProperty("FlatLaf.styleClass", model.messageIsError() ? "error" : null);
             }
             case BUSY -> actions.refresh();
             default -> { }
@@ -189,7 +198,8 @@ public final class AdjudicationFrame extends JFrame {
 
     private void showArticle() {
         Optional<ArticleAdjudication> state = model.state();
-        articleTitle.setText(state.map(s -> s.article().externalId() + " · " + s.article().title()).orElse(" "));
+        articleTitle.setText(state.map(s -> s.article().title()).orElse(" "));
+        articleTitle.setToolTipText(state.map(s -> s.article().title() + " (" + s.article().externalId() + ")").orElse(null));
         settlement.setText(state.map(s -> s.settlement().text() + (s.done() ? " ✓ done" : "")).orElse(" "));
         disagreement.refresh();
         gold.refreshGold();
@@ -340,8 +350,8 @@ public final class AdjudicationFrame extends JFrame {
 
     private final class Handler implements AdjudicationActions.Handler {
         @Override
-        public void acceptAnnotator(int index) {
-            model.acceptAnnotator(index, reason());
+        public void acceptChoice(int row) {
+            model.acceptChoice(row, reason());
         }
 
         @Override

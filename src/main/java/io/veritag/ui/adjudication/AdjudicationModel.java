@@ -1,5 +1,6 @@
 package io.veritag.ui.adjudication;
 
+import io.veritag.model.Counted;
 import io.veritag.agreement.adjudication.Settlement;
 import io.veritag.agreement.adjudication.SpanGroup;
 import io.veritag.agreement.adjudication.SpanVersion;
@@ -86,6 +87,31 @@ final class AdjudicationModel {
         return Optional.of(state.disagreements().get(current));
     }
 
+    /** One row of the current disagreement: an annotator's version, or that annotator having marked nothing. */
+    record Choice(Annotator annotator, Optional<SpanVersion> version) {
+    }
+
+    /**
+     * The rows of the current disagreement, in annotator order: every version each annotator proposed (one
+     * annotator may have several overlapping spans in a group, e.g. a sentence and a phrase inside it), or one
+     * "nothing" row. Every span of the group is in some row, so a curator can choose any of them.
+     */
+    List<Choice> choices() {
+        Optional<SpanGroup> group = currentDisagreement();
+        if (group.isEmpty()) {
+            return List.of();
+        }
+        List<Choice> rows = new ArrayList<>();
+        for (Annotator annotator : annotators()) {
+            List<SpanVersion> own = group.get().versions().stream().filter(v -> v.proposedBy(annotator.id())).toList();
+            if (own.isEmpty()) {
+                rows.add(new Choice(annotator, Optional.empty()));
+            }
+            own.forEach(v -> rows.add(new Choice(annotator, Optional.of(v))));
+        }
+        return rows;
+    }
+
     boolean currentSettled() {
         return currentDisagreement().map(g -> state.isSettled(g.key())).orElse(false);
     }
@@ -141,7 +167,7 @@ final class AdjudicationModel {
         int settled = articles.stream().mapToInt(a -> a.settlement().settled()).sum();
         int total = articles.stream().mapToInt(a -> a.settlement().total()).sum();
         long done = articles.stream().filter(a -> a.settlement().done()).count();
-        return new Settlement(settled, total).text() + " · " + done + " of " + articles.size() + " articles done";
+        return new Settlement(settled, total).text() + " · " + done + " of " + Counted.of(articles.size(), "article") + " done";
     }
 
     int openArticleIndex() {
@@ -265,14 +291,15 @@ final class AdjudicationModel {
 
     // --- decisions -----------------------------------------------------------------------------------
 
-    /** Accepts the n-th annotator's version; an annotator with no span here says "nothing": a rejection. */
-    void acceptAnnotator(int annotatorIndex, String reason) {
+    /** Accepts the version in row {@code row} of {@link #choices()}; a "nothing" row is a rejection. */
+    void acceptChoice(int row, String reason) {
         Optional<SpanGroup> group = currentDisagreement();
-        if (group.isEmpty() || annotatorIndex >= annotators().size()) {
+        List<Choice> choices = choices();
+        if (group.isEmpty() || row < 0 || row >= choices.size()) {
             return;
         }
-        Annotator annotator = annotators().get(annotatorIndex);
-        Optional<SpanVersion> version = group.get().versionOf(annotator.id());
+        Annotator annotator = choices.get(row).annotator();
+        Optional<SpanVersion> version = choices.get(row).version();
         String key = group.get().key();
         long article = state.article().id();
         if (version.isPresent()) {

@@ -43,6 +43,7 @@ final class DisagreementPanel extends JPanel {
     };
     private final JTable versions = new JTable(rows);
     private final JTextField reason = new JTextField();
+    private final List<JButton> acceptButtons = new java.util.ArrayList<>();
 
     DisagreementPanel(AdjudicationModel model, AdjudicationActions actions, Function<String, Color> colours) {
         super(new BorderLayout(0, 6));
@@ -82,7 +83,9 @@ final class DisagreementPanel extends JPanel {
             }
         });
         JScrollPane table = new JScrollPane(versions);
-        table.setPreferredSize(new java.awt.Dimension(600, 96));
+        // room for four rows without scrolling: three annotators and a second span of one of them
+        table.setPreferredSize(new java.awt.Dimension(600, versions.getTableHeader().getPreferredSize().height
+                + 4 * versions.getRowHeight() + 4));
 
         reason.setName("reason");
         reason.putClientProperty("JTextField.placeholderText", "Reason for the next decision (optional) — R to type, Enter to return");
@@ -92,7 +95,10 @@ final class DisagreementPanel extends JPanel {
 
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
         for (int i = 0; i < actions.accept.size(); i++) {
-            buttons.add(button(actions.accept.get(i), "accept" + AdjudicationModel.letter(i)));
+            JButton accept = button(actions.accept.get(i), "accept" + (i + 1));
+            accept.setVisible(i < 2); // one per row of the current disagreement: see refresh()
+            acceptButtons.add(accept);
+            buttons.add(accept);
         }
         buttons.add(button(actions.reject, "reject"));
         buttons.add(button(actions.edit, "edit"));
@@ -112,6 +118,10 @@ final class DisagreementPanel extends JPanel {
 
     void refresh() {
         rows.setRowCount(0);
+        List<AdjudicationModel.Choice> choices = model.choices();
+        for (int i = 0; i < acceptButtons.size(); i++) {
+            acceptButtons.get(i).setVisible(i < Math.max(2, choices.size()));
+        }
         Optional<ArticleAdjudication> state = model.state();
         Optional<SpanGroup> group = model.currentDisagreement();
         if (state.isEmpty() || group.isEmpty()) {
@@ -126,10 +136,9 @@ final class DisagreementPanel extends JPanel {
                 + g.kind().text() + " · " + (settled ? "settled" : "open"));
         decided.setText(settled ? decidedText(s.settledBy(g.key()), s.article().text()) : "Not decided yet.");
         String text = s.article().text();
-        List<Annotator> annotators = model.annotators();
-        for (int i = 0; i < annotators.size(); i++) {
-            Annotator a = annotators.get(i);
-            Optional<SpanVersion> version = g.versionOf(a.id());
+        for (int i = 0; i < choices.size(); i++) {
+            Annotator a = choices.get(i).annotator();
+            Optional<SpanVersion> version = choices.get(i).version();
             String key = i < 9 ? String.valueOf(i + 1) + (i == 0 ? "  ←" : i == 1 ? "  →" : "") : "";
             rows.addRow(new Object[] {key, model.annotatorName(a.id()),
                     version.map(v -> v.range().label()).orElse("—"),

@@ -1,5 +1,6 @@
 package io.veritag.ui.adjudication;
 
+import io.veritag.ui.ThemeColours;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
@@ -14,7 +15,6 @@ import java.util.function.Function;
 import javax.swing.JComponent;
 import javax.swing.JTextPane;
 import javax.swing.KeyStroke;
-import javax.swing.UIManager;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultHighlighter;
 import javax.swing.text.Highlighter;
@@ -43,11 +43,15 @@ final class LaneTextPane extends JTextPane {
     private int lanes;
     private final List<Object> barTags = new ArrayList<>();
     private Object shade;
+    private List<Bar> shownBars = List.of();
+    private int shownShadeStart = -1;
+    private int shownShadeEnd = -1;
 
     LaneTextPane(Function<String, Color> colours) {
         this.colours = colours;
         setName("articleText");
         setEditable(false);
+        setMargin(new java.awt.Insets(8, 12, 8, 12));
         ((DefaultHighlighter) getHighlighter()).setDrawsLayeredHighlights(true);
         getCaret().setVisible(true);
         // plain arrows are window commands here (accept left / right); Shift+arrows still select text
@@ -55,6 +59,19 @@ final class LaneTextPane extends JTextPane {
         getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_RIGHT, 0), "none");
         getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "none");
         getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "none");
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        ThemeColours.paintAsPage(this);
+        if (barTags != null) {
+            // a new look and feel brings a new highlighter: put the lanes and the shade back on it
+            ((DefaultHighlighter) getHighlighter()).setDrawsLayeredHighlights(true);
+            barTags.clear();
+            shade = null;
+            setBars(shownBars, shownShadeStart, shownShadeEnd);
+        }
     }
 
     /** Shows a new text with {@code lanes} annotator lanes; clears the bars. */
@@ -85,6 +102,9 @@ final class LaneTextPane extends JTextPane {
     }
 
     void setBars(List<Bar> bars, int shadeStart, int shadeEnd) {
+        shownBars = List.copyOf(bars);
+        shownShadeStart = shadeStart;
+        shownShadeEnd = shadeEnd;
         Highlighter highlighter = getHighlighter();
         barTags.forEach(highlighter::removeHighlight);
         barTags.clear();
@@ -94,7 +114,12 @@ final class LaneTextPane extends JTextPane {
         }
         try {
             if (shadeStart >= 0 && shadeEnd > shadeStart && shadeEnd <= getDocument().getLength()) {
-                shade = highlighter.addHighlight(shadeStart, shadeEnd, new DefaultHighlighter.DefaultHighlightPainter(shadeColour()));
+                shade = highlighter.addHighlight(shadeStart, shadeEnd, new DefaultHighlighter.DefaultHighlightPainter(null) {
+                    @Override
+                    public Color getColor() {
+                        return ThemeColours.get("Veritag.adjudication.current"); // read at paint time: follows a theme switch
+                    }
+                });
             }
             for (Bar bar : bars) {
                 if (bar.end() <= getDocument().getLength()) {
@@ -116,11 +141,6 @@ final class LaneTextPane extends JTextPane {
         } catch (BadLocationException e) {
             // offset outside the text: nothing to show
         }
-    }
-
-    private static Color shadeColour() {
-        Color c = UIManager.getColor("Veritag.adjudication.current");
-        return c != null ? c : new Color(255, 236, 153);
     }
 
     /** Paints one bar below the glyphs of each line fragment the span covers. */

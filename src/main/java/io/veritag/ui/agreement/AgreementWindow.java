@@ -1,5 +1,6 @@
 package io.veritag.ui.agreement;
 
+import io.veritag.model.Counted;
 import io.veritag.agreement.AgreementCalculator;
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.AnnotatorPair;
@@ -11,6 +12,8 @@ import io.veritag.service.Progress;
 import io.veritag.service.agreement.AgreementSelection;
 import io.veritag.service.agreement.AgreementService;
 import io.veritag.store.Store;
+import io.veritag.ui.ThemeColours;
+import io.veritag.ui.WindowKeys;
 import io.veritag.ui.WorkbenchContext;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -106,7 +109,7 @@ public final class AgreementWindow extends JFrame {
         setName("agreementWindow");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         List<Label> labels = choices.labels();
-        labels.forEach(l -> labelColours.put(l.name(), Color.decode(l.colour())));
+        labels.forEach(l -> labelColours.put(l.name(), ThemeColours.label(l.colour())));
         selectionBar = new SelectionBar(choices.annotators(), choices.sources(), labels);
         selectionBar.compute.addActionListener(e -> computeNow());
 
@@ -171,6 +174,7 @@ public final class AgreementWindow extends JFrame {
         getContentPane().add(split, BorderLayout.CENTER);
         getContentPane().add(bottom, BorderLayout.SOUTH);
         setSize(1240, 820);
+        WindowKeys.closeOnEscape(this, getRootPane());
     }
 
     /** Computes the report for the current selection in the background. */
@@ -188,7 +192,7 @@ public final class AgreementWindow extends JFrame {
         selectionBar.compute.setEnabled(false);
         cancel.setEnabled(true);
         progress.setValue(0);
-        status.setForeground(javax.swing.UIManager.getColor("Label.foreground"));
+        status.putClientProperty("FlatLaf.styleClass", null);
         worker = new SwingWorker<>() {
             @Override
             protected AgreementService.Computed doInBackground() {
@@ -226,7 +230,7 @@ public final class AgreementWindow extends JFrame {
                     status.setText("Cancelled.");
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
-                    status.setForeground(new Color(0xB91C1C));
+                    status.putClientProperty("FlatLaf.styleClass", "error");
                     status.setText(cause instanceof CancelledException ? "Cancelled." : "Could not compute: " + cause.getMessage());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -253,7 +257,7 @@ public final class AgreementWindow extends JFrame {
         confusion.show(report, AgreementCalculator.pairs(report.annotators()));
         status.setText(report.articles() == 0
                 ? "No articles to compare: nothing that every chosen annotator marked done (try Include unfinished)."
-                : "Computed on " + report.articles() + " articles.");
+                : "Computed on " + Counted.of(report.articles(), "article") + ".");
     }
 
     private void openArticle(long articleId) {

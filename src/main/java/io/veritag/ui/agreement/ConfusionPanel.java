@@ -3,8 +3,8 @@ package io.veritag.ui.agreement;
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.AnnotatorPair;
 import io.veritag.agreement.ConfusionMatrix;
+import io.veritag.ui.ThemeColours;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Component;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -91,9 +91,10 @@ final class ConfusionPanel extends JPanel {
             setHorizontalAlignment(column == 0 ? SwingConstants.LEFT : SwingConstants.RIGHT);
             if (!selected) {
                 boolean offDiagonal = column > 0 && column - 1 != row && value instanceof Long count && count > 0;
-                setBackground(column == 0 ? new Color(0xF3F4F6) : offDiagonal ? new Color(0xFDE2E2)
-                        : column - 1 == row ? new Color(0xDCFCE7) : table.getBackground());
-                setForeground(Color.DARK_GRAY);
+                setBackground(column == 0 ? ThemeColours.get("Veritag.confusion.headerBackground")
+                        : offDiagonal ? ThemeColours.get("Veritag.confusion.disagreeBackground")
+                        : column - 1 == row ? ThemeColours.get("Veritag.confusion.agreeBackground") : table.getBackground());
+                setForeground(ScoreFormat.textOnScore());
             }
             return this;
         }

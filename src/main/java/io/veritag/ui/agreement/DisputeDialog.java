@@ -19,6 +19,8 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.ListSelectionModel;
+import io.veritag.ui.ThemeColours;
+import io.veritag.ui.WindowKeys;
 
 /**
  * The disputed text behind a number: a list of articles (most disputed first) and, for the selected one,
@@ -66,6 +68,7 @@ final class DisputeDialog extends JDialog {
         getContentPane().add(top, BorderLayout.NORTH);
         getContentPane().add(split, BorderLayout.CENTER);
         setSize(new Dimension(1100, 700));
+        WindowKeys.closeOnEscape(this, getRootPane());
         setLocationRelativeTo(owner);
         for (int i = 0; i < model.size(); i++) {
             if (model.get(i).articleId() == selectedArticle) {
@@ -90,10 +93,14 @@ final class DisputeDialog extends JDialog {
     private static JPanel legend(Map<String, Color> labelColours) {
         JPanel legend = new JPanel(new FlowLayout(FlowLayout.LEFT, 10, 2));
         labelColours.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            JLabel l = new JLabel(" " + e.getKey() + " ");
+            Color label = e.getValue();
+            JLabel l = new JLabel(" " + e.getKey() + " ") {
+                @Override
+                public Color getBackground() { // as in the text, and right after a theme switch
+                    return ThemeColours.tint(label);
+                }
+            };
             l.setOpaque(true);
-            l.setBackground(new Color((e.getValue().getRed() + 510) / 3, (e.getValue().getGreen() + 510) / 3,
-                    (e.getValue().getBlue() + 510) / 3));
             legend.add(l);
         });
         legend.add(tag(Disagreement.Kind.MISSING, "nothing there"));
@@ -103,8 +110,12 @@ final class DisputeDialog extends JDialog {
     }
 
     private static JLabel tag(Disagreement.Kind kind, String meaning) {
-        JLabel l = io.veritag.ui.InertText.allowHtml(new JLabel("<html><b>⟨" + kind.description() + "⟩</b> " + meaning + "</html>"));
-        l.setForeground(DisputePane.KIND_COLOURS.get(kind));
+        JLabel l = io.veritag.ui.InertText.allowHtml(new JLabel("<html><b>⟨" + kind.description() + "⟩</b> " + meaning + "</html>") {
+            @Override
+            public Color getForeground() {
+                return DisputePane.kindColour(kind);
+            }
+        });
         return l;
     }
 

@@ -2,6 +2,7 @@ package io.veritag.ui.agreement;
 
 import io.veritag.agreement.ArticleAnnotations;
 import io.veritag.agreement.Disagreement;
+import io.veritag.ui.ThemeColours;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.event.MouseEvent;
@@ -26,10 +27,11 @@ import javax.swing.text.TabStop;
  * shown once, in grey.
  */
 final class DisputePane extends JTextPane {
-    static final Map<Disagreement.Kind, Color> KIND_COLOURS = Map.of(
-            Disagreement.Kind.MISSING, new Color(0xDC2626),
-            Disagreement.Kind.BOUNDARY, new Color(0xD97706),
-            Disagreement.Kind.LABEL, new Color(0x7C3AED));
+    /** The theme's colour of a kind of disagreement (its tag in the text and in the legend). */
+    static Color kindColour(Disagreement.Kind kind) {
+        return ThemeColours.get("Veritag.dispute." + kind.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static final Object DETAIL = new Object() {
         @Override
         public String toString() {
@@ -39,6 +41,7 @@ final class DisputePane extends JTextPane {
     private static final int NAME_WIDTH = 96;
 
     private final Map<String, Color> labelColours;
+    private Runnable shown;
 
     DisputePane(Map<String, Color> labelColours) {
         this.labelColours = labelColours;
@@ -47,7 +50,17 @@ final class DisputePane extends JTextPane {
         setToolTipText("");
     }
 
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        ThemeColours.paintAsPage(this);
+        if (shown != null) {
+            shown.run(); // the colours are in the document: build it again in the new theme
+        }
+    }
+
     void show(ArticleAnnotations article, List<String> annotators, List<Integer> shown) {
+        this.shown = () -> show(article, annotators, shown);
         StyledDocument doc = new DefaultStyledDocument();
         String text = article.text();
         Font font = UIManager.getFont("TextPane.font");
@@ -73,9 +86,9 @@ final class DisputePane extends JTextPane {
         setCaretPosition(0);
     }
 
-    private static void context(StyledDocument doc, String paragraph) throws BadLocationException {
+    private void context(StyledDocument doc, String paragraph) throws BadLocationException {
         SimpleAttributeSet grey = new SimpleAttributeSet();
-        StyleConstants.setForeground(grey, Color.GRAY);
+        StyleConstants.setForeground(grey, ThemeColours.get("Veritag.dispute.contextForeground"));
         StyleConstants.setItalic(grey, true);
         String shown = paragraph.length() > 160 ? paragraph.substring(0, 157) + "…" : paragraph;
         doc.insertString(doc.getLength(), shown + "\n\n", grey);
@@ -86,13 +99,13 @@ final class DisputePane extends JTextPane {
         int lineStart = doc.getLength();
         SimpleAttributeSet name = new SimpleAttributeSet();
         StyleConstants.setBold(name, true);
-        StyleConstants.setForeground(name, new Color(0x374151));
+        StyleConstants.setForeground(name, ThemeColours.get("Veritag.dispute.nameForeground"));
         doc.insertString(doc.getLength(), row.caption() + "\t", name);
         int pos = passage.start();
         for (DisputedPassages.Mark mark : row.marks()) {
             doc.insertString(doc.getLength(), text.substring(pos, mark.start()), null);
             SimpleAttributeSet span = new SimpleAttributeSet();
-            StyleConstants.setBackground(span, tint(labelColours.getOrDefault(mark.span().label(), Color.LIGHT_GRAY)));
+            StyleConstants.setBackground(span, ThemeColours.tint(labelColours.getOrDefault(mark.span().label(), Color.GRAY)));
             span.addAttribute(DETAIL, mark.span().label() + " — " + (mark.detail().isEmpty() ? "no one else shown" : mark.detail()));
             boolean disputed = mark.kind() != Disagreement.Kind.AGREED;
             if (disputed) {
@@ -101,7 +114,7 @@ final class DisputePane extends JTextPane {
             doc.insertString(doc.getLength(), text.substring(mark.start(), mark.end()), span);
             if (disputed && mark.end() == Math.min(mark.span().end(), passage.end())) {
                 SimpleAttributeSet tag = new SimpleAttributeSet();
-                StyleConstants.setForeground(tag, KIND_COLOURS.get(mark.kind()));
+                StyleConstants.setForeground(tag, kindColour(mark.kind()));
                 StyleConstants.setBold(tag, true);
                 StyleConstants.setFontSize(tag, Math.max(9, UIManager.getFont("TextPane.font").getSize() - 2));
                 tag.addAttribute(DETAIL, mark.detail());
@@ -118,10 +131,6 @@ final class DisputePane extends JTextPane {
         StyleConstants.setFirstLineIndent(paragraph, -NAME_WIDTH);
         StyleConstants.setSpaceBelow(paragraph, 2);
         doc.setParagraphAttributes(lineStart, doc.getLength() - lineStart - 1, paragraph, false);
-    }
-
-    private static Color tint(Color c) {
-        return new Color((c.getRed() + 2 * 255) / 3, (c.getGreen() + 2 * 255) / 3, (c.getBlue() + 2 * 255) / 3);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.veritag.ui.agreement;
 
+import io.veritag.model.Counted;
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.Score;
 import io.veritag.service.agreement.report.Explanations;
+import io.veritag.ui.ThemeColours;
 import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -23,6 +25,7 @@ final class HeadlinePanel extends JPanel {
     private final JLabel summary = new JLabel(" ");
     private final JLabel[] values = new JLabel[NAMES.length];
     private final JLabel[] explanations = new JLabel[NAMES.length];
+    private AgreementReport shown;
 
     HeadlinePanel() {
         super(new GridBagLayout());
@@ -55,7 +58,7 @@ final class HeadlinePanel extends JPanel {
             c.fill = GridBagConstraints.HORIZONTAL;
             JLabel explanation = io.veritag.ui.InertText.allowHtml(new JLabel(EXPLANATIONS[i])); // escapes its data
             explanation.setName("headline." + KEYS[i] + ".explanation");
-            explanation.setForeground(UIManager.getColor("Label.disabledForeground"));
+            explanation.putClientProperty("FlatLaf.styleClass", "muted");
             explanation.setToolTipText(EXPLANATIONS[i]);
             explanations[i] = explanation;
             add(explanation, c);
@@ -63,21 +66,34 @@ final class HeadlinePanel extends JPanel {
         }
     }
 
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (shown != null) {
+            show(shown); // colours of undefined values and of their reasons follow the theme
+        }
+    }
+
     void show(AgreementReport report) {
-        summary.setText(String.join(", ", report.annotators()) + " on " + report.articles() + " articles, "
-                + report.tokens() + " tokens");
+        shown = report;
+        summary.setText(String.join(", ", report.annotators()) + " on " + Counted.of(report.articles(), "article") + ", "
+                + Counted.of(report.tokens(), "token"));
         Score[] scores = {report.tokenLevel().percentAgreement(), report.tokenLevel().cohenKappaMeanPairwise(),
                 report.tokenLevel().fleissKappa(), report.tokenLevel().krippendorffAlphaNominal(),
                 report.unitizing().alphaUOverall()};
         for (int i = 0; i < scores.length; i++) {
             values[i].setText(ScoreFormat.brief(scores[i]));
             values[i].setToolTipText(ScoreFormat.text(scores[i]));
-            values[i].setForeground(scores[i].isDefined() ? UIManager.getColor("Label.foreground") : ScoreFormat.UNDEFINED);
+            values[i].setForeground(scores[i].isDefined() ? UIManager.getColor("Label.foreground") : ScoreFormat.undefined());
             // an undefined value says why, where the eye already is
             explanations[i].setText(scores[i].isDefined() ? EXPLANATIONS[i]
-                    : "<html><font color='#B45309'>Why undefined: " + escape(scores[i].undefinedReason()) + ".</font> "
+                    : "<html><font color='" + hex(ThemeColours.get(ThemeColours.WARNING)) + "'>Why undefined: " + escape(scores[i].undefinedReason()) + ".</font> "
                     + escape(EXPLANATIONS[i]) + "</html>");
         }
+    }
+
+    private static String hex(java.awt.Color c) {
+        return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
     }
 
     private static String escape(String s) {

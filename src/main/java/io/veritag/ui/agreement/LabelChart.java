@@ -6,7 +6,11 @@ import io.veritag.agreement.SpanScores;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import io.veritag.ui.ThemeColours;
+import java.awt.Font;
 import javax.swing.UIManager;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -36,23 +40,57 @@ final class LabelChart {
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, new Color(0x2563EB));
-        renderer.setSeriesPaint(1, new Color(0x16A34A));
-        renderer.setSeriesPaint(2, new Color(0x86EFAC));
         renderer.setItemMargin(0.05);
-        Color background = UIManager.getColor("Panel.background");
-        chart.setBackgroundPaint(background);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xD1D5DB));
-        note.setFont(UIManager.getFont("Label.font").deriveFont(11f));
-        note.setPaint(Color.GRAY);
         chart.addSubtitle(note);
-        chart.setTitle(new TextTitle("Per label", UIManager.getFont("Label.font").deriveFont(java.awt.Font.BOLD, 13f)));
-        panel = new ChartPanel(chart, false, false, false, false, false);
+        chart.setTitle(new TextTitle("Per label"));
+        panel = new ChartPanel(chart, false, false, false, false, false) {
+            @Override
+            public void updateUI() {
+                super.updateUI();
+                if (chart != null) {
+                    applyTheme(); // a theme switch: the chart's colours are its own, set them again
+                }
+            }
+        };
+        applyTheme();
         panel.setName("labelChart");
         panel.setPreferredSize(new java.awt.Dimension(420, 260));
         panel.setMinimumDrawWidth(200);
         panel.setMinimumDrawHeight(150);
+    }
+
+    /** Background, text, grid and series colours and the fonts, from the current theme. */
+    private void applyTheme() {
+        CategoryPlot plot = chart.getCategoryPlot();
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        String[] seriesKeys = {"Veritag.chart.series0", "Veritag.chart.series1", "Veritag.chart.series2"};
+        for (int series = 0; series < seriesKeys.length; series++) {
+            renderer.setSeriesPaint(series, ThemeColours.get(seriesKeys[series]));
+        }
+        Color text = ThemeColours.get("Veritag.chart.foreground");
+        Font font = UIManager.getFont("Label.font");
+        chart.setBackgroundPaint(UIManager.getColor("Panel.background"));
+        plot.setBackgroundPaint(ThemeColours.get("Veritag.chart.background"));
+        plot.setOutlinePaint(ThemeColours.get("Veritag.chart.grid"));
+        plot.setRangeGridlinePaint(ThemeColours.get("Veritag.chart.grid"));
+        for (Axis axis : new Axis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+            axis.setLabelPaint(text);
+            axis.setTickLabelPaint(text);
+            axis.setAxisLinePaint(ThemeColours.get("Veritag.chart.grid"));
+            axis.setTickMarkPaint(ThemeColours.get("Veritag.chart.grid"));
+            axis.setLabelFont(font);
+            axis.setTickLabelFont(font.deriveFont(font.getSize2D() - 1));
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setBackgroundPaint(UIManager.getColor("Panel.background"));
+            legend.setItemPaint(text);
+            legend.setItemFont(font);
+        }
+        chart.getTitle().setPaint(text);
+        chart.getTitle().setFont(font.deriveFont(Font.BOLD, font.getSize2D() + 1));
+        note.setFont(font.deriveFont(font.getSize2D() - 1));
+        note.setPaint(ThemeColours.get(ThemeColours.UNDEFINED));
     }
 
     ChartPanel component() {

@@ -3,6 +3,7 @@ package io.veritag.ui.agreement;
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.AnnotatorPair;
 import io.veritag.agreement.Score;
+import io.veritag.ui.ThemeColours;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FontMetrics;
@@ -17,17 +18,19 @@ import java.util.function.Consumer;
 import javax.swing.JComponent;
 import javax.swing.UIManager;
 
-/** Annotator × annotator grid of Cohen's kappa, coloured red (disagree) to green (agree); click a cell to see why. */
+/**
+ * Annotator × annotator grid of Cohen's kappa, coloured from the theme's disagree to agree colours; click a
+ * cell to see why. The name column and the cells are as wide as the longest name (within limits), so names
+ * neither overlap nor get cut; a name too long for the limit ends in "…" and the tooltip has it whole.
+ */
 final class PairHeatmap extends JComponent {
-    private static final int LABEL = 90;
-    private static final int CELL = 58;
+    private static final int MIN_CELL = 58;
+    private static final int MAX_NAME = 150;
 
     private List<String> annotators = List.of();
     private AgreementReport report;
-    private final Consumer<AnnotatorPair> onPair;
 
     PairHeatmap(Consumer<AnnotatorPair> onPair) {
-        this.onPair = onPair;
         setName("pairHeatmap");
         setToolTipText("");
         addMouseListener(new MouseAdapter() {
@@ -48,21 +51,52 @@ final class PairHeatmap extends JComponent {
         repaint();
     }
 
+    private FontMetrics metrics() {
+        return getFontMetrics(getFont() != null ? getFont() : UIManager.getFont("Label.font"));
+    }
+
+    private int nameWidth() {
+        FontMetrics fm = metrics();
+        int widest = annotators.stream().mapToInt(fm::stringWidth).max().orElse(40);
+        return Math.min(MAX_NAME, widest);
+    }
+
+    /** Width of the row-name column. */
+    private int left() {
+        return nameWidth() + 16;
+    }
+
+    /** Height of the column-name row. */
+    private int top() {
+        return metrics().getHeight() + 12;
+    }
+
+    private int cell() {
+        return Math.max(MIN_CELL, nameWidth() + 10);
+    }
+
     @Override
     public Dimension getPreferredSize() {
         int n = Math.max(2, annotators.size());
-        return new Dimension(LABEL + n * CELL + 12, LABEL / 2 + n * CELL + 12);
+        return new Dimension(left() + n * cell() + 12, top() + n * Math.max(MIN_CELL, metrics().getHeight() * 2) + 12);
+    }
+
+    private int rowHeight() {
+        return Math.max(MIN_CELL, metrics().getHeight() * 2);
     }
 
     /** Screen centre of the cell of annotators i (row) and j (column), for tests. */
     Point cellCentre(int i, int j) {
-        return new Point(LABEL + j * CELL + CELL / 2, LABEL / 2 + i * CELL + CELL / 2);
+        return new Point(left() + j * cell() + cell() / 2, top() + i * rowHeight() + rowHeight() / 2);
     }
 
     private AnnotatorPair pairAt(Point p) {
-        int j = (p.x - LABEL) / CELL;
-        int i = (p.y - LABEL / 2) / CELL;
-        if (p.x < LABEL || p.y < LABEL / 2 || i >= annotators.size() || j >= annotators.size() || i == j) {
+        if (p.x < left() || p.y < top()) {
+            return null;
+        }
+        int j = (p.x - left()) / cell();
+        int i = (p.y - top()) / rowHeight();
+        if (i >= annotators.size() || j >= annotators.size() || i == j) {
             return null;
         }
         int a = Math.min(i, j);
@@ -82,37 +116,55 @@ final class PairHeatmap extends JComponent {
                 + "\nClick to see the disputed text"; // plain text: names are data
     }
 
+    /** {@code name}, shortened with "…" to fit {@code width} pixels. */
+    static String fit(String name, FontMetrics fm, int width) {
+        if (fm.stringWidth(name) <= width) {
+            return name;
+        }
+        String shorter = name;
+        while (!shorter.isEmpty() && fm.stringWidth(shorter + "…") > width) {
+            shorter = shorter.substring(0, shorter.offsetByCodePoints(shorter.length(), -1));
+        }
+        return shorter + "…";
+    }
+
     @Override
     protected void paintComponent(Graphics g0) {
         Graphics2D g = (Graphics2D) g0.create();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(getFont() != null ? getFont() : UIManager.getFont("Label.font"));
         FontMetrics fm = g.getFontMetrics();
         Color text = UIManager.getColor("Label.foreground");
-        int top = LABEL / 2;
+        Color onScore = ScoreFormat.textOnScore();
+        int left = left();
+        int top = top();
+        int cell = cell();
+        int row = rowHeight();
+        int nameWidth = nameWidth();
         for (int i = 0; i < annotators.size(); i++) {
-            String name = annotators.get(i);
+            String name = fit(annotators.get(i), fm, nameWidth);
             g.setColor(text);
-            g.drawString(name, LABEL - 8 - fm.stringWidth(name), top + i * CELL + CELL / 2 + fm.getAscent() / 2 - 2);
-            g.drawString(name, LABEL + i * CELL + (CELL - fm.stringWidth(name)) / 2, top - 8);
+            g.drawString(name, left - 8 - fm.stringWidth(name), top + i * row + row / 2 + fm.getAscent() / 2 - 2);
+            g.drawString(name, left + i * cell + (cell - fm.stringWidth(name)) / 2, top - 8);
             for (int j = 0; j < annotators.size(); j++) {
-                int x = LABEL + j * CELL;
-                int y = top + i * CELL;
+                int x = left + j * cell;
+                int y = top + i * row;
                 String value;
                 Color fill;
                 if (i == j) {
-                    fill = UIManager.getColor("Panel.background").darker();
+                    fill = ThemeColours.get("Veritag.heatmap.diagonal");
                     value = "";
                 } else {
                     Score s = report.tokenLevel().cohenKappaPairs()
                             .get(io.veritag.agreement.AnnotatorPair.key(annotators.get(Math.min(i, j)), annotators.get(Math.max(i, j))));
-                    fill = s.isDefined() ? ScoreFormat.colour(s.value()) : new Color(0xE5E7EB);
+                    fill = s.isDefined() ? ScoreFormat.colour(s.value()) : ThemeColours.get("Veritag.score.undefinedBackground");
                     value = s.isDefined() ? String.format(java.util.Locale.ROOT, "%.2f", s.value()) : "undef.";
                 }
                 g.setColor(fill);
-                g.fillRoundRect(x + 1, y + 1, CELL - 3, CELL - 3, 6, 6);
-                g.setColor(Color.DARK_GRAY);
-                g.drawString(value, x + (CELL - fm.stringWidth(value)) / 2, y + CELL / 2 + fm.getAscent() / 2 - 2);
+                g.fillRoundRect(x + 1, y + 1, cell - 3, row - 3, 6, 6);
+                g.setColor(onScore);
+                g.drawString(value, x + (cell - fm.stringWidth(value)) / 2, y + row / 2 + fm.getAscent() / 2 - 2);
             }
         }
         g.dispose();

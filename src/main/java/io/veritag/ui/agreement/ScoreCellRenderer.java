@@ -1,7 +1,6 @@
 package io.veritag.ui.agreement;
 
 import io.veritag.agreement.Score;
-import java.awt.Color;
 import java.awt.Component;
 import java.awt.Font;
 import javax.swing.JTable;
@@ -25,13 +24,13 @@ final class ScoreCellRenderer extends DefaultTableCellRenderer {
             setFont(getFont().deriveFont(Font.PLAIN));
             if (!selected) {
                 setBackground(ScoreFormat.colour(score.value()));
-                setForeground(Color.DARK_GRAY);
+                setForeground(ScoreFormat.textOnScore());
             }
         } else {
             setFont(getFont().deriveFont(Font.ITALIC));
             if (!selected) {
                 setBackground(table.getBackground());
-                setForeground(ScoreFormat.UNDEFINED);
+                setForeground(ScoreFormat.undefined());
             }
         }
         return this;

@@ -1,14 +1,13 @@
 package io.veritag.ui.agreement;
 
 import io.veritag.agreement.Score;
+import io.veritag.ui.ThemeColours;
 import java.awt.Color;
 import java.util.Collection;
 import java.util.Locale;
 
 /** How scores look on screen: a number with four decimals, or "undefined — reason"; colours from red to green. */
 final class ScoreFormat {
-    static final Color UNDEFINED = new Color(0x9CA3AF);
-
     private ScoreFormat() {
     }
 
@@ -20,14 +19,19 @@ final class ScoreFormat {
         return score.isDefined() ? String.format(Locale.ROOT, "%.3f", score.value()) : "undefined";
     }
 
-    /** Red (−1 and below) → white (0) → green (1). */
+    /** The theme's disagree colour (−1 and below) → neutral (0) → agree colour (1). */
     static Color colour(double value) {
-        double v = Math.max(-1, Math.min(1, value));
-        if (v >= 0) {
-            return new Color((int) Math.round(255 - v * (255 - 74)), (int) Math.round(255 - v * (255 - 190)),
-                    (int) Math.round(255 - v * (255 - 120)));
-        }
-        return new Color(248, (int) Math.round(255 + v * (255 - 113)), (int) Math.round(255 + v * (255 - 113)));
+        return ThemeColours.scale(value, "Veritag.score.disagree", "Veritag.score.neutral", "Veritag.score.agree");
+    }
+
+    /** Text drawn on a {@link #colour} fill. */
+    static Color textOnScore() {
+        return ThemeColours.get("Veritag.score.foreground");
+    }
+
+    /** Text of an undefined value. */
+    static Color undefined() {
+        return ThemeColours.get(ThemeColours.UNDEFINED);
     }
 
     /** Mean of defined scores, or undefined naming the first undefined one. */

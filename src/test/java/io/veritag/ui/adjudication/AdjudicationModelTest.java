@@ -65,7 +65,7 @@ class AdjudicationModelTest {
     void acceptingAnAnnotatorWhoMarkedNothingRejectsAndTheModelMovesToTheNextOpenOne() throws Exception {
         onEdt(() -> {
             model.next(); // "Some think": only ben
-            model.acceptAnnotator(0, "anna was right to leave it");
+            model.acceptChoice(0, "anna was right to leave it");
             return null;
         });
         waitIdle();

@@ -60,7 +60,7 @@ class AdjudicationSetupTest {
         Pause.pause(new Condition("the first article to open") {
             @Override
             public boolean test() {
-                return "k1 · Kherson is free".equals(GuiActionRunner.execute(() -> title.target().getText()));
+                return "Kherson is free".equals(GuiActionRunner.execute(() -> title.target().getText()));
             }
         }, Timeout.timeout(10_000));
         window.checkBox("blind").requireNotSelected();

@@ -71,7 +71,7 @@ class AdjudicationWindowTest {
 
     @Test
     void showsTheFirstDisagreementOfTheFirstFinishedArticle() {
-        window.label("articleTitle").requireText("k1 · Kherson is free");
+        window.label("articleTitle").requireText("Kherson is free");
         window.label("settlement").requireText("0 of 3 settled");
         window.label("batchProgress").requireText("<html>0 of 4 settled<br>0 of 2 articles done</html>");
         window.label("disagreementTitle").requireText("Disagreement 1 of 3 · boundary · open");
