@@ -3,7 +3,7 @@ package io.veritag.cli;
 import io.veritag.service.adjudication.AdjudicationService;
 import io.veritag.service.adjudication.ArticleGold;
 import io.veritag.service.adjudication.GoldOverview;
-import io.veritag.store.Database;
+import io.veritag.service.Workspace;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,9 +35,9 @@ final class GoldCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = parent.openDatabase()) {
+        try (Workspace workspace = parent.openWorkspace()) {
             if (article != null) {
-                ArticleGold gold = new AdjudicationService(db.store()).articleGold(article);
+                ArticleGold gold = workspace.adjudication().articleGold(article);
                 if (format == OutputFormat.json) {
                     out.println(Json.write(GoldAuditJson.of(gold)));
                 } else {
@@ -46,7 +46,7 @@ final class GoldCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            List<GoldOverview> rows = new AdjudicationService(db.store()).goldOverview();
+            List<GoldOverview> rows = workspace.adjudication().goldOverview();
             if (format == OutputFormat.json) {
                 out.println(Json.write(rows.stream().map(GoldCommand::json).toList()));
             } else {

@@ -2,6 +2,7 @@ package io.veritag.service;
 
 import io.veritag.model.Annotator;
 import io.veritag.model.ArticleStatus;
+import io.veritag.model.Label;
 import io.veritag.store.Store;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,25 @@ public final class CatalogService {
     }
 
     public record AnnotatorRow(String name, int spans, int articlesDone, int articlesInProgress) {
+    }
+
+    /** Everyone who has labeled here, by name. */
+    public List<Annotator> knownAnnotators() {
+        return store.annotators().all();
+    }
+
+    /** The annotator of that name, created on first use. */
+    public Annotator annotator(String name) {
+        return store.annotators().getOrCreate(name);
+    }
+
+    /** The labels in display order, with their colours and keys. */
+    public List<Label> labels() {
+        return store.labels().all();
+    }
+
+    public long articleCount() {
+        return store.articles().count();
     }
 
     public List<ArticleRow> articles() {

@@ -1,78 +1,108 @@
 package io.veritag.ui;
 
 import io.veritag.model.Annotator;
-import io.veritag.store.Database;
-import io.veritag.store.DatabaseInUseException;
-import io.veritag.store.StoreException;
+import io.veritag.service.LabelingService;
+import io.veritag.service.Workspace;
+import io.veritag.service.WorkspaceOpenException;
+import io.veritag.ui.kit.SwingExecutor;
+import io.veritag.ui.kit.UiExecutor;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 
 /**
  * Opens the workbench window. FlatLaf is set up the FlatLaf way: system properties before AWT starts, the
- * look and feel installed before any component, the UI built on the EDT. The database is opened off the
- * EDT; if another program holds it, the user gets one line and the program ends.
+ * look and feel installed before any component, the UI built on the EDT. The workspace is opened off the
+ * EDT, and every later database call goes through one {@link UiExecutor}; if another program holds the
+ * database, the user gets one line and the program ends.
  */
 public final class Workbench {
     private Workbench() {
     }
 
+    /** What start-up reads before the window is built: the annotator's labeling, or the names to choose from. */
+    private record Opened(Workspace workspace, Optional<LabelingService> labeling, List<String> known) {
+    }
+
     /**
      * Entry from the command line.
      *
-     * @param db            the --db value, or null for the embedded default
+     * @param workspaces    opens the workspace named by --db (called once, off the EDT)
      * @param annotatorName the --annotator value, or null for the remembered annotator
      */
-    public static void open(String db, String annotatorName) {
+    public static void open(Supplier<Workspace> workspaces, String annotatorName) {
         Theme.beforeAwt();
-        // The database opens on another thread while FlatLaf initialises here: they are the slowest parts of
-        // start-up and need nothing from each other. Its first query also pays jOOQ's one-time set-up there,
-        // not on the EDT while the window is built.
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> {
-            Database opened = Database.open(db);
-            opened.store().labels().all();
-            return opened;
-        });
         WorkbenchPrefs prefs = WorkbenchPrefs.user();
+        String name = Optional.ofNullable(annotatorName).or(prefs::annotator).orElse(null);
+        // The database opens on another thread while FlatLaf initialises here: they are the slowest parts of
+        // start-up and need nothing from each other. Its first queries also pay jOOQ's one-time set-up there,
+        // not on the EDT while the window is built.
+        CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(() -> {
+            Workspace opened = workspaces.get();
+            if (name != null) {
+                return new Opened(opened, Optional.of(opened.labeling(opened.catalog().annotator(name))), List.of());
+            }
+            return new Opened(opened, Optional.empty(), WindowActions.names(opened.catalog().knownAnnotators()));
+        });
         Theme.install(prefs.dark());
-        Database database;
+        Opened opened;
         try {
-            database = opening.join();
+            opened = opening.join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
-            if (!(cause instanceof StoreException)) {
+            if (!(cause instanceof WorkspaceOpenException failed)) {
                 throw e;
             }
-            showAndExit(cause instanceof DatabaseInUseException ? cause.getMessage()
-                    : "Cannot open the database: " + cause.getMessage());
+            showAndExit(failed.inUse() ? failed.getMessage() : "Cannot open the database: " + failed.getMessage());
             return;
         }
         if (StartupProbe.training()) {
-            train(database, prefs, annotatorName);
+            train(opened.workspace(), prefs, annotatorName);
             return;
         }
-        SwingUtilities.invokeLater(() -> start(database, prefs, annotatorName));
+        SwingExecutor executor = new SwingExecutor();
+        SwingUtilities.invokeLater(() -> {
+            if (opened.labeling().isPresent()) {
+                start(opened.workspace(), opened.labeling().get(), prefs, executor);
+                return;
+            }
+            Workspace workspace = opened.workspace();
+            askWhoLabels(workspace, executor, opened.known(), labeling -> start(workspace, labeling, prefs, executor), () -> {
+                workspace.close();
+                System.exit(0);
+            });
+        });
     }
 
-    private static void start(Database database, WorkbenchPrefs prefs, String annotatorName) {
-        Optional<Annotator> annotator = Optional.ofNullable(annotatorName).or(prefs::annotator)
-                .map(name -> database.store().annotators().getOrCreate(name))
-                .or(() -> AnnotatorChooser.choose(null, database.store(), null, true));
-        if (annotator.isEmpty()) {
-            database.close();
-            System.exit(0);
+    /**
+     * First start: asks who labels (from the names read beforehand), then creates the annotator if new and
+     * makes their labeling off the EDT, and hands it to {@code start}. Call on the EDT.
+     */
+    static void askWhoLabels(Workspace workspace, UiExecutor executor, List<String> known,
+                             Consumer<LabelingService> start, Runnable cancelled) {
+        Optional<String> chosen = AnnotatorChooser.choose(null, known, null, true);
+        if (chosen.isEmpty()) {
+            cancelled.run();
             return;
         }
-        prefs.setAnnotator(annotator.get().name());
-        WorkbenchFrame frame = create(database, annotator.get(), prefs);
+        executor.write(() -> workspace.labeling(workspace.catalog().annotator(chosen.get())), start,
+                e -> showAndExit("Cannot start: " + e.getMessage()));
+    }
+
+    private static void start(Workspace workspace, LabelingService labeling, WorkbenchPrefs prefs, UiExecutor executor) {
+        prefs.setAnnotator(labeling.annotator().name());
+        WorkbenchFrame frame = create(workspace, labeling, prefs, executor);
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
-                database.close();
+                workspace.close();
                 System.exit(0);
             }
         });
@@ -83,34 +113,37 @@ public final class Workbench {
     }
 
     /**
-     * Builds the window on an open database for a given annotator, without asking anything: the way tests
-     * and benchmarks open it. Call on the EDT; the caller closes the database.
+     * Builds the window on an open workspace for a given annotator, without asking anything: the way tests
+     * and benchmarks open it. Call on the EDT, with {@code labeling} made off it; the caller closes the workspace.
      */
-    static WorkbenchFrame create(Database database, Annotator annotator, WorkbenchPrefs prefs) {
-        WorkbenchController controller = new WorkbenchController(database.store(), annotator, prefs);
-        WorkbenchFrame frame = new WorkbenchFrame(controller, database.location());
+    static WorkbenchFrame create(Workspace workspace, LabelingService labeling, WorkbenchPrefs prefs, UiExecutor executor) {
+        WorkbenchController controller = new WorkbenchController(workspace, labeling, prefs, executor);
+        WorkbenchFrame frame = new WorkbenchFrame(controller, workspace.location());
         controller.loadArticles(null);
         return frame;
     }
 
     /** The build's class-data-sharing training run: builds and paints the window off screen, then exits. */
-    private static void train(Database database, WorkbenchPrefs prefs, String annotatorName) {
+    private static void train(Workspace workspace, WorkbenchPrefs prefs, String annotatorName) {
         try {
+            Annotator annotator = workspace.catalog().annotator(annotatorName == null ? "cds" : annotatorName);
+            LabelingService labeling = workspace.labeling(annotator);
+            SwingExecutor executor = new SwingExecutor();
             SwingUtilities.invokeAndWait(() -> {
-                Annotator annotator = database.store().annotators().getOrCreate(annotatorName == null ? "cds" : annotatorName);
                 try {
-                    WorkbenchFrame frame = create(database, annotator, prefs);
+                    WorkbenchFrame frame = create(workspace, labeling, prefs, executor);
                     StartupProbe.paintOffScreen(frame);
                     frame.dispose();
                 } catch (java.awt.HeadlessException e) {
                     // no display at build time: the archive then covers FlatLaf, H2, Flyway and jOOQ only
-                    new WorkbenchController(database.store(), annotator, prefs);
+                    new WorkbenchController(workspace, labeling, prefs, executor);
                 }
             });
+            executor.awaitIdle(java.time.Duration.ofSeconds(30));
         } catch (InterruptedException | java.lang.reflect.InvocationTargetException e) {
             throw new IllegalStateException("class-data-sharing training failed", e);
         } finally {
-            database.close();
+            workspace.close();
         }
         System.exit(0);
     }

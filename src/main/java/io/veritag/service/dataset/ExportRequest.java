@@ -8,15 +8,16 @@ import java.util.Objects;
 /**
  * What to export and where.
  *
+ * @param layer       gold or annotators' spans: the service chooses where to read them from
  * @param labels      the labels to keep; empty for all
  * @param split       null for one part
  * @param destination the folder to create; null for {@code exports/<format>-<yyyyMMdd-HHmmss>}
  */
-public record ExportRequest(DatasetFormat format, SpanSource source, boolean allStatuses, List<String> labels,
+public record ExportRequest(DatasetFormat format, ExportLayer layer, boolean allStatuses, List<String> labels,
                             DatasetSplit split, Path destination) {
     public ExportRequest {
         Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(layer, "layer");
         labels = List.copyOf(labels);
     }
 }

@@ -63,6 +63,10 @@ public final class ExportService {
         return candidate;
     }
 
+    private SpanSource source(ExportLayer layer) {
+        return layer.gold() ? new GoldSpanSource(store) : new AnnotatorSpanSource(store, layer.annotators());
+    }
+
     public ExportResult export(ExportRequest request, Progress progress) {
         List<String> labels = checkedLabels(request.labels());
         Path destination = request.destination() != null ? request.destination() : defaultDestination(request.format().name());
@@ -70,7 +74,8 @@ public final class ExportService {
             throw new IllegalArgumentException("export destination " + destination + " already exists");
         }
         progress.update(0, -1, "Selecting articles");
-        List<String> articleIds = request.source().articleIds(request.allStatuses());
+        SpanSource source = source(request.layer());
+        List<String> articleIds = source.articleIds(request.allStatuses());
         Map<String, String> partOf = request.split() == null ? Map.of() : request.split().assign(articleIds);
         List<String> partNames = request.split() == null ? List.of("all") : request.split().usedParts();
 
@@ -86,7 +91,7 @@ public final class ExportService {
             }
             Tally tally = new Tally(partNames, labels);
             Set<String> kept = new LinkedHashSet<>(labels);
-            request.source().forEachArticle(request.allStatuses(), documents -> {
+            source.forEachArticle(request.allStatuses(), documents -> {
                 progress.checkCancelled();
                 String id = documents.get(0).article().externalId();
                 String part = request.split() == null ? "all" : partOf.get(id);
@@ -106,7 +111,7 @@ public final class ExportService {
                 writer.finish().forEach((what, count) -> tally.leftOut.merge(what, count, Integer::sum));
             }
             List<Manifest.FileEntry> files = folder.files();
-            manifest(request, labels, tally, files).write(temp.resolve(Manifest.FILE_NAME));
+            manifest(request, source, labels, tally, files).write(temp.resolve(Manifest.FILE_NAME));
             progress.checkCancelled();
             Files.move(temp, destination, StandardCopyOption.ATOMIC_MOVE);
             progress.update(tally.articles, articleIds.size(), "Exported to " + destination);
@@ -164,11 +169,11 @@ public final class ExportService {
         }
     }
 
-    private Manifest manifest(ExportRequest request, List<String> labels, Tally tally, List<Manifest.FileEntry> files) {
+    private Manifest manifest(ExportRequest request, SpanSource source, List<String> labels, Tally tally, List<Manifest.FileEntry> files) {
         DatasetSplit split = request.split();
         return new Manifest(request.format().name(), AppVersion.program(), AppVersion.schema(),
-                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), request.source().kind(),
-                request.source().layers(), request.allStatuses(), labels,
+                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), source.kind(),
+                source.layers(), request.allStatuses(), labels,
                 split == null ? null : split.train() + "/" + split.dev() + "/" + split.test(),
                 split == null ? null : split.seed(), tally.articles, tally.documents, tally.spans, tally.byLabel(),
                 tally.byAnnotator(), new TreeMap<>(tally.leftOut), tally.parts, files);

@@ -22,11 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.awt.Window;
-import io.veritag.store.Store;
-import io.veritag.ui.CommandAction;
+import io.veritag.service.Workspace;
+import io.veritag.ui.kit.UiExecutor;
+import java.util.function.Consumer;
+import javax.swing.JOptionPane;
+import io.veritag.ui.kit.CommandAction;
 import io.veritag.service.adjudication.AdjudicationService;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
@@ -136,23 +137,30 @@ public final class AdjudicationFrame extends JFrame {
 
     /**
      * Asks which annotators to compare and who curates, then opens the window over the articles they all
-     * finished. Returns the window, or empty if the curator cancelled.
+     * finished. Every database call goes through {@code executor}; {@code opened} gets the window (tests).
      */
-    public static Optional<AdjudicationFrame> open(Store store, Window owner, String suggestedCurator) {
-        AdjudicationService service = new AdjudicationService(store);
-        Set<Long> withSpans = store.spans().countsByArticleAndAnnotator().values().stream()
-                .flatMap(m -> m.keySet().stream()).collect(Collectors.toSet());
-        return new AdjudicationSetupDialog(owner, store.annotators().all(), withSpans, suggestedCurator).ask()
-                .map(choice -> {
-                    List<Annotator> chosen = service.annotators(choice.annotators().stream().map(Annotator::name).toList());
-                    AdjudicationModel model = new AdjudicationModel(service.session(chosen, choice.curator()),
-                            store.labels().all(), choice.blind());
-                    AdjudicationFrame frame = new AdjudicationFrame(model);
-                    frame.setLocationRelativeTo(owner);
-                    frame.setVisible(true);
-                    model.loadArticles();
-                    return frame;
-                });
+    public static void open(Workspace workspace, UiExecutor executor, Window owner, String suggestedCurator,
+                            Consumer<AdjudicationFrame> opened) {
+        AdjudicationService service = workspace.adjudication();
+        executor.read(service::candidates, candidates ->
+                new AdjudicationSetupDialog(owner, candidates.annotators(), candidates.withSpans(), suggestedCurator).ask()
+                        .ifPresent(choice -> executor.write(() -> {
+                            List<Annotator> chosen = service.annotators(choice.annotators().stream().map(Annotator::name).toList());
+                            return new AdjudicationModel(service.session(chosen, choice.curator()),
+                                    workspace.catalog().labels(), choice.blind(), executor);
+                        }, model -> {
+                            AdjudicationFrame frame = new AdjudicationFrame(model);
+                            frame.setLocationRelativeTo(owner);
+                            frame.setVisible(true);
+                            model.loadArticles();
+                            opened.accept(frame);
+                        }, e -> cannotOpen(owner, e))),
+                e -> cannotOpen(owner, e));
+    }
+
+    private static void cannotOpen(Window owner, Exception e) {
+        JOptionPane.showMessageDialog(owner, "Cannot open the adjudication: " + e.getMessage(), "Adjudication",
+                JOptionPane.ERROR_MESSAGE);
     }
 
     private void show(AdjudicationModel.Aspect aspect) {

@@ -9,7 +9,7 @@ import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.GoldSpan;
 import io.veritag.model.gold.LabelledRange;
 import io.veritag.service.Progress;
-import io.veritag.ui.Background;
+import io.veritag.ui.kit.UiExecutor;
 import io.veritag.service.adjudication.ArticleAdjudication;
 import io.veritag.service.adjudication.ArticleProgress;
 import io.veritag.service.adjudication.CurationSession;
@@ -23,14 +23,15 @@ import java.util.function.Supplier;
 /**
  * What the adjudication window shows and does, without Swing: the finished articles and how far each is
  * settled, the open article, the current disagreement, the selected gold span and its history, blind
- * names. Decisions run on a {@link Worker}; the window listens for {@link Aspect}s and repaints.
+ * names. Database work runs on the {@link UiExecutor} (decisions in order); the window listens for
+ * {@link Aspect}s and repaints.
  */
 final class AdjudicationModel {
     enum Aspect { ARTICLES, ARTICLE, CURRENT, GOLD_SELECTION, BLIND, BUSY, MESSAGE }
 
     private final CurationSession session;
     private final List<Label> labels;
-    private final Background worker = new Background();
+    private final UiExecutor executor;
     private final List<Consumer<Aspect>> listeners = new CopyOnWriteArrayList<>();
 
     private List<ArticleProgress> articles = List.of();
@@ -43,8 +44,9 @@ final class AdjudicationModel {
     private String message = "";
     private boolean messageIsError;
 
-    AdjudicationModel(CurationSession session, List<Label> labels, boolean blind) {
+    AdjudicationModel(CurationSession session, List<Label> labels, boolean blind, UiExecutor executor) {
         this.session = session;
+        this.executor = executor;
         this.labels = List.copyOf(labels);
         this.blind = blind;
     }
@@ -107,10 +109,6 @@ final class AdjudicationModel {
 
     boolean busy() {
         return busy;
-    }
-
-    boolean idle() {
-        return !busy && worker.idle();
     }
 
     String message() {
@@ -250,7 +248,7 @@ final class AdjudicationModel {
             return;
         }
         long id = goldSpanId;
-        worker.run(() -> session.service().history(id), h -> {
+        executor.read(() -> session.service().history(id), h -> {
             if (selectedGold != null && selectedGold == id) {
                 history = h;
                 fire(Aspect.GOLD_SELECTION);
@@ -369,7 +367,7 @@ final class AdjudicationModel {
     private <T> void run(Supplier<T> work, Consumer<T> onDone) {
         busy = true;
         fire(Aspect.BUSY);
-        worker.run(work, result -> {
+        executor.write(work::get, result -> {
             busy = false;
             onDone.accept(result);
             fire(Aspect.BUSY);

@@ -69,7 +69,7 @@ class GoldExportRoundTripTest {
     void everyFormatExportsTheGoldLayerAsAnnotatorGold() {
         ExportService exports = new ExportService(store, temp, Clock.systemUTC());
         for (DatasetFormat format : DatasetFormats.all()) {
-            ExportResult result = exports.export(new ExportRequest(format, new GoldSpanSource(store), false, List.of(), null,
+            ExportResult result = exports.export(new ExportRequest(format, io.veritag.service.dataset.ExportLayer.GOLD, false, List.of(), null,
                     temp.resolve(format.name())), Progress.NONE);
 
             assertThat(result.articles()).as(format.name()).isEqualTo(2);
@@ -85,7 +85,7 @@ class GoldExportRoundTripTest {
     void reimportableFormatsGiveBackTheGoldSpansExactly() {
         ExportService exports = new ExportService(store, temp, Clock.systemUTC());
         for (DatasetFormat format : DatasetFormats.importable()) {
-            ExportResult result = exports.export(new ExportRequest(format, new GoldSpanSource(store), false, List.of(), null,
+            ExportResult result = exports.export(new ExportRequest(format, io.veritag.service.dataset.ExportLayer.GOLD, false, List.of(), null,
                     temp.resolve(format.name())), Progress.NONE);
             Path input = format.name().equals("jsonl") ? result.folder().resolve("data.jsonl") : result.folder();
 

@@ -137,7 +137,7 @@ class ExportServiceTest {
         DatasetFormat failing = new FailingFormat(2);
         Path out = temp.resolve("exports").resolve("broken");
         ExportService service = new ExportService(store, temp.resolve("exports"), Clock.systemUTC());
-        assertThatThrownBy(() -> service.export(new ExportRequest(failing, new AnnotatorSpanSource(store, List.of()),
+        assertThatThrownBy(() -> service.export(new ExportRequest(failing, io.veritag.service.dataset.ExportLayer.annotators(List.of()),
                 true, List.of(), null, out), Progress.NONE))
                 .hasMessage("export failed: disk full (simulated)");
         assertThat(out).doesNotExist();
@@ -161,7 +161,7 @@ class ExportServiceTest {
         Path exports = Files.createDirectories(temp.resolve("exports"));
         ExportService service = new ExportService(store, exports, Clock.systemUTC());
         assertThatThrownBy(() -> service.export(new ExportRequest(DatasetFormats.require("brat"),
-                new AnnotatorSpanSource(store, List.of()), true, List.of(), null, null), cancelAfterFirstArticle))
+                io.veritag.service.dataset.ExportLayer.annotators(List.of()), true, List.of(), null, null), cancelAfterFirstArticle))
                 .isInstanceOf(CancelledException.class);
         assertThat(list(exports)).isEmpty();
     }
@@ -171,9 +171,9 @@ class ExportServiceTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T12:15:00Z"), ZoneOffset.UTC);
         ExportService service = new ExportService(store, temp.resolve("exports"), clock);
         ExportResult first = service.export(new ExportRequest(DatasetFormats.require("conll"),
-                new AnnotatorSpanSource(store, List.of()), false, List.of(), null, null), Progress.NONE);
+                io.veritag.service.dataset.ExportLayer.annotators(List.of()), false, List.of(), null, null), Progress.NONE);
         ExportResult second = service.export(new ExportRequest(DatasetFormats.require("conll"),
-                new AnnotatorSpanSource(store, List.of()), false, List.of(), null, null), Progress.NONE);
+                io.veritag.service.dataset.ExportLayer.annotators(List.of()), false, List.of(), null, null), Progress.NONE);
         assertThat(first.folder()).isEqualTo(temp.resolve("exports/conll-20261123-121500"));
         assertThat(second.folder()).isEqualTo(temp.resolve("exports/conll-20261123-121500-2"));
         assertThat(first.leftOut()).containsExactly(entry("overlapping spans (IOB2 cannot nest them)", 2));

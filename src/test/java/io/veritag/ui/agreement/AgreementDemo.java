@@ -1,7 +1,10 @@
 package io.veritag.ui.agreement;
 
 import com.formdev.flatlaf.FlatLightLaf;
+import io.veritag.service.Workspace;
+import io.veritag.service.agreement.AgreementService;
 import io.veritag.store.Database;
+import io.veritag.ui.kit.SwingExecutor;
 import javax.swing.SwingUtilities;
 
 /**
@@ -18,9 +21,11 @@ public final class AgreementDemo {
             AgreementDemoData.seed(database.store());
         }
         String open = args.length > 1 ? args[1] : "";
+        AgreementService service = new Workspace(database).agreement();
+        AgreementWindow.Choices choices = AgreementWindow.Choices.load(service);
         SwingUtilities.invokeAndWait(() -> {
             FlatLightLaf.setup();
-            AgreementWindow window = new AgreementWindow(database.store());
+            AgreementWindow window = new AgreementWindow(service, choices, new SwingExecutor());
             window.setLocation(0, 0);
             window.setVisible(true);
             window.computeNow();
