@@ -34,7 +34,7 @@ final class AnnotatorsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            out.println(Json.write(rows.stream().map(AnnotatorsCommand::toJson).toList()));
+            out.println(JsonOutput.write(rows.stream().map(AnnotatorsCommand::toJson).toList()));
         } else if (rows.isEmpty()) {
             out.println("No annotators yet: the window asks for a name on first start.");
         } else {

@@ -34,7 +34,7 @@ final class ArticlesCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            out.println(Json.write(rows.stream().map(ArticlesCommand::toJson).toList()));
+            out.println(JsonOutput.write(rows.stream().map(ArticlesCommand::toJson).toList()));
             out.flush();
             return 0;
         }

@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", description = "Export labelled data as a dataset folder (with manifest.json).")
+@Command(name = "export", description = "Export labeled data as a dataset folder (with manifest.json).")
 public final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     VeritagCommand parent;

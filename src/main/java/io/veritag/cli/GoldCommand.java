@@ -39,7 +39,7 @@ final class GoldCommand implements Callable<Integer> {
             if (article != null) {
                 ArticleGold gold = workspace.adjudication().articleGold(article);
                 if (format == OutputFormat.json) {
-                    out.println(Json.write(GoldAuditJson.of(gold)));
+                    out.println(JsonOutput.write(GoldAuditJson.of(gold)));
                 } else {
                     GoldAuditText.print(gold, out);
                 }
@@ -48,7 +48,7 @@ final class GoldCommand implements Callable<Integer> {
             }
             List<GoldOverview> rows = workspace.adjudication().goldOverview();
             if (format == OutputFormat.json) {
-                out.println(Json.write(rows.stream().map(GoldCommand::json).toList()));
+                out.println(JsonOutput.write(rows.stream().map(GoldCommand::json).toList()));
             } else {
                 text(out, rows);
             }

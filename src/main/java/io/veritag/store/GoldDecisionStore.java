@@ -8,7 +8,7 @@ import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.DecisionKind;
 import io.veritag.model.gold.DecisionSource;
 import io.veritag.model.gold.DisagreementKind;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import io.veritag.model.gold.NewDecision;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -117,7 +117,7 @@ public final class GoldDecisionStore {
                 r.get(GOLD_DECISION.REASON), r.get(GOLD_DECISION.TARGET_DECISION_ID), sources);
     }
 
-    private static LabelledRange range(Integer start, Integer end, String label) {
-        return start == null ? null : new LabelledRange(start, end, label);
+    private static LabeledRange range(Integer start, Integer end, String label) {
+        return start == null ? null : new LabeledRange(start, end, label);
     }
 }

@@ -50,9 +50,9 @@ class StoreTest {
                 .extracting(Span::id, Span::start, Span::end, Span::label, Span::note)
                 .containsExactly(tuple(span.id(), 0, 7, "CLAIM", "city"));
 
-        Span relabelled = store.spans().update(span.id(), 0, 7, "DENIAL", "");
-        assertThat(relabelled.label()).isEqualTo("DENIAL");
-        assertThat(relabelled.note()).isNull();
+        Span relabeled = store.spans().update(span.id(), 0, 7, "DENIAL", "");
+        assertThat(relabeled.label()).isEqualTo("DENIAL");
+        assertThat(relabeled.note()).isNull();
         assertThat(store.spans().delete(span.id())).isTrue();
         store.spans().restore(span);
         assertThat(store.spans().get(span.id())).contains(span);

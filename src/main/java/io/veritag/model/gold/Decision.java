@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public record Decision(long id, long articleId, String curator, Instant decidedAt, DecisionKind kind,
                        String disagreementKey, DisagreementKind disagreementKind, Long goldSpanId,
-                       LabelledRange before, LabelledRange after, String reason, Long targetDecisionId,
+                       LabeledRange before, LabeledRange after, String reason, Long targetDecisionId,
                        List<DecisionSource> sources) {
     public Decision {
         Objects.requireNonNull(curator, "curator");

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /** A decision about to be stored; the store adds id and time. Fields as in {@link Decision}. */
 public record NewDecision(long articleId, long curatorId, DecisionKind kind, String disagreementKey,
-                          DisagreementKind disagreementKind, Long goldSpanId, LabelledRange before,
-                          LabelledRange after, String reason, Long targetDecisionId, List<DecisionSource> sources) {
+                          DisagreementKind disagreementKind, Long goldSpanId, LabeledRange before,
+                          LabeledRange after, String reason, Long targetDecisionId, List<DecisionSource> sources) {
     public NewDecision {
         Objects.requireNonNull(kind, "kind");
         sources = List.copyOf(sources);

@@ -12,7 +12,7 @@ import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.DecisionKind;
 import io.veritag.model.gold.DecisionSource;
 import io.veritag.model.gold.GoldSpan;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import io.veritag.model.gold.NewDecision;
 import io.veritag.store.Store;
 import java.util.List;
@@ -57,11 +57,11 @@ public final class CurationSession {
     /** Opens an article: pre-accepts its unanimous spans that no decision has dealt with yet. */
     public ArticleAdjudication open(long articleId) {
         return decide(articleId, (tx, state) -> {
-            List<LabelledRange> inGold = state.gold().stream().map(GoldSpan::range).toList();
+            List<LabeledRange> inGold = state.gold().stream().map(GoldSpan::range).toList();
             List<SpanGroup> pending = PreAcceptance.pending(state.comparison(), state.trail(), inGold);
             lastPreAccepted = pending.size();
             for (SpanGroup group : pending) {
-                LabelledRange range = group.versions().get(0).range();
+                LabeledRange range = group.versions().get(0).range();
                 GoldSpan gold = tx.gold().spans().insert(articleId, range);
                 append(tx, articleId, DecisionKind.PRE_ACCEPT, group, gold.id(), null, range, null, null, range);
             }
@@ -74,7 +74,7 @@ public final class CurationSession {
     }
 
     /** Takes one version of a disagreement into gold as it is. */
-    public ArticleAdjudication accept(long articleId, String disagreementKey, LabelledRange version, String reason) {
+    public ArticleAdjudication accept(long articleId, String disagreementKey, LabeledRange version, String reason) {
         return decide(articleId, (tx, state) -> {
             SpanGroup group = openForAcceptance(state, disagreementKey);
             requireVersion(group, version);
@@ -85,7 +85,7 @@ public final class CurationSession {
     }
 
     /** Takes a version into gold with other boundaries or label; {@code basedOn} may be null. */
-    public ArticleAdjudication edit(long articleId, String disagreementKey, LabelledRange basedOn, LabelledRange result,
+    public ArticleAdjudication edit(long articleId, String disagreementKey, LabeledRange basedOn, LabeledRange result,
                                     String reason) {
         return decide(articleId, (tx, state) -> {
             SpanGroup group = openForAcceptance(state, disagreementKey);
@@ -111,7 +111,7 @@ public final class CurationSession {
     }
 
     /** Adds a gold span nobody proposed. */
-    public ArticleAdjudication add(long articleId, LabelledRange range, String reason) {
+    public ArticleAdjudication add(long articleId, LabeledRange range, String reason) {
         return decide(articleId, (tx, state) -> {
             checkRange(tx, state, range);
             requireNotInGold(state, range);
@@ -121,7 +121,7 @@ public final class CurationSession {
     }
 
     /** Changes the boundaries or label of a gold span. */
-    public ArticleAdjudication editGold(long articleId, long goldSpanId, LabelledRange range, String reason) {
+    public ArticleAdjudication editGold(long articleId, long goldSpanId, LabeledRange range, String reason) {
         return decide(articleId, (tx, state) -> {
             GoldSpan gold = requireGold(state, goldSpanId);
             checkRange(tx, state, range);
@@ -165,7 +165,7 @@ public final class CurationSession {
     }
 
     /** Moves a gold span from one state to another (null = absent), keeping its id. */
-    private static void apply(Store tx, long articleId, Long goldSpanId, LabelledRange from, LabelledRange to) {
+    private static void apply(Store tx, long articleId, Long goldSpanId, LabeledRange from, LabeledRange to) {
         if (from == null && to != null) {
             tx.gold().spans().restore(goldSpanId, articleId, to);
         } else if (from != null && to == null) {
@@ -192,7 +192,7 @@ public final class CurationSession {
     }
 
     private void append(Store tx, long articleId, DecisionKind kind, SpanGroup group, Long goldSpanId,
-                        LabelledRange before, LabelledRange after, String reason, Long target, LabelledRange chosen) {
+                        LabeledRange before, LabeledRange after, String reason, Long target, LabeledRange chosen) {
         List<DecisionSource> sources = group == null ? List.of() : group.spans().stream()
                 .map(s -> source(s, chosen != null && chosen.equals(range(s))))
                 .toList();
@@ -220,14 +220,14 @@ public final class CurationSession {
         return group;
     }
 
-    private static void requireVersion(SpanGroup group, LabelledRange version) {
+    private static void requireVersion(SpanGroup group, LabeledRange version) {
         boolean known = group.versions().stream().map(SpanVersion::range).anyMatch(version::equals);
         if (!known) {
             throw new IllegalArgumentException("no annotator proposed " + version + " in this disagreement");
         }
     }
 
-    private static void requireNotInGold(ArticleAdjudication state, LabelledRange range) {
+    private static void requireNotInGold(ArticleAdjudication state, LabeledRange range) {
         if (state.gold().stream().anyMatch(g -> g.range().equals(range))) {
             throw new IllegalStateException("gold already has " + range);
         }
@@ -238,14 +238,14 @@ public final class CurationSession {
                 .orElseThrow(() -> new IllegalStateException("gold span " + goldSpanId + " is not in this article's gold"));
     }
 
-    private static void checkRange(Store tx, ArticleAdjudication state, LabelledRange range) {
+    private static void checkRange(Store tx, ArticleAdjudication state, LabeledRange range) {
         GoldBoundaries.check(state.article().text(), range.start(), range.end());
         if (tx.labels().all().stream().map(Label::name).noneMatch(range.label()::equals)) {
             throw new IllegalArgumentException("unknown label '" + range.label() + "'");
         }
     }
 
-    private static LabelledRange range(Span span) {
-        return new LabelledRange(span.start(), span.end(), span.label());
+    private static LabeledRange range(Span span) {
+        return new LabeledRange(span.start(), span.end(), span.label());
     }
 }

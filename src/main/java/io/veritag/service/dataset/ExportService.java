@@ -31,7 +31,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Exports labelled data as a dataset folder. Documents are written one article at a time (memory stays flat),
+ * Exports labeled data as a dataset folder. Documents are written one article at a time (memory stays flat),
  * into a hidden sibling folder that is renamed into place only when everything, manifest included, is written:
  * an export that fails or is cancelled leaves nothing behind.
  */

@@ -5,7 +5,7 @@ import io.veritag.agreement.adjudication.SpanVersion;
 import io.veritag.model.Annotator;
 import io.veritag.model.Label;
 import io.veritag.model.gold.GoldSpan;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import io.veritag.service.adjudication.ArticleAdjudication;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -56,7 +56,7 @@ public final class AdjudicationFrame extends JFrame {
     private final Map<String, Color> colours = new HashMap<>();
     private final LaneTextPane text;
     private final JScrollPane textScroll;
-    private final ArticleListPanel articleList;
+    private final FinishedArticlesPanel articleList;
     private final DisagreementPanel disagreement;
     private final GoldPanel gold;
     private final JLabel articleTitle = new JLabel(" ");
@@ -79,7 +79,7 @@ public final class AdjudicationFrame extends JFrame {
         textScroll = new JScrollPane(text);
         textScroll.getVerticalScrollBar().setUnitIncrement(24);
         textScroll.setBorder(BorderFactory.createEmptyBorder());
-        articleList = new ArticleListPanel(model);
+        articleList = new FinishedArticlesPanel(model);
         disagreement = new DisagreementPanel(model, actions, colour);
         gold = new GoldPanel(model, colour);
 
@@ -364,7 +364,7 @@ public final class AdjudicationFrame extends JFrame {
             if (base.isEmpty() || state.isEmpty()) {
                 return;
             }
-            LabelledRange from = base.get().range();
+            LabeledRange from = base.get().range();
             String who = model.annotatorName(base.get().spans().get(0).annotatorId());
             new EditSpanDialog(AdjudicationFrame.this, "Edit " + who + "'s version into gold", state.get().article().text(),
                     from, model.labels())
@@ -385,7 +385,7 @@ public final class AdjudicationFrame extends JFrame {
                 return;
             }
             new EditSpanDialog(AdjudicationFrame.this, "Add a gold span", state.get().article().text(),
-                    new LabelledRange(start, end, model.labels().get(0).name()), model.labels())
+                    new LabeledRange(start, end, model.labels().get(0).name()), model.labels())
                     .ask()
                     .ifPresent(range -> model.addGold(range, reason()));
         }

@@ -7,7 +7,7 @@ import io.veritag.model.Annotator;
 import io.veritag.model.Label;
 import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.GoldSpan;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import io.veritag.service.Progress;
 import io.veritag.ui.kit.UiExecutor;
 import io.veritag.service.adjudication.ArticleAdjudication;
@@ -274,7 +274,7 @@ final class AdjudicationModel {
         String key = group.get().key();
         long article = state.article().id();
         if (version.isPresent()) {
-            LabelledRange range = version.get().range();
+            LabeledRange range = version.get().range();
             decide(() -> session.accept(article, key, range, reason),
                     "Accepted " + annotatorName(annotator.id()) + "'s " + range.label(), true);
         } else {
@@ -290,21 +290,21 @@ final class AdjudicationModel {
         });
     }
 
-    void edit(LabelledRange basedOn, LabelledRange result, String reason) {
+    void edit(LabeledRange basedOn, LabeledRange result, String reason) {
         currentDisagreement().ifPresent(g -> {
             long article = state.article().id();
             decide(() -> session.edit(article, g.key(), basedOn, result, reason), "Edited into gold: " + result.label(), true);
         });
     }
 
-    void addGold(LabelledRange range, String reason) {
+    void addGold(LabeledRange range, String reason) {
         if (state != null) {
             long article = state.article().id();
             decide(() -> session.add(article, range, reason), "Added to gold: " + range.label(), false);
         }
     }
 
-    void editGold(long goldSpanId, LabelledRange range, String reason) {
+    void editGold(long goldSpanId, LabeledRange range, String reason) {
         if (state != null) {
             long article = state.article().id();
             decide(() -> session.editGold(article, goldSpanId, range, reason), "Gold span changed", false);

@@ -8,13 +8,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.DecisionKind;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DecisionReplayTest {
-    private final Decision accept = created(1, DecisionKind.ACCEPT, "2,12", new LabelledRange(10, 20, "CLAIM"));
+    private final Decision accept = created(1, DecisionKind.ACCEPT, "2,12", new LabeledRange(10, 20, "CLAIM"));
     private final Decision reject = decision(2, DecisionKind.REJECT, "4");
 
     @Test
@@ -45,7 +45,7 @@ class DecisionReplayTest {
 
     @Test
     void aNewDecisionClearsWhatCouldBeRedone() {
-        Decision add = created(4, DecisionKind.ADD, null, new LabelledRange(0, 3, "DENIAL"));
+        Decision add = created(4, DecisionKind.ADD, null, new LabeledRange(0, 3, "DENIAL"));
         DecisionReplay replay = DecisionReplay.of(List.of(accept, reject, undoOrRedo(3, DecisionKind.UNDO, 2), add));
 
         assertThat(replay.inForce()).containsExactly(accept, add);

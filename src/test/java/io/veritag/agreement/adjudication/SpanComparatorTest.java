@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.veritag.model.Span;
 import io.veritag.model.gold.DisagreementKind;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,7 +32,7 @@ class SpanComparatorTest {
 
         assertThat(result.unanimous())
                 .extracting(SpanGroup::key, SpanGroup::kind, g -> g.versions().get(0).range())
-                .containsExactly(tuple("1,11", DisagreementKind.UNANIMOUS, new LabelledRange(0, 5, "CLAIM")));
+                .containsExactly(tuple("1,11", DisagreementKind.UNANIMOUS, new LabeledRange(0, 5, "CLAIM")));
         assertThat(result.disagreements())
                 .extracting(SpanGroup::key, SpanGroup::kind, SpanGroup::start, SpanGroup::end, SpanGroup::missingAnnotatorIds)
                 .containsExactly(
@@ -43,8 +43,8 @@ class SpanComparatorTest {
         assertThat(result.disagreement("3,13")).hasValueSatisfying(g -> assertThat(g.versions())
                 .extracting(SpanVersion::range, SpanVersion::annotatorIds)
                 .containsExactly(
-                        tuple(new LabelledRange(30, 40, "DENIAL"), List.of(ANNA)),
-                        tuple(new LabelledRange(30, 40, "SPECULATION"), List.of(BEN))));
+                        tuple(new LabeledRange(30, 40, "DENIAL"), List.of(ANNA)),
+                        tuple(new LabeledRange(30, 40, "SPECULATION"), List.of(BEN))));
     }
 
     @Test
@@ -84,7 +84,7 @@ class SpanComparatorTest {
         assertThat(result.disagreement("1,2")).hasValueSatisfying(g ->
                 assertThat(g.versions()).singleElement().extracting(SpanVersion::annotatorIds).isEqualTo(List.of(ANNA, BEN)));
         assertThat(result.disagreement("6,7")).hasValueSatisfying(g -> {
-            assertThat(g.versionOf(CARA)).map(SpanVersion::range).contains(new LabelledRange(40, 52, "CLAIM"));
+            assertThat(g.versionOf(CARA)).map(SpanVersion::range).contains(new LabeledRange(40, 52, "CLAIM"));
             assertThat(g.versionOf(BEN)).isEmpty();
         });
     }

@@ -3,7 +3,7 @@ package io.veritag.agreement.adjudication;
 import io.veritag.model.Span;
 import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.DecisionKind;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,7 +20,7 @@ final class Spans {
         return new Decision(id, 1, "cora", Instant.EPOCH, kind, key, null, null, null, null, null, null, List.of());
     }
 
-    static Decision created(long id, DecisionKind kind, String key, LabelledRange after) {
+    static Decision created(long id, DecisionKind kind, String key, LabeledRange after) {
         return new Decision(id, 1, "cora", Instant.EPOCH, kind, key, null, id * 10, null, after, null, null, List.of());
     }
 

@@ -15,7 +15,7 @@ import io.veritag.model.gold.DecisionKind;
 import io.veritag.model.gold.DecisionSource;
 import io.veritag.model.gold.DisagreementKind;
 import io.veritag.model.gold.GoldSpan;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import io.veritag.store.Database;
 import io.veritag.service.Progress;
 import io.veritag.store.Store;
@@ -26,11 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AdjudicationServiceTest {
-    private static final LabelledRange HEADLINE = range(K1, "Kherson is free 🇺🇦 now", "CLAIM");
-    private static final LabelledRange DENIAL_ANNA = range(K1, "Russia denied it", "DENIAL");
-    private static final LabelledRange DENIAL_BEN = range(K1, "Russia denied it.", "DENIAL");
-    private static final LabelledRange SOME_THINK = range(K1, "Some think", "SPECULATION");
-    private static final LabelledRange TROOPS_ANNA = range(K1, "troops may return", "SPECULATION");
+    private static final LabeledRange HEADLINE = range(K1, "Kherson is free 🇺🇦 now", "CLAIM");
+    private static final LabeledRange DENIAL_ANNA = range(K1, "Russia denied it", "DENIAL");
+    private static final LabeledRange DENIAL_BEN = range(K1, "Russia denied it.", "DENIAL");
+    private static final LabeledRange SOME_THINK = range(K1, "Some think", "SPECULATION");
+    private static final LabeledRange TROOPS_ANNA = range(K1, "troops may return", "SPECULATION");
 
     private Database database;
     private Store store;
@@ -95,7 +95,7 @@ class AdjudicationServiceTest {
         state = cora.accept(batch.k1, boundary, DENIAL_BEN, "the full stop belongs to the sentence");
         state = cora.reject(batch.k1, missing, "hedge, not a claim");
         assertThat(state.settlement().text()).isEqualTo("2 of 3 settled");
-        LabelledRange edited = range(K1, "troops may return", "DENIAL");
+        LabeledRange edited = range(K1, "troops may return", "DENIAL");
         state = cora.edit(batch.k1, label, TROOPS_ANNA, edited, null);
 
         assertThat(state.done()).isTrue();
@@ -154,13 +154,13 @@ class AdjudicationServiceTest {
     void removesEditsAndAddsGoldSpansWithUndo() {
         ArticleAdjudication state = cora.open(batch.k1);
         GoldSpan headline = state.gold().get(0);
-        LabelledRange shorter = range(K1, "Kherson is free", "CLAIM");
+        LabeledRange shorter = range(K1, "Kherson is free", "CLAIM");
 
         state = cora.editGold(batch.k1, headline.id(), shorter, "flag is decoration");
         assertThat(state.gold()).extracting(GoldSpan::id, GoldSpan::range).containsExactly(tuple(headline.id(), shorter));
         state = cora.remove(batch.k1, headline.id(), "not a claim after all");
         assertThat(state.gold()).isEmpty();
-        LabelledRange officials = range(K1, "officials said", "CLAIM");
+        LabeledRange officials = range(K1, "officials said", "CLAIM");
         state = cora.add(batch.k1, officials, "everyone missed it");
         assertThat(state.gold()).extracting(GoldSpan::range).containsExactly(officials);
 
@@ -182,10 +182,10 @@ class AdjudicationServiceTest {
         int decisions = store.gold().decisions().count();
         int flag = K1.indexOf("🇺🇦");
 
-        assertThatThrownBy(() -> cora.edit(batch.k1, boundary, null, new LabelledRange(flag + 1, flag + 6, "CLAIM"), null))
+        assertThatThrownBy(() -> cora.edit(batch.k1, boundary, null, new LabeledRange(flag + 1, flag + 6, "CLAIM"), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("offset " + (flag + 1) + " falls inside a surrogate pair");
-        assertThatThrownBy(() -> cora.edit(batch.k1, boundary, null, new LabelledRange(0, 5, "RUMOUR"), null))
+        assertThatThrownBy(() -> cora.edit(batch.k1, boundary, null, new LabeledRange(0, 5, "RUMOUR"), null))
                 .hasMessage("unknown label 'RUMOUR'");
         assertThatThrownBy(() -> cora.accept(batch.k1, boundary, SOME_THINK, null))
                 .hasMessage("no annotator proposed " + SOME_THINK + " in this disagreement");

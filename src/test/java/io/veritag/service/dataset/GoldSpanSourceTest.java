@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import io.veritag.io.DatasetFormats;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import io.veritag.store.Database;
 import io.veritag.store.Store;
 import java.io.IOException;
@@ -29,9 +29,9 @@ class GoldSpanSourceTest {
             long emoji = store.articles().byExternalId("a-emoji").orElseThrow().id();
             long crlf = store.articles().byExternalId("c-crlf").orElseThrow().id();
             long curator = store.gold().curators().getOrCreate("carla").id();
-            store.gold().spans().insert(emoji, new LabelledRange(0, 20, "CLAIM")); // "Kherson is free 🇺🇦"
+            store.gold().spans().insert(emoji, new LabeledRange(0, 20, "CLAIM")); // "Kherson is free 🇺🇦"
             store.gold().articles().save(emoji, List.of("anna", "ben"), 2, 2, curator);
-            store.gold().spans().insert(crlf, new LabelledRange(14, 27, "CLAIM"));
+            store.gold().spans().insert(crlf, new LabeledRange(14, 27, "CLAIM"));
             store.gold().articles().save(crlf, List.of("anna"), 0, 1, curator);
 
             ExportService service = new ExportService(store, temp, Clock.systemUTC());

@@ -14,14 +14,14 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 
 /** The articles every chosen annotator finished, each with how much is settled; the batch total above. */
-final class ArticleListPanel extends JPanel {
+final class FinishedArticlesPanel extends JPanel {
     private final AdjudicationModel model;
     private final DefaultListModel<ArticleProgress> items = new DefaultListModel<>();
     private final JList<ArticleProgress> list = new QuietList<>(items, "articles");
     private final JLabel batch = new JLabel(" ");
     private boolean updating;
 
-    ArticleListPanel(AdjudicationModel model) {
+    FinishedArticlesPanel(AdjudicationModel model) {
         super(new BorderLayout());
         this.model = model;
         batch.setName("batchProgress");
