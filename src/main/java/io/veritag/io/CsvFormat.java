@@ -47,7 +47,7 @@ public final class CsvFormat implements DatasetFormat {
             }
 
             @Override
-            public Map<String, Integer> finish() throws IOException {
+            public Map<Adjustment, Integer> finish() throws IOException {
                 close();
                 return Map.of();
             }

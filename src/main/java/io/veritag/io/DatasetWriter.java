@@ -15,5 +15,5 @@ public interface DatasetWriter extends Closeable {
      * Flushes everything and says what the format could not hold, as "what was left out" → count
      * (empty when nothing was lost), in a stable order.
      */
-    Map<String, Integer> finish() throws IOException;
+    Map<Adjustment, Integer> finish() throws IOException;
 }

@@ -28,7 +28,7 @@ final class JsonLinesWriter implements DatasetWriter {
     }
 
     @Override
-    public Map<String, Integer> finish() throws IOException {
+    public Map<Adjustment, Integer> finish() throws IOException {
         generator.close();
         return Map.of();
     }

@@ -46,7 +46,7 @@ class GoldStoreTest {
 
         assertThatThrownBy(() -> store.gold().spans().insert(articleId, new LabeledRange(0, TEXT.length() + 1, "CLAIM")))
                 .isInstanceOf(StoreException.class)
-                .extracting(e -> ((StoreException) e).constraint()).isEqualTo("ck_gold_span_offsets");
+                .extracting(e -> ((StoreException) e).constraint()).isEqualTo(Constraint.CK_GOLD_SPAN_OFFSETS);
         assertThatThrownBy(() -> store.gold().spans().insert(articleId, new LabeledRange(0, 3, "RUMOUR")))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("fk_gold_span_label");

@@ -64,7 +64,7 @@ class StoreTest {
         assertThat(store.spans().insert(articleId, annaId, 0, length, "CLAIM", null).end()).isEqualTo(length);
         assertThatThrownBy(() -> store.spans().insert(articleId, annaId, 0, length + 1, "CLAIM", null))
                 .isInstanceOf(StoreException.class)
-                .extracting(e -> ((StoreException) e).constraint()).isEqualTo("ck_span_offsets");
+                .extracting(e -> ((StoreException) e).constraint()).isEqualTo(Constraint.CK_SPAN_OFFSETS);
         assertThatThrownBy(() -> store.spans().update(store.spans().forArticle(articleId, annaId).get(0).id(), 5, 5, "CLAIM", null))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("ck_span_offsets");

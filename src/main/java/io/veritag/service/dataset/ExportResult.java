@@ -1,5 +1,6 @@
 package io.veritag.service.dataset;
 
+import io.veritag.io.Adjustment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
  */
 public record ExportResult(Path folder, String format, int articles, int documents, int spans,
                            Map<String, Integer> spansByLabel, Map<String, Map<String, Integer>> spansByAnnotator,
-                           Map<String, Integer> leftOut, Map<String, List<String>> parts, List<Path> files) {
+                           Map<Adjustment, Integer> leftOut, Map<String, List<String>> parts, List<Path> files) {
 
     /** Where and how much, as the command line and the window show it: one fact per line. */
     public List<String> describe() {
@@ -27,7 +28,7 @@ public record ExportResult(Path folder, String format, int articles, int documen
             lines.add("split: " + parts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().size())
                     .collect(Collectors.joining(", ")) + " articles");
         }
-        leftOut.forEach((what, count) -> lines.add("left out or changed: " + count + " " + what));
+        leftOut.forEach((what, count) -> lines.add("left out or changed: " + count + " " + what.description()));
         return lines;
     }
 

@@ -2,6 +2,7 @@ package io.veritag.service.dataset;
 
 import io.veritag.service.Progress;
 import io.veritag.model.AppVersion;
+import io.veritag.io.Adjustment;
 import io.veritag.io.AnnotatedDocument;
 import io.veritag.io.DatasetWriter;
 import io.veritag.io.ExportFolder;
@@ -22,6 +23,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +38,6 @@ import java.util.UUID;
  * an export that fails or is cancelled leaves nothing behind.
  */
 public final class ExportService {
-    static final String WIDENED = "spans widened to whole characters (an edge fell inside a surrogate pair)";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Store store;
@@ -153,7 +154,7 @@ public final class ExportService {
             }
             LabeledSpan aligned = SpanAlignment.align(document.article().text(), span);
             if (aligned != span) {
-                tally.leftOut.merge(WIDENED, 1, Integer::sum);
+                tally.leftOut.merge(Adjustment.SPANS_WIDENED, 1, Integer::sum);
                 changed = true;
             }
             spans.add(aligned);
@@ -176,7 +177,7 @@ public final class ExportService {
                 source.layers(), request.allStatuses(), labels,
                 split == null ? null : split.train() + "/" + split.dev() + "/" + split.test(),
                 split == null ? null : split.seed(), tally.articles, tally.documents, tally.spans, tally.byLabel(),
-                tally.byAnnotator(), new TreeMap<>(tally.leftOut), tally.parts, files);
+                tally.byAnnotator(), Adjustment.byKey(tally.leftOut), tally.parts, files);
     }
 
     private static void abandon(Map<String, DatasetWriter> writers, Path temp) {
@@ -204,7 +205,7 @@ public final class ExportService {
     /** Counts as the export goes. */
     private static final class Tally {
         final Map<String, List<String>> parts = new LinkedHashMap<>();
-        final Map<String, Integer> leftOut = new LinkedHashMap<>();
+        final Map<Adjustment, Integer> leftOut = new EnumMap<>(Adjustment.class);
         private final List<String> labels;
         private final Map<String, Map<String, Integer>> byAnnotator = new TreeMap<>();
         int articles;

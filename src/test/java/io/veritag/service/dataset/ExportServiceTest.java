@@ -176,7 +176,7 @@ class ExportServiceTest {
                 io.veritag.service.dataset.ExportLayer.annotators(List.of()), false, List.of(), null, null), Progress.NONE);
         assertThat(first.folder()).isEqualTo(temp.resolve("exports/conll-20261123-121500"));
         assertThat(second.folder()).isEqualTo(temp.resolve("exports/conll-20261123-121500-2"));
-        assertThat(first.leftOut()).containsExactly(entry("overlapping spans (IOB2 cannot nest them)", 2));
+        assertThat(first.leftOut()).containsExactly(entry(io.veritag.io.Adjustment.OVERLAPPING_SPANS, 2));
     }
 
     @Test
@@ -187,7 +187,7 @@ class ExportServiceTest {
         store.statuses().set(article, anna, ArticleStatus.DONE);
 
         ExportResult result = Datasets.export(store, temp.resolve("out"), "jsonl", false, List.of(), List.of(), null);
-        assertThat(result.leftOut()).containsExactly(entry(ExportService.WIDENED, 1));
+        assertThat(result.leftOut()).containsExactly(entry(io.veritag.io.Adjustment.SPANS_WIDENED, 1));
         assertThat(Files.readString(result.folder().resolve("data.jsonl")))
                 .contains("\"spans\":[{\"start\":5,\"end\":7,\"label\":\"CLAIM\",\"text\":\"🇺🇦\",\"note\":null}]");
     }
@@ -231,7 +231,7 @@ class ExportServiceTest {
                 }
 
                 @Override
-                public Map<String, Integer> finish() throws IOException {
+                public Map<io.veritag.io.Adjustment, Integer> finish() throws IOException {
                     return real.finish();
                 }
 
