@@ -1,5 +1,6 @@
 package io.veritag.bench;
 
+import io.veritag.model.gold.GroupKey;
 import io.veritag.agreement.AgreementInput;
 import io.veritag.agreement.ArticleAnnotations;
 import io.veritag.agreement.LabeledExtent;
@@ -56,7 +57,7 @@ public class AdjudicationBenchmark {
     private List<Annotator> annotators;
     private CurationSession session;
     private long decisionArticle;
-    private String decisionKey;
+    private GroupKey decisionKey;
     private io.veritag.model.gold.LabeledRange decisionVersion;
 
     @Setup(Level.Trial)

@@ -70,7 +70,7 @@ class GoldStoreTest {
     @Test
     void appendsDecisionsWithTheirSourcesAndFindsAGoldSpansHistory() {
         GoldSpan gold = store.gold().spans().insert(articleId, new LabeledRange(0, 7, "CLAIM"));
-        Decision accept = store.gold().decisions().append(new NewDecision(articleId, cora.id(), DecisionKind.ACCEPT, "5,9",
+        Decision accept = store.gold().decisions().append(new NewDecision(articleId, cora.id(), DecisionKind.ACCEPT, new io.veritag.model.gold.GroupKey("5,9"),
                 DisagreementKind.BOUNDARY, gold.id(), null, gold.range(), "  headline claim ", null, List.of(
                         new DecisionSource(5, 1, "anna", 0, 7, "CLAIM", true),
                         new DecisionSource(9, 2, "ben", 0, 10, "CLAIM", false))));

@@ -1,5 +1,6 @@
 package io.veritag.agreement.adjudication;
 
+import io.veritag.model.gold.GroupKey;
 import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.LabeledRange;
 import java.util.Collection;
@@ -20,7 +21,7 @@ public final class PreAcceptance {
      * @param gold  the article's current gold spans
      */
     public static List<SpanGroup> pending(ArticleComparison comparison, List<Decision> trail, Collection<LabeledRange> gold) {
-        Set<String> decidedKeys = trail.stream()
+        Set<GroupKey> decidedKeys = trail.stream()
                 .map(Decision::disagreementKey)
                 .filter(k -> k != null)
                 .collect(Collectors.toSet());

@@ -2,6 +2,7 @@ package io.veritag.agreement.adjudication;
 
 import io.veritag.model.Span;
 import io.veritag.model.gold.DisagreementKind;
+import io.veritag.model.gold.GroupKey;
 import io.veritag.model.gold.LabeledRange;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -127,12 +128,7 @@ public final class SpanComparator {
     }
 
     private static SpanGroup group(DisagreementKind kind, List<SpanVersion> versions, List<Long> missing) {
-        String key = versions.stream()
-                .flatMap(v -> v.spans().stream())
-                .mapToLong(Span::id)
-                .sorted()
-                .mapToObj(Long::toString)
-                .collect(Collectors.joining(","));
+        GroupKey key = GroupKey.of(versions.stream().flatMap(v -> v.spans().stream()).mapToLong(Span::id));
         return new SpanGroup(key, kind, versions, missing);
     }
 

@@ -1,5 +1,6 @@
 package io.veritag.service.adjudication;
 
+import io.veritag.model.gold.GroupKey;
 import io.veritag.agreement.adjudication.GoldBoundaries;
 import io.veritag.agreement.adjudication.PreAcceptance;
 import io.veritag.agreement.adjudication.SpanGroup;
@@ -74,7 +75,7 @@ public final class CurationSession {
     }
 
     /** Takes one version of a disagreement into gold as it is. */
-    public ArticleAdjudication accept(long articleId, String disagreementKey, LabeledRange version, String reason) {
+    public ArticleAdjudication accept(long articleId, GroupKey disagreementKey, LabeledRange version, String reason) {
         return decide(articleId, (tx, state) -> {
             SpanGroup group = openForAcceptance(state, disagreementKey);
             requireVersion(group, version);
@@ -85,7 +86,7 @@ public final class CurationSession {
     }
 
     /** Takes a version into gold with other boundaries or label; {@code basedOn} may be null. */
-    public ArticleAdjudication edit(long articleId, String disagreementKey, LabeledRange basedOn, LabeledRange result,
+    public ArticleAdjudication edit(long articleId, GroupKey disagreementKey, LabeledRange basedOn, LabeledRange result,
                                     String reason) {
         return decide(articleId, (tx, state) -> {
             SpanGroup group = openForAcceptance(state, disagreementKey);
@@ -100,7 +101,7 @@ public final class CurationSession {
     }
 
     /** Settles a disagreement with nothing in gold. */
-    public ArticleAdjudication reject(long articleId, String disagreementKey, String reason) {
+    public ArticleAdjudication reject(long articleId, GroupKey disagreementKey, String reason) {
         return decide(articleId, (tx, state) -> {
             SpanGroup group = requireDisagreement(state, disagreementKey);
             if (state.isSettled(disagreementKey)) {
@@ -206,13 +207,13 @@ public final class CurationSession {
                 span.end(), span.label(), chosen);
     }
 
-    private static SpanGroup requireDisagreement(ArticleAdjudication state, String key) {
+    private static SpanGroup requireDisagreement(ArticleAdjudication state, GroupKey key) {
         return state.comparison().disagreement(key).orElseThrow(() -> new IllegalStateException(
                 "this disagreement no longer exists (the annotators' spans changed); reload the article"));
     }
 
     /** A disagreement that can still take a version: open, or settled by accepting another version. */
-    private static SpanGroup openForAcceptance(ArticleAdjudication state, String key) {
+    private static SpanGroup openForAcceptance(ArticleAdjudication state, GroupKey key) {
         SpanGroup group = requireDisagreement(state, key);
         if (state.settledBy(key).stream().anyMatch(d -> d.kind() == DecisionKind.REJECT)) {
             throw new IllegalStateException("this disagreement was rejected; undo that decision first");

@@ -1,5 +1,6 @@
 package io.veritag.ui.adjudication;
 
+import io.veritag.model.gold.GroupKey;
 import io.veritag.agreement.adjudication.Settlement;
 import io.veritag.agreement.adjudication.SpanGroup;
 import io.veritag.agreement.adjudication.SpanVersion;
@@ -271,7 +272,7 @@ final class AdjudicationModel {
         }
         Annotator annotator = annotators().get(annotatorIndex);
         Optional<SpanVersion> version = group.get().versionOf(annotator.id());
-        String key = group.get().key();
+        GroupKey key = group.get().key();
         long article = state.article().id();
         if (version.isPresent()) {
             LabeledRange range = version.get().range();

@@ -1,5 +1,6 @@
 package io.veritag.agreement.adjudication;
 
+import io.veritag.model.gold.GroupKey;
 import static io.veritag.agreement.adjudication.Spans.created;
 import static io.veritag.agreement.adjudication.Spans.decision;
 import static io.veritag.agreement.adjudication.Spans.undoOrRedo;
@@ -14,8 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DecisionReplayTest {
-    private final Decision accept = created(1, DecisionKind.ACCEPT, "2,12", new LabeledRange(10, 20, "CLAIM"));
-    private final Decision reject = decision(2, DecisionKind.REJECT, "4");
+    private final Decision accept = created(1, DecisionKind.ACCEPT, new GroupKey("2,12"), new LabeledRange(10, 20, "CLAIM"));
+    private final Decision reject = decision(2, DecisionKind.REJECT, new GroupKey("4"));
 
     @Test
     void undoTakesBackTheLatestDecisionAndRedoPutsItBack() {
@@ -30,8 +31,8 @@ class DecisionReplayTest {
         assertThat(undone.inForce()).containsExactly(accept);
         assertThat(undone.nextUndo()).contains(accept);
         assertThat(undone.nextRedo()).contains(reject);
-        assertThat(undone.settling("4")).isEmpty();
-        assertThat(undone.settling("2,12")).containsExactly(accept);
+        assertThat(undone.settling(new GroupKey("4"))).isEmpty();
+        assertThat(undone.settling(new GroupKey("2,12"))).containsExactly(accept);
 
         trail.add(undoOrRedo(4, DecisionKind.UNDO, 1));
         assertThat(DecisionReplay.of(trail).inForce()).isEmpty();

@@ -1,5 +1,6 @@
 package io.veritag.service.adjudication;
 
+import io.veritag.model.gold.GroupKey;
 import static io.veritag.service.adjudication.AdjudicationFixture.K1;
 import static io.veritag.service.adjudication.AdjudicationFixture.K2;
 import static io.veritag.service.adjudication.AdjudicationFixture.range;
@@ -88,9 +89,9 @@ class AdjudicationServiceTest {
     @Test
     void settlesEveryDisagreementAndKeepsWhoProposedWhoDecidedAndWhy() {
         ArticleAdjudication state = cora.open(batch.k1);
-        String boundary = state.disagreements().get(0).key();
-        String missing = state.disagreements().get(1).key();
-        String label = state.disagreements().get(2).key();
+        GroupKey boundary = state.disagreements().get(0).key();
+        GroupKey missing = state.disagreements().get(1).key();
+        GroupKey label = state.disagreements().get(2).key();
 
         state = cora.accept(batch.k1, boundary, DENIAL_BEN, "the full stop belongs to the sentence");
         state = cora.reject(batch.k1, missing, "hedge, not a claim");
@@ -126,7 +127,7 @@ class AdjudicationServiceTest {
     @Test
     void undoAndRedoMoveTheGoldLayerAndAreRecordedToo() {
         ArticleAdjudication state = cora.open(batch.k1);
-        String boundary = state.disagreements().get(0).key();
+        GroupKey boundary = state.disagreements().get(0).key();
         state = cora.accept(batch.k1, boundary, DENIAL_ANNA, null);
         long goldId = state.gold().get(1).id();
 
@@ -178,7 +179,7 @@ class AdjudicationServiceTest {
     @Test
     void refusesDecisionsThatDoNotApplyAndWritesNothing() {
         ArticleAdjudication state = cora.open(batch.k1);
-        String boundary = state.disagreements().get(0).key();
+        GroupKey boundary = state.disagreements().get(0).key();
         int decisions = store.gold().decisions().count();
         int flag = K1.indexOf("🇺🇦");
 
@@ -189,7 +190,7 @@ class AdjudicationServiceTest {
                 .hasMessage("unknown label 'RUMOUR'");
         assertThatThrownBy(() -> cora.accept(batch.k1, boundary, SOME_THINK, null))
                 .hasMessage("no annotator proposed " + SOME_THINK + " in this disagreement");
-        assertThatThrownBy(() -> cora.accept(batch.k1, "1,2,3", DENIAL_ANNA, null))
+        assertThatThrownBy(() -> cora.accept(batch.k1, new GroupKey("1,2,3"), DENIAL_ANNA, null))
                 .hasMessageContaining("no longer exists");
         assertThatThrownBy(() -> cora.add(batch.k1, HEADLINE, null)).hasMessage("gold already has " + HEADLINE);
         cora.reject(batch.k1, boundary, null);
@@ -203,7 +204,7 @@ class AdjudicationServiceTest {
     @Test
     void aCuratorMayAcceptBothVersionsOfADisagreement() {
         ArticleAdjudication state = cora.open(batch.k1);
-        String label = state.disagreements().get(2).key();
+        GroupKey label = state.disagreements().get(2).key();
         cora.accept(batch.k1, label, TROOPS_ANNA, null);
         state = cora.accept(batch.k1, label, range(K1, "troops may return", "CLAIM"), "both readings hold");
 
