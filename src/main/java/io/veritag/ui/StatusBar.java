@@ -45,7 +45,8 @@ final class StatusBar extends JPanel {
             joiner.add(e.getKey() + " " + e.getValue());
         }
         counts.setText(model.article().isPresent() ? joiner.toString() : "");
-        saved.setText((model.lastFailed() ? "⚠ " : "✓ ") + model.savedText());
+        // busy until the commit has returned: only then is a change shown as saved
+        saved.setText(model.busy() ? "… Saving" : (model.lastFailed() ? "⚠ " : "✓ ") + model.savedText());
         saved.setForeground(UIManager.getColor(model.lastFailed() ? "Veritag.failed.foreground" : "Veritag.saved.foreground"));
     }
 
