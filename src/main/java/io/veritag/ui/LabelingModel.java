@@ -321,9 +321,14 @@ final class LabelingModel {
 
     /**
      * A label key: with text selected, creates a span over it; otherwise relabels the selected span.
-     * Returns true if something was saved.
+     * Returns true if the edit was submitted; it is shown when committed.
      */
     boolean labelKey(String label, int selectionStart, int selectionEnd) {
+        return labelKey(label, selectionStart, selectionEnd, () -> { });
+    }
+
+    /** As {@link #labelKey(String, int, int)}; {@code afterSaved} runs once the change is committed and shown. */
+    boolean labelKey(String label, int selectionStart, int selectionEnd, Runnable afterSaved) {
         if (article == null) {
             return fail("Open an article first");
         }
@@ -332,11 +337,11 @@ final class LabelingModel {
             int end = Math.max(selectionStart, selectionEnd);
             Article open = article;
             boolean snap = snapToWords;
-            return run(s -> s.createSpan(open, start, end, label, snap), null);
+            return run(s -> s.createSpan(open, start, end, label, snap), change -> afterSaved.run());
         }
         if (hasEditableSelection()) {
             long spanId = selectedSpanId;
-            return run(s -> s.relabel(spanId, label).orElse(null), null);
+            return run(s -> s.relabel(spanId, label).orElse(null), change -> afterSaved.run());
         }
         return fail("Select some text (or click one of your spans) first");
     }

@@ -162,9 +162,9 @@ final class WorkbenchController implements WorkbenchContext {
     // ---- edits -------------------------------------------------------------------------------------------
 
     void labelKey(String label) {
-        if (model.labelKey(label, text.getSelectionStart(), text.getSelectionEnd())) {
-            text.setCaretPosition(text.getSelectionEnd()); // drop the text selection: the span is selected now
-        }
+        // once saved, drop the text selection: the span is selected now (a refused span keeps the selection)
+        model.labelKey(label, text.getSelectionStart(), text.getSelectionEnd(),
+                () -> text.setCaretPosition(text.getSelectionEnd()));
     }
 
     void deleteSelected() {
