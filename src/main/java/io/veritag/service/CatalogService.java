@@ -7,6 +7,7 @@ import io.veritag.store.Store;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Listings of what the database holds: articles with each annotator's status and span count, annotators. */
 public final class CatalogService {
@@ -29,9 +30,24 @@ public final class CatalogService {
         return store.annotators().all();
     }
 
-    /** The annotator of that name, created on first use. */
+    /** The annotator of that name (stripped), created on first use. */
     public Annotator annotator(String name) {
-        return store.annotators().getOrCreate(name);
+        nameProblem(name).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        return store.annotators().getOrCreate(name.strip());
+    }
+
+    /** Why this is not a usable annotator name (blank, over 100 characters), or empty if it is. No database needed. */
+    public static Optional<String> nameProblem(String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty()) {
+            return Optional.of("Please type a name.");
+        }
+        if (stripped.length() > 100) {
+            return Optional.of("A name can have at most 100 characters.");
+        }
+        return Optional.empty();
     }
 
     /** The labels in display order, with their colours and keys. */

@@ -1,5 +1,6 @@
 package io.veritag.ui;
 
+import io.veritag.service.CatalogService;
 import java.awt.Component;
 import java.util.List;
 import java.util.Optional;
@@ -72,12 +73,9 @@ final class AnnotatorChooser {
             }
             Object value = names.getEditor().getItem();
             String name = value == null ? "" : value.toString().strip();
-            if (name.isEmpty()) {
-                JOptionPane.showMessageDialog(owner, "Please type a name.", "Annotator", JOptionPane.WARNING_MESSAGE);
-                continue;
-            }
-            if (name.length() > 100) {
-                JOptionPane.showMessageDialog(owner, "A name can have at most 100 characters.", "Annotator", JOptionPane.WARNING_MESSAGE);
+            Optional<String> problem = CatalogService.nameProblem(name);
+            if (problem.isPresent()) {
+                JOptionPane.showMessageDialog(owner, problem.get(), "Annotator", JOptionPane.WARNING_MESSAGE);
                 continue;
             }
             return Optional.of(name);

@@ -57,6 +57,10 @@ public final class Workbench {
             opened = opening.join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof IllegalArgumentException badName) {
+                showAndExit("--annotator: " + badName.getMessage());
+                return;
+            }
             if (!(cause instanceof WorkspaceOpenException failed)) {
                 throw e;
             }
