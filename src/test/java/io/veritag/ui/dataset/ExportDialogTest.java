@@ -82,7 +82,7 @@ class ExportDialogTest {
         assertThat(dialog.textBox("destination").text()).startsWith(temp.resolve("exports/csv-").toString());
         dialog.textBox("destination").setText(temp.resolve("mine").toString());
         dialog.checkBox("label-DENIAL").uncheck();
-        dialog.button("export").click();
+        press("export");
 
         settle();
         assertThat(dialog.textBox("result").text()).contains(
@@ -117,9 +117,10 @@ class ExportDialogTest {
         }), executor));
         selectFormat("brat");
         dialog.textBox("destination").setText(temp.resolve("exports/half").toString());
-        dialog.button("export").click();
+        press("export");
         awaitQuietly(started);
-        dialog.button("close").requireText("Cancel").click();
+        dialog.button("close").requireText("Cancel");
+        press("close");
         robot.waitForIdle();
         cancelPressed.countDown();
         settle();
@@ -138,13 +139,13 @@ class ExportDialogTest {
         dialog.checkBox("label-CLAIM").uncheck();
         dialog.checkBox("label-DENIAL").uncheck();
         dialog.checkBox("label-SPECULATION").uncheck();
-        dialog.button("export").click();
+        press("export");
         assertThat(dialog.textBox("result").text()).isEqualTo("Cannot export: choose at least one label");
 
         dialog.checkBox("label-CLAIM").check();
         dialog.checkBox("split").check();
         dialog.textBox("ratios").setText("80/20");
-        dialog.button("export").click();
+        press("export");
         assertThat(dialog.textBox("result").text()).isEqualTo("Cannot export: split must look like 80/10/10 (train/dev/test), got '80/20'");
 
         dialog.radioButton("gold-choice").click();
@@ -158,7 +159,7 @@ class ExportDialogTest {
         AtomicBoolean reloaded = new AtomicBoolean();
         show(() -> new ImportAnnotationsDialog(null, new AnnotationImportService(store), executor, () -> reloaded.set(true)));
         dialog.textBox("path").setText(bad.toString());
-        dialog.button("import").click();
+        press("import");
 
         settle();
         assertThat(dialog.textBox("result").text()).isEqualTo("Imported 0 files: 0 documents, 0 spans added (0 already present), "
@@ -188,6 +189,13 @@ class ExportDialogTest {
 
     private void settle() {
         Settle.settle(robot, executor);
+    }
+
+    /** Pressed on the EDT: a robot click on a freshly shown dialog can be lost on a loaded machine. */
+    private void press(String button) {
+        dialog.button(button).requireVisible().requireEnabled();
+        GuiActionRunner.execute(() -> dialog.button(button).target().doClick());
+        robot.waitForIdle();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
