@@ -23,15 +23,16 @@ public final class AgreementDemo {
         String open = args.length > 1 ? args[1] : "";
         AgreementService service = new Workspace(database).agreement();
         AgreementWindow.Choices choices = AgreementWindow.Choices.load(service);
+        SwingExecutor executor = new SwingExecutor();
         SwingUtilities.invokeAndWait(() -> {
             FlatLightLaf.setup();
-            AgreementWindow window = new AgreementWindow(service, choices, new SwingExecutor());
+            AgreementWindow window = new AgreementWindow(service, choices, executor);
             window.setLocation(0, 0);
             window.setVisible(true);
             window.computeNow();
         });
         if (!open.isEmpty()) {
-            Thread.sleep(4000);
+            executor.awaitIdle(java.time.Duration.ofSeconds(60)); // the report is computed
             SwingUtilities.invokeAndWait(() -> {
                 for (java.awt.Window w : java.awt.Window.getWindows()) {
                     if (w instanceof AgreementWindow a) {

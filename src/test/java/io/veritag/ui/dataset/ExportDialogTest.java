@@ -81,7 +81,7 @@ class ExportDialogTest {
         selectFormat("csv");
         assertThat(dialog.textBox("destination").text()).startsWith(temp.resolve("exports/csv-").toString());
         dialog.textBox("destination").setText(temp.resolve("mine").toString());
-        dialog.checkBox("label-DENIAL").uncheck();
+        set("label-DENIAL", false);
         press("export");
 
         settle();
@@ -136,19 +136,21 @@ class ExportDialogTest {
     void saysWhatIsMissingInsteadOfExporting() {
         ExportService service = new ExportService(store, temp.resolve("exports"), Clock.systemUTC());
         show(() -> new ExportDialog(null, choices, service, service::export, executor));
-        dialog.checkBox("label-CLAIM").uncheck();
-        dialog.checkBox("label-DENIAL").uncheck();
-        dialog.checkBox("label-SPECULATION").uncheck();
+        set("label-CLAIM", false);
+        set("label-DENIAL", false);
+        set("label-SPECULATION", false);
         press("export");
         assertThat(dialog.textBox("result").text()).isEqualTo("Cannot export: choose at least one label");
 
-        dialog.checkBox("label-CLAIM").check();
-        dialog.checkBox("split").check();
+        set("label-CLAIM", true);
+        set("split", true);
         dialog.textBox("ratios").setText("80/20");
         press("export");
         assertThat(dialog.textBox("result").text()).isEqualTo("Cannot export: split must look like 80/10/10 (train/dev/test), got '80/20'");
 
-        dialog.radioButton("gold-choice").click();
+        dialog.radioButton("gold-choice").requireVisible().requireEnabled();
+        GuiActionRunner.execute(() -> dialog.radioButton("gold-choice").target().doClick());
+        robot.waitForIdle();
         dialog.list("annotators").requireDisabled();
     }
 
@@ -189,6 +191,18 @@ class ExportDialogTest {
 
     private void settle() {
         Settle.settle(robot, executor);
+    }
+
+    /** Ticks or clears a check box the way a click does (on the EDT, its listeners fire). */
+    private void set(String checkBox, boolean selected) {
+        javax.swing.JCheckBox box = dialog.checkBox(checkBox).requireVisible().requireEnabled().target();
+        GuiActionRunner.execute(() -> {
+            if (box.isSelected() != selected) {
+                box.doClick();
+            }
+        });
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(box::isSelected)).isEqualTo(selected);
     }
 
     /** Pressed on the EDT: a robot click on a freshly shown dialog can be lost on a loaded machine. */
