@@ -1,6 +1,7 @@
 package io.veritag;
 
 import io.veritag.cli.VeritagCommand;
+import io.veritag.service.Workspace;
 import io.veritag.ui.Workbench;
 
 /**
@@ -14,8 +15,9 @@ public final class ClassDataTraining {
     }
 
     public static void main(String[] args) {
-        int exitCode = VeritagCommand.commandLine((db, annotator) -> Workbench.paintOffScreen(db, annotator == null ? "cds" : annotator))
-                .execute(args);
+        int exitCode = VeritagCommand.commandLine(
+                (db, annotator) -> Workbench.paintOffScreen(() -> Workspace.open(db), annotator == null ? "cds" : annotator),
+                Workspace::open).execute(args);
         System.exit(exitCode == VeritagCommand.WINDOW_OPENED ? 0 : exitCode);
     }
 }

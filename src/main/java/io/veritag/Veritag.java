@@ -1,15 +1,21 @@
 package io.veritag;
 
 import io.veritag.cli.VeritagCommand;
+import io.veritag.service.Workspace;
 import io.veritag.ui.Workbench;
 
-/** Entry point: no command opens the workbench window; a command runs on the command line. */
+/**
+ * Entry point and the one composition root: it decides how a {@link Workspace} is opened and hands it to the
+ * window (no command) or to the command line (a command).
+ */
 public final class Veritag {
     private Veritag() {
     }
 
     public static void main(String[] args) {
-        int exitCode = VeritagCommand.commandLine(Workbench::open).execute(args);
+        int exitCode = VeritagCommand.commandLine(
+                (db, annotator) -> Workbench.open(() -> Workspace.open(db), annotator),
+                Workspace::open).execute(args);
         if (exitCode != VeritagCommand.WINDOW_OPENED) {
             System.exit(exitCode);
         }

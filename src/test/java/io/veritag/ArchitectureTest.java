@@ -1,88 +1,99 @@
 package io.veritag;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the layering true: ui/cli → service → store/io/agreement → model. Reads the imports of every main
- * source file, so a wrong arrow fails the build with the file that drew it.
+ * Keeps the drawing true on the compiled classes (ArchUnit reads bytecode, so fully qualified names and
+ * lambdas count as much as imports): ui/cli → service → store/io/agreement → model; the store only for the
+ * services; jOOQ, H2 and Flyway only in the store; Swing only in ui; model and agreement on the JDK alone;
+ * the windows under ui share ui.kit and nothing else of each other.
  */
 class ArchitectureTest {
-    private static final Path MAIN = Path.of("src/main/java/io/veritag");
-    private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+    private static JavaClasses main;
 
-    /** Which Veritag packages each package may import (besides itself). */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "model", Set.of(),
-            "agreement", Set.of("model"),
-            "io", Set.of("model"),
-            "store", Set.of("model"),
-            "service", Set.of("model", "store", "io", "agreement"),
-            "cli", Set.of("service", "model", "store", "io", "agreement"),
-            "ui", Set.of("service", "model", "store", "io", "agreement"));
-
-    /** Third-party packages that only one layer may use. */
-    private static final Map<String, Set<String>> EXCLUSIVE = Map.of(
-            "org.jooq", Set.of("store"),
-            "org.flywaydb", Set.of("store"),
-            "org.h2", Set.of("store"),
-            "javax.swing", Set.of("ui"),
-            "java.awt", Set.of("ui"),
-            "com.formdev", Set.of("ui"),
-            "org.jfree", Set.of("ui"),
-            "picocli", Set.of("cli"));
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.veritag");
+    }
 
     @Test
-    void packagesImportOnlyDownwards() throws IOException {
-        assertThat(violations()).isEmpty();
+    void layersPointDownwardsOnly() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("ui").definedBy("io.veritag.ui..")
+                .layer("cli").definedBy("io.veritag.cli..")
+                .layer("service").definedBy("io.veritag.service..")
+                .layer("store").definedBy("io.veritag.store..")
+                .layer("io").definedBy("io.veritag.io..")
+                .layer("agreement").definedBy("io.veritag.agreement..")
+                .layer("model").definedBy("io.veritag.model..")
+                .whereLayer("ui").mayNotBeAccessedByAnyLayer()
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("service")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("service", "ui", "cli")
+                .whereLayer("agreement").mayOnlyBeAccessedByLayers("service", "ui", "cli")
+                .check(main);
     }
 
-    private List<String> violations() throws IOException {
-        List<String> violations = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Path relative = MAIN.relativize(file);
-                if (relative.getNameCount() < 2) {
-                    continue; // the entry point wires ui and cli together
-                }
-                String layer = relative.getName(0).toString();
-                Matcher m = IMPORT.matcher(Files.readString(file));
-                while (m.find()) {
-                    String imported = m.group(1);
-                    String problem = check(layer, imported);
-                    if (problem != null) {
-                        violations.add(relative + ": " + problem);
-                    }
-                }
-            }
-        }
-        return violations;
+    @Test
+    void theWindowAndTheCommandLineReachTheDataOnlyThroughTheServices() {
+        noClasses().that().resideInAnyPackage("io.veritag.ui..", "io.veritag.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.veritag.store..", "org.jooq..", "org.h2..", "org.flywaydb..")
+                .check(main);
+        // of io, only the format registry (the Export dialog and --format list the same formats)
+        noClasses().that().resideInAnyPackage("io.veritag.ui..", "io.veritag.cli..")
+                .should().dependOnClassesThat(resideInAPackage("io.veritag.io..")
+                        .and(com.tngtech.archunit.base.DescribedPredicate.not(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith("DatasetFormat"))))
+                .check(main);
     }
 
-    private static String check(String layer, String imported) {
-        if (imported.startsWith("io.veritag.")) {
-            String target = imported.substring("io.veritag.".length()).split("\\.")[0];
-            if (!target.equals(layer) && ALLOWED.containsKey(target) && !ALLOWED.getOrDefault(layer, Set.of()).contains(target)) {
-                return layer + " must not import " + imported;
-            }
-            return null;
-        }
-        for (var entry : EXCLUSIVE.entrySet()) {
-            if (imported.startsWith(entry.getKey() + ".") && !entry.getValue().contains(layer)) {
-                return layer + " must not use " + imported;
-            }
-        }
-        return null;
+    @Test
+    void librariesStayInTheirLayer() {
+        noClasses().that().resideOutsideOfPackage("io.veritag.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.h2..", "org.flywaydb..")
+                .check(main);
+        noClasses().that().resideOutsideOfPackage("io.veritag.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "com.formdev..", "org.jfree..")
+                .check(main);
+        noClasses().that().resideOutsideOfPackages("io.veritag.cli..", "io.veritag") // the entry point runs the command line
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .check(main);
+    }
+
+    @Test
+    void modelAndAgreementNeedNothingButTheJdk() {
+        classes().that().resideInAPackage("io.veritag.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.veritag.model..")
+                .check(main);
+        classes().that().resideInAPackage("io.veritag.agreement..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.veritag.agreement..", "io.veritag.model..")
+                .check(main);
+    }
+
+    @Test
+    void windowsShareTheKitNotEachOther() {
+        noClasses().that().resideInAnyPackage("io.veritag.ui.(*)..")
+                .should().dependOnClassesThat().resideInAPackage("io.veritag.ui")
+                .as("no window package under ui depends on the workbench's own classes")
+                .check(main);
+        noClasses().that().resideInAPackage("io.veritag.ui.kit..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.veritag.ui", "io.veritag.ui.agreement..",
+                        "io.veritag.ui.adjudication..", "io.veritag.ui.dataset..")
+                .check(main);
+        slices().matching("io.veritag.ui.(*)..").should().notDependOnEachOther()
+                .ignoreDependency(alwaysTrue(), resideInAPackage("io.veritag.ui.kit.."))
+                .check(main);
     }
 }

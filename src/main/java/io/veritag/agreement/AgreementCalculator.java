@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Computes an {@link AgreementReport}. Each article is tokenised and labelled once; its token and span
+ * Computes an {@link AgreementReport}. Each article is tokenised and labeled once; its token and span
  * counts are kept per article and summed for the pooled figures, and its spans are appended to the pooled
  * unitizing continuum (articles in ascending id order, end to end).
  *
@@ -35,19 +35,19 @@ public final class AgreementCalculator {
         }
         List<ArticleAgreement> perArticle = new ArrayList<>(articles.size());
         for (ArticleAnnotations article : articles) {
-            List<List<LabeledSpan>> spans = article.spansByAnnotator();
+            List<List<LabeledExtent>> spans = article.spansByAnnotator();
 
             Tokens articleTokens = Tokenizer.tokenize(article.text());
             int[][] categories = new int[raters][];
             for (int r = 0; r < raters; r++) {
-                categories[r] = TokenLabeller.categories(articleTokens, spans.get(r), labels);
+                categories[r] = TokenLabeler.categories(articleTokens, spans.get(r), labels);
             }
             CategoricalTally articleTally = new CategoricalTally(labels, pairs, raters);
             articleTally.add(categories);
             tokens.addAll(articleTally);
 
             TextOffsets offsets = TextOffsets.of(article.text());
-            List<List<LabeledSpan>> inCodePoints = toCodePoints(spans, offsets, article.text().length());
+            List<List<LabeledExtent>> inCodePoints = toCodePoints(spans, offsets, article.text().length());
             UnitizingContinuum articleContinuum = new UnitizingContinuum(labels, raters);
             articleContinuum.addText(offsets.codePointLength(), inCodePoints);
             continuum.addText(offsets.codePointLength(), inCodePoints);
@@ -81,15 +81,15 @@ public final class AgreementCalculator {
         return pairs;
     }
 
-    static List<List<LabeledSpan>> toCodePoints(List<List<LabeledSpan>> spans, TextOffsets offsets, int utf16Length) {
+    static List<List<LabeledExtent>> toCodePoints(List<List<LabeledExtent>> spans, TextOffsets offsets, int utf16Length) {
         if (offsets.codePointLength() == utf16Length) {
             return spans; // no supplementary characters: both units agree
         }
-        List<List<LabeledSpan>> converted = new ArrayList<>(spans.size());
-        for (List<LabeledSpan> list : spans) {
-            List<LabeledSpan> out = new ArrayList<>(list.size());
-            for (LabeledSpan span : list) {
-                out.add(new LabeledSpan(offsets.toCodePoint(span.start()), offsets.toCodePoint(span.end()), span.label()));
+        List<List<LabeledExtent>> converted = new ArrayList<>(spans.size());
+        for (List<LabeledExtent> list : spans) {
+            List<LabeledExtent> out = new ArrayList<>(list.size());
+            for (LabeledExtent span : list) {
+                out.add(new LabeledExtent(offsets.toCodePoint(span.start()), offsets.toCodePoint(span.end()), span.label()));
             }
             converted.add(out);
         }

@@ -6,7 +6,7 @@ package io.veritag.agreement;
  * @param span        the span being classified
  * @param counterpart the other annotation's span it was compared with, or null when {@link Kind#MISSING}
  */
-public record Disagreement(Kind kind, LabeledSpan span, LabeledSpan counterpart) {
+public record Disagreement(Kind kind, LabeledExtent span, LabeledExtent counterpart) {
 
     /** From agreement to the most serious disagreement. */
     public enum Kind {

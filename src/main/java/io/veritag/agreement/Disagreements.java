@@ -15,26 +15,26 @@ public final class Disagreements {
     }
 
     /** One entry per span of {@code spans}, in the given order, compared with {@code others}. */
-    public static List<Disagreement> classify(List<LabeledSpan> spans, List<LabeledSpan> others) {
+    public static List<Disagreement> classify(List<LabeledExtent> spans, List<LabeledExtent> others) {
         List<Disagreement> result = new ArrayList<>(spans.size());
-        for (LabeledSpan span : spans) {
+        for (LabeledExtent span : spans) {
             result.add(classify(span, others));
         }
         return result;
     }
 
     /** Both directions: first a's spans against b, then b's spans against a. */
-    public static List<Disagreement> between(List<LabeledSpan> a, List<LabeledSpan> b) {
+    public static List<Disagreement> between(List<LabeledExtent> a, List<LabeledExtent> b) {
         List<Disagreement> result = new ArrayList<>(classify(a, b));
         result.addAll(classify(b, a));
         return result;
     }
 
-    public static Disagreement classify(LabeledSpan span, List<LabeledSpan> others) {
-        LabeledSpan sameExtent = null;
-        LabeledSpan sameLabel = null;
-        LabeledSpan otherLabel = null;
-        for (LabeledSpan other : others) {
+    public static Disagreement classify(LabeledExtent span, List<LabeledExtent> others) {
+        LabeledExtent sameExtent = null;
+        LabeledExtent sameLabel = null;
+        LabeledExtent otherLabel = null;
+        for (LabeledExtent other : others) {
             if (!other.overlaps(span)) {
                 continue;
             }
@@ -61,11 +61,11 @@ public final class Disagreements {
         return new Disagreement(Disagreement.Kind.MISSING, span, null);
     }
 
-    private static LabeledSpan better(LabeledSpan span, LabeledSpan current, LabeledSpan candidate) {
+    private static LabeledExtent better(LabeledExtent span, LabeledExtent current, LabeledExtent candidate) {
         return current == null || overlap(span, candidate) > overlap(span, current) ? candidate : current;
     }
 
-    private static int overlap(LabeledSpan a, LabeledSpan b) {
+    private static int overlap(LabeledExtent a, LabeledExtent b) {
         return Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
     }
 }

@@ -9,19 +9,19 @@ import java.util.List;
  * it) and another annotation b (precision). Also usable to compare an annotator against gold.
  */
 public final class SpanMatching {
-    private static final Comparator<LabeledSpan> BY_EXTENT =
-            Comparator.comparingInt(LabeledSpan::start).thenComparingInt(LabeledSpan::end);
+    private static final Comparator<LabeledExtent> BY_EXTENT =
+            Comparator.comparingInt(LabeledExtent::start).thenComparingInt(LabeledExtent::end);
 
     private SpanMatching() {
     }
 
     /** Scores of {@code other} against {@code reference} on one text. */
-    public static SpanScores compare(List<LabeledSpan> reference, List<LabeledSpan> other, LabelSet labels) {
+    public static SpanScores compare(List<LabeledExtent> reference, List<LabeledExtent> other, LabelSet labels) {
         return tally(reference, other, labels).scores();
     }
 
     /** The counts of one text; add the tallies of several texts with {@link SpanTally#addAll}. */
-    public static SpanTally tally(List<LabeledSpan> reference, List<LabeledSpan> other, LabelSet labels) {
+    public static SpanTally tally(List<LabeledExtent> reference, List<LabeledExtent> other, LabelSet labels) {
         SpanTally tally = new SpanTally(labels);
         tally.referenceOverlappingUnlabeled =
                 countSide(reference, other, labels, tally.referenceSpans, tally.referenceOverlapping);
@@ -34,10 +34,10 @@ public final class SpanMatching {
      * Counts one side's spans per label and those overlapping a span of the other side with the same label;
      * returns how many overlap any span of the other side.
      */
-    private static long countSide(List<LabeledSpan> spans, List<LabeledSpan> others, LabelSet labels, long[] counts,
+    private static long countSide(List<LabeledExtent> spans, List<LabeledExtent> others, LabelSet labels, long[] counts,
                                   long[] overlapping) {
         long overlappingUnlabeled = 0;
-        for (LabeledSpan span : spans) {
+        for (LabeledExtent span : spans) {
             int c = labels.indexOf(span.label());
             counts[c]++;
             if (overlapsAny(span, others, true)) {
@@ -50,8 +50,8 @@ public final class SpanMatching {
         return overlappingUnlabeled;
     }
 
-    private static boolean overlapsAny(LabeledSpan span, List<LabeledSpan> candidates, boolean sameLabel) {
-        for (LabeledSpan candidate : candidates) {
+    private static boolean overlapsAny(LabeledExtent span, List<LabeledExtent> candidates, boolean sameLabel) {
+        for (LabeledExtent candidate : candidates) {
             if (candidate.overlaps(span) && (!sameLabel || candidate.label().equals(span.label()))) {
                 return true;
             }
@@ -60,14 +60,14 @@ public final class SpanMatching {
     }
 
     /** Multiset intersections: by (start, end, label) per label, and by (start, end) unlabeled. */
-    private static void countExact(List<LabeledSpan> reference, List<LabeledSpan> other, LabelSet labels,
+    private static void countExact(List<LabeledExtent> reference, List<LabeledExtent> other, LabelSet labels,
                                    SpanTally tally) {
         if (reference.isEmpty() || other.isEmpty()) {
             return;
         }
-        Comparator<LabeledSpan> byLabel = BY_EXTENT.thenComparingInt(s -> labels.indexOf(s.label()));
-        List<LabeledSpan> a = new ArrayList<>(reference);
-        List<LabeledSpan> b = new ArrayList<>(other);
+        Comparator<LabeledExtent> byLabel = BY_EXTENT.thenComparingInt(s -> labels.indexOf(s.label()));
+        List<LabeledExtent> a = new ArrayList<>(reference);
+        List<LabeledExtent> b = new ArrayList<>(other);
         a.sort(byLabel);
         b.sort(byLabel);
         int i = 0;

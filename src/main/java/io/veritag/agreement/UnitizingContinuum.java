@@ -41,18 +41,18 @@ public final class UnitizingContinuum {
      * Appends a text of {@code textLength} characters. {@code spansByAnnotator.get(r)} are annotator r's spans,
      * with offsets in the same unit as {@code textLength} and relative to the start of this text.
      */
-    public void addText(long textLength, List<List<LabeledSpan>> spansByAnnotator) {
+    public void addText(long textLength, List<List<LabeledExtent>> spansByAnnotator) {
         if (spansByAnnotator.size() != raters) {
             throw new IllegalArgumentException("expected " + raters + " annotators, got " + spansByAnnotator.size());
         }
         for (int r = 0; r < raters; r++) {
-            List<LabeledSpan> spans = spansByAnnotator.get(r);
+            List<LabeledExtent> spans = spansByAnnotator.get(r);
             if (spans.isEmpty()) {
                 continue;
             }
-            List<LabeledSpan> sorted = new ArrayList<>(spans);
-            sorted.sort(Comparator.comparingInt(LabeledSpan::start).thenComparingInt(LabeledSpan::end));
-            for (LabeledSpan span : sorted) {
+            List<LabeledExtent> sorted = new ArrayList<>(spans);
+            sorted.sort(Comparator.comparingInt(LabeledExtent::start).thenComparingInt(LabeledExtent::end));
+            for (LabeledExtent span : sorted) {
                 if (span.end() > textLength) {
                     throw new IllegalArgumentException("span [" + span.start() + ", " + span.end()
                             + ") ends after the text (" + textLength + " characters)");

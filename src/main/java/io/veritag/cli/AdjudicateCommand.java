@@ -6,7 +6,7 @@ import io.veritag.model.gold.DisagreementKind;
 import io.veritag.service.adjudication.AdjudicationService;
 import io.veritag.service.adjudication.ArticleProgress;
 import io.veritag.service.Progress;
-import io.veritag.store.Database;
+import io.veritag.service.Workspace;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +42,8 @@ final class AdjudicateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = parent.openDatabase()) {
-            AdjudicationService service = new AdjudicationService(db.store());
+        try (Workspace workspace = parent.openWorkspace()) {
+            AdjudicationService service = workspace.adjudication();
             List<Annotator> chosen = service.annotators(annotators);
             List<ArticleProgress> rows = auto
                     ? service.autoPreAccept(chosen, curator, Progress.NONE)

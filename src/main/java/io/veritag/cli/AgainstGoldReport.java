@@ -4,7 +4,7 @@ import io.veritag.service.Progress;
 import io.veritag.service.adjudication.GoldAgreementReport;
 import io.veritag.service.adjudication.GoldAgreementService;
 import io.veritag.service.adjudication.GoldAgreementWriter;
-import io.veritag.store.Database;
+import io.veritag.service.Workspace;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +27,8 @@ final class AgainstGoldReport {
             default -> throw new IllegalArgumentException("with --against-gold the format is text or json, not '" + format + "'");
         };
         GoldAgreementReport report;
-        try (Database db = parent.openDatabase()) {
-            report = new GoldAgreementService(db.store()).report(annotators, Progress.NONE);
+        try (Workspace workspace = parent.openWorkspace()) {
+            report = workspace.goldAgreement().report(annotators, Progress.NONE);
         }
         if (out == null) {
             write(report, json, commandLine.getOut());

@@ -5,7 +5,7 @@ import io.veritag.service.agreement.AgreementSelection;
 import io.veritag.service.agreement.AgreementService;
 import io.veritag.service.Progress;
 import io.veritag.service.agreement.report.ReportFormat;
-import io.veritag.store.Database;
+import io.veritag.service.Workspace;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -65,8 +65,8 @@ public final class AgreementCommand implements Callable<Integer> {
         }
         ReportFormat reportFormat = ReportFormat.parse(format);
         AgreementReport report;
-        try (Database db = parent.openDatabase()) {
-            report = new AgreementService(db.store())
+        try (Workspace workspace = parent.openWorkspace()) {
+            report = workspace.agreement()
                     .report(new AgreementSelection(annotators, includeUnfinished, source, labels), Progress.NONE);
         }
         if (out == null) {

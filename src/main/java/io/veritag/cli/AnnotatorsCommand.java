@@ -2,7 +2,7 @@ package io.veritag.cli;
 
 import io.veritag.service.CatalogService;
 import io.veritag.service.CatalogService.AnnotatorRow;
-import io.veritag.store.Database;
+import io.veritag.service.Workspace;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +29,12 @@ final class AnnotatorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<AnnotatorRow> rows;
-        try (Database database = parent.openDatabase()) {
-            rows = new CatalogService(database.store()).annotators();
+        try (Workspace workspace = parent.openWorkspace()) {
+            rows = workspace.catalog().annotators();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            out.println(Json.write(rows.stream().map(AnnotatorsCommand::toJson).toList()));
+            out.println(JsonOutput.write(rows.stream().map(AnnotatorsCommand::toJson).toList()));
         } else if (rows.isEmpty()) {
             out.println("No annotators yet: the window asks for a name on first start.");
         } else {

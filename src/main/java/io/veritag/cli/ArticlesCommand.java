@@ -2,7 +2,7 @@ package io.veritag.cli;
 
 import io.veritag.service.CatalogService;
 import io.veritag.service.CatalogService.ArticleRow;
-import io.veritag.store.Database;
+import io.veritag.service.Workspace;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +29,12 @@ final class ArticlesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<ArticleRow> rows;
-        try (Database database = parent.openDatabase()) {
-            rows = new CatalogService(database.store()).articles();
+        try (Workspace workspace = parent.openWorkspace()) {
+            rows = workspace.catalog().articles();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            out.println(Json.write(rows.stream().map(ArticlesCommand::toJson).toList()));
+            out.println(JsonOutput.write(rows.stream().map(ArticlesCommand::toJson).toList()));
             out.flush();
             return 0;
         }

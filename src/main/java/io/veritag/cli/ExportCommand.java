@@ -2,14 +2,13 @@ package io.veritag.cli;
 
 import io.veritag.io.DatasetFormat;
 import io.veritag.io.DatasetFormats;
-import io.veritag.service.dataset.AnnotatorSpanSource;
 import io.veritag.service.dataset.DatasetSplit;
 import io.veritag.service.dataset.ExportRequest;
 import io.veritag.service.dataset.ExportResult;
 import io.veritag.service.dataset.ExportService;
-import io.veritag.service.dataset.GoldSpanSource;
+import io.veritag.service.dataset.ExportLayer;
 import io.veritag.service.Progress;
-import io.veritag.store.Database;
+import io.veritag.service.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", description = "Export labelled data as a dataset folder (with manifest.json).")
+@Command(name = "export", description = "Export labeled data as a dataset folder (with manifest.json).")
 public final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     VeritagCommand parent;
@@ -29,8 +28,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "jsonl, doccano, spacy, csv, brat or conll")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+            description = "One of: ${COMPLETION-CANDIDATES}.")
     String format;
 
     @Option(names = "--annotator", paramLabel = "NAME", description = "Annotator to export (repeatable; default: all).")
@@ -68,15 +67,23 @@ public final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--seed only applies with --split (e.g. --split 80/10/10 --seed 42)");
         }
         DatasetSplit datasetSplit = split == null ? null : DatasetSplit.parse(split, seed);
-        try (Database database = parent.openDatabase()) {
-            ExportService service = new ExportService(database.store());
-            ExportResult result = service.export(new ExportRequest(datasetFormat,
-                    gold ? new GoldSpanSource(database.store()) : new AnnotatorSpanSource(database.store(), annotators), allStatuses, labels, datasetSplit, out,
+        try (Workspace workspace = parent.openWorkspace()) {
+            ExportService service = workspace.exports();
+            ExportLayer layer = gold ? ExportLayer.GOLD : ExportLayer.annotators(annotators);
+            ExportResult result = service.export(new ExportRequest(datasetFormat, layer, allStatuses, labels, datasetSplit, out,
                     spreadsheetSafe),
                     Progress.NONE);
             print(spec.commandLine().getOut(), result, datasetSplit);
         }
         return 0;
+    }
+
+    /** The format names, from the one registry the window's Export dialog reads too. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return DatasetFormats.all().stream().map(DatasetFormat::name).iterator();
+        }
     }
 
     static void print(PrintWriter out, ExportResult result, DatasetSplit split) {

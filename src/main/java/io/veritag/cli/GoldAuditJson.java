@@ -3,7 +3,7 @@ package io.veritag.cli;
 import io.veritag.model.TextOffsets;
 import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.DecisionSource;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import io.veritag.service.adjudication.ArticleGold;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +66,7 @@ final class GoldAuditJson {
         return json;
     }
 
-    private Map<String, Object> range(LabelledRange r) {
+    private Map<String, Object> range(LabeledRange r) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("start", offsets.toCodePoint(r.start()));
         json.put("end", offsets.toCodePoint(r.end()));

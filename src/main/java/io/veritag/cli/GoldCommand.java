@@ -4,7 +4,7 @@ import io.veritag.model.Counted;
 import io.veritag.service.adjudication.AdjudicationService;
 import io.veritag.service.adjudication.ArticleGold;
 import io.veritag.service.adjudication.GoldOverview;
-import io.veritag.store.Database;
+import io.veritag.service.Workspace;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,20 +36,20 @@ final class GoldCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = parent.openDatabase()) {
+        try (Workspace workspace = parent.openWorkspace()) {
             if (article != null) {
-                ArticleGold gold = new AdjudicationService(db.store()).articleGold(article);
+                ArticleGold gold = workspace.adjudication().articleGold(article);
                 if (format == OutputFormat.json) {
-                    out.println(Json.write(GoldAuditJson.of(gold)));
+                    out.println(JsonOutput.write(GoldAuditJson.of(gold)));
                 } else {
                     GoldAuditText.print(gold, out);
                 }
                 out.flush();
                 return 0;
             }
-            List<GoldOverview> rows = new AdjudicationService(db.store()).goldOverview();
+            List<GoldOverview> rows = workspace.adjudication().goldOverview();
             if (format == OutputFormat.json) {
-                out.println(Json.write(rows.stream().map(GoldCommand::json).toList()));
+                out.println(JsonOutput.write(rows.stream().map(GoldCommand::json).toList()));
             } else {
                 text(out, rows);
             }

@@ -4,7 +4,7 @@ import io.veritag.io.DatasetFormats;
 import io.veritag.service.dataset.AnnotationImportService;
 import io.veritag.service.dataset.AnnotationImportSummary;
 import io.veritag.service.Progress;
-import io.veritag.store.Database;
+import io.veritag.service.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,8 +34,8 @@ public final class ImportAnnotationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var datasetFormat = DatasetFormats.requireImportable(format);
-        try (Database database = parent.openDatabase()) {
-            AnnotationImportSummary summary = new AnnotationImportService(database.store())
+        try (Workspace workspace = parent.openWorkspace()) {
+            AnnotationImportSummary summary = workspace.annotationImports()
                     .importAnnotations(datasetFormat, path, Progress.NONE);
             PrintWriter out = spec.commandLine().getOut();
             List<String> lines = summary.describe();

@@ -3,7 +3,7 @@ package io.veritag.cli;
 import io.veritag.service.ImportService;
 import io.veritag.service.ImportSummary;
 import io.veritag.service.Progress;
-import io.veritag.store.Database;
+import io.veritag.service.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,8 +40,8 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
-        try (Database database = parent.openDatabase()) {
-            ImportService service = new ImportService(database.store());
+        try (Workspace workspace = parent.openWorkspace()) {
+            ImportService service = workspace.imports();
             if (samples) {
                 failed += report(service.importSamples(Progress.NONE), out, err);
             }

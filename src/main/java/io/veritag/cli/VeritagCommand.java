@@ -1,8 +1,9 @@
 package io.veritag.cli;
 
-import io.veritag.store.Database;
+import io.veritag.service.Workspace;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +41,7 @@ public final class VeritagCommand implements Callable<Integer> {
     String annotator;
 
     private final WindowOpener windowOpener;
+    private final Function<String, Workspace> workspaces;
 
     /** Opens the workbench window; the entry point passes the real one, tests a recorder. */
     @FunctionalInterface
@@ -48,15 +50,17 @@ public final class VeritagCommand implements Callable<Integer> {
         void open(String db, String annotator);
     }
 
-    VeritagCommand(WindowOpener windowOpener) {
+    VeritagCommand(WindowOpener windowOpener, Function<String, Workspace> workspaces) {
         this.windowOpener = windowOpener;
+        this.workspaces = workspaces;
     }
 
     /**
-     * The configured command line. {@code windowOpener} is called when no subcommand is given.
+     * The configured command line. {@code windowOpener} is called when no subcommand is given; commands open
+     * their workspace with {@code workspaces} (given the --db value, null for the default).
      */
-    public static CommandLine commandLine(WindowOpener windowOpener) {
-        CommandLine commandLine = new VisibleCommandLine(new VeritagCommand(windowOpener));
+    public static CommandLine commandLine(WindowOpener windowOpener, Function<String, Workspace> workspaces) {
+        CommandLine commandLine = new VisibleCommandLine(new VeritagCommand(windowOpener, workspaces));
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         commandLine.setOut(new PrintWriter(System.out, true));
         commandLine.setErr(new PrintWriter(System.err, true));
@@ -74,9 +78,9 @@ public final class VeritagCommand implements Callable<Integer> {
         return WINDOW_OPENED;
     }
 
-    /** Opens the database named by {@code --db}; the caller closes it. */
-    public Database openDatabase() {
-        return Database.open(db);
+    /** Opens the workspace on the database named by {@code --db}; the caller closes it. */
+    public Workspace openWorkspace() {
+        return workspaces.apply(db);
     }
 
     /** Whatever writer a caller sets, commands print through {@link VisiblePrintWriter}: data never drives the terminal. */

@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** Writes brat standoff, one .txt/.ann pair per document, a folder per annotator. */
 final class BratWriter implements DatasetWriter {
-    static final String ONLY_LINE_BREAKS = "spans covering only line breaks (brat cannot show them)";
-    static final String EDGES_TRIMMED = "spans whose first or last character is a line break (left out of the fragments)";
-    static final String NOTES_FLATTENED = "notes whose line breaks (LF, CR, NEL, U+2028, U+2029) became spaces (brat notes are one line)";
 
     private final ExportFolder folder;
     private final String prefix;
@@ -97,16 +95,16 @@ final class BratWriter implements DatasetWriter {
     }
 
     @Override
-    public Map<String, Integer> finish() {
-        Map<String, Integer> lost = new LinkedHashMap<>();
+    public Map<Adjustment, Integer> finish() {
+        Map<Adjustment, Integer> lost = new EnumMap<>(Adjustment.class);
         if (onlyLineBreaks > 0) {
-            lost.put(ONLY_LINE_BREAKS, onlyLineBreaks);
+            lost.put(Adjustment.LINE_BREAK_ONLY_SPANS, onlyLineBreaks);
         }
         if (edgesTrimmed > 0) {
-            lost.put(EDGES_TRIMMED, edgesTrimmed);
+            lost.put(Adjustment.LINE_BREAK_EDGES_TRIMMED, edgesTrimmed);
         }
         if (notesFlattened > 0) {
-            lost.put(NOTES_FLATTENED, notesFlattened);
+            lost.put(Adjustment.NOTES_FLATTENED, notesFlattened);
         }
         return lost;
     }

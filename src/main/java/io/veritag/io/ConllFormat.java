@@ -6,7 +6,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +19,6 @@ import java.util.Map;
  * (then longest) is kept and the others are counted as left out.
  */
 public final class ConllFormat implements DatasetFormat {
-    static final String OVERLAPPING = "overlapping spans (IOB2 cannot nest them)";
-    static final String NO_TOKEN = "spans covering only whitespace (no token to label)";
 
     @Override
     public String name() {
@@ -118,14 +116,14 @@ public final class ConllFormat implements DatasetFormat {
         }
 
         @Override
-        public Map<String, Integer> finish() throws IOException {
+        public Map<Adjustment, Integer> finish() throws IOException {
             close();
-            Map<String, Integer> lost = new LinkedHashMap<>();
+            Map<Adjustment, Integer> lost = new EnumMap<>(Adjustment.class);
             if (overlapping > 0) {
-                lost.put(OVERLAPPING, overlapping);
+                lost.put(Adjustment.OVERLAPPING_SPANS, overlapping);
             }
             if (noToken > 0) {
-                lost.put(NO_TOKEN, noToken);
+                lost.put(Adjustment.WHITESPACE_ONLY_SPANS, noToken);
             }
             return lost;
         }

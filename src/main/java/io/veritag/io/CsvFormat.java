@@ -18,9 +18,6 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvFormat implements DatasetFormat {
     static final String[] HEADER = {"article_id", "annotator", "label", "start", "end", "text", "note"};
-    static final String FORMULA_CELLS = "cells beginning with =, +, -, @, tab or CR, which a spreadsheet may run as "
-            + "formulas (export with the spreadsheet option before opening the CSV in a spreadsheet)";
-    static final String NEUTRALISED = "cells beginning with =, +, -, @, tab or CR given a leading ' for spreadsheets";
     private static final CSVFormat RFC_4180 = CSVFormat.RFC4180.builder()
             .setHeader(HEADER)
             .setRecordSeparator("\r\n")
@@ -74,14 +71,14 @@ public final class CsvFormat implements DatasetFormat {
             }
 
             @Override
-            public Map<String, Integer> finish() throws IOException {
+            public Map<Adjustment, Integer> finish() throws IOException {
                 close();
-                return safe && formulaCells > 0 ? Map.of(NEUTRALISED, formulaCells) : Map.of();
+                return safe && formulaCells > 0 ? Map.of(Adjustment.SPREADSHEET_CELLS_NEUTRALISED, formulaCells) : Map.of();
             }
 
             @Override
-            public Map<String, Integer> warnings() {
-                return !safe && formulaCells > 0 ? Map.of(FORMULA_CELLS, formulaCells) : Map.of();
+            public Map<ExportWarning, Integer> warnings() {
+                return !safe && formulaCells > 0 ? Map.of(ExportWarning.FORMULA_CELLS, formulaCells) : Map.of();
             }
 
             @Override

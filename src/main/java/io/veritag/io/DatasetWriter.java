@@ -15,10 +15,10 @@ public interface DatasetWriter extends Closeable {
      * Flushes everything and says what the format could not hold, as "what was left out" → count
      * (empty when nothing was lost), in a stable order.
      */
-    Map<String, Integer> finish() throws IOException;
+    Map<Adjustment, Integer> finish() throws IOException;
 
-    /** After {@link #finish()}: what the reader of the files should know, as "warning" → count (empty if nothing). */
-    default Map<String, Integer> warnings() {
+    /** After {@link #finish()}: what the reader of the files should know → count (empty if nothing). */
+    default Map<ExportWarning, Integer> warnings() {
         return Map.of();
     }
 

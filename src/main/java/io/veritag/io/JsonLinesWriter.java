@@ -46,7 +46,7 @@ final class JsonLinesWriter implements DatasetWriter {
     }
 
     @Override
-    public Map<String, Integer> finish() throws IOException {
+    public Map<Adjustment, Integer> finish() throws IOException {
         generator.close();
         return Map.of();
     }

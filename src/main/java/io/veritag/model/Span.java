@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A labelled stretch of an article's text, by one annotator.
+ * A labeled stretch of an article's text, by one annotator.
  * Offsets are UTF-16 indices into {@link Article#text()}, end-exclusive.
  */
 public record Span(long id, long articleId, long annotatorId, int start, int end, String label, String note,

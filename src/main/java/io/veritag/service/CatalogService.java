@@ -1,11 +1,15 @@
 package io.veritag.service;
 
+import io.veritag.model.AnnotatorName;
 import io.veritag.model.Annotator;
 import io.veritag.model.ArticleStatus;
+import io.veritag.model.Label;
 import io.veritag.store.Store;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Listings of what the database holds: articles with each annotator's status and span count, annotators. */
 public final class CatalogService {
@@ -21,6 +25,42 @@ public final class CatalogService {
     }
 
     public record AnnotatorRow(String name, int spans, int articlesDone, int articlesInProgress) {
+    }
+
+    /** Everyone who has labeled here, by name. */
+    public List<Annotator> knownAnnotators() {
+        return store.annotators().all();
+    }
+
+    /** The annotator of that name (stripped), created on first use. */
+    public Annotator annotator(String name) {
+        nameProblem(name).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        return store.annotators().getOrCreate(name.strip());
+    }
+
+    /**
+     * Why this is not a usable annotator name (blank, too long, control characters, the reports' separator: see
+     * {@link AnnotatorName}), as a sentence for a person, or empty if it is. No database needed.
+     */
+    public static Optional<String> nameProblem(String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty()) {
+            return Optional.of("Please type a name.");
+        }
+        String problem = AnnotatorName.problem(stripped);
+        return problem == null ? Optional.empty()
+                : Optional.of(problem.substring(0, 1).toUpperCase(Locale.ROOT) + problem.substring(1) + ".");
+    }
+
+    /** The labels in display order, with their colours and keys. */
+    public List<Label> labels() {
+        return store.labels().all();
+    }
+
+    public long articleCount() {
+        return store.articles().count();
     }
 
     public List<ArticleRow> articles() {

@@ -6,6 +6,7 @@ import io.veritag.model.ArticleStatus;
 import io.veritag.model.ArticleSummary;
 import io.veritag.model.Label;
 import io.veritag.model.Span;
+import io.veritag.store.Constraint;
 import io.veritag.store.Store;
 import io.veritag.store.StoreException;
 import java.util.ArrayList;
@@ -24,8 +25,6 @@ import java.util.stream.Collectors;
  * explicit, read-only way to see everyone else's. Edits are meant to be called from one thread (the UI's).
  */
 public final class LabelingService {
-    private static final String DUPLICATE = "uq_span_identity";
-
     private final Store store;
     private final Annotator annotator;
     private final List<Label> labels;
@@ -212,7 +211,7 @@ public final class LabelingService {
         try {
             return work.get();
         } catch (StoreException e) {
-            if (DUPLICATE.equals(e.constraint())) {
+            if (e.constraint() == Constraint.UQ_SPAN_IDENTITY) {
                 throw new LabelingException("You already have a " + (label == null ? "" : label + " ") + "span on exactly that text", e);
             }
             throw new LabelingException("Not saved: " + e.getMessage(), e);

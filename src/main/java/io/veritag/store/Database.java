@@ -45,6 +45,14 @@ public final class Database implements AutoCloseable {
      *                 (with or without the {@code .mv.db} ending)
      */
     public static Database open(String location) {
+        return open(location, null);
+    }
+
+    /**
+     * Opens a database whose every query first runs {@code beforeEachQuery} (on the querying thread): tests
+     * use it to fail when the window queries on the event dispatch thread. Null for no hook.
+     */
+    public static Database open(String location, Runnable beforeEachQuery) {
         String url = jdbcUrl(location);
         String shown = describe(location);
         if (url.startsWith("jdbc:h2:file:")) {
@@ -78,7 +86,11 @@ public final class Database implements AutoCloseable {
         configuration.set(pool);
         configuration.set(SQLDialect.H2);
         configuration.set(settings);
-        configuration.set(new ExceptionTranslator());
+        if (beforeEachQuery == null) {
+            configuration.set(new ExceptionTranslator());
+        } else {
+            configuration.set(new QueryHook(beforeEachQuery), new ExceptionTranslator());
+        }
         return new Database(pool, new Store(DSL.using(configuration)), shown);
     }
 
@@ -101,7 +113,12 @@ public final class Database implements AutoCloseable {
 
     /** A fresh private in-memory database, for tests and benchmarks. */
     public static Database inMemory() {
-        return open("jdbc:h2:mem:veritag-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return inMemory(null);
+    }
+
+    /** A fresh private in-memory database whose queries first run {@code beforeEachQuery} (see {@link #open(String, Runnable)}). */
+    public static Database inMemory(Runnable beforeEachQuery) {
+        return open("jdbc:h2:mem:veritag-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", beforeEachQuery);
     }
 
     public Store store() {

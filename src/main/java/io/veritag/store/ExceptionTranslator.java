@@ -21,8 +21,9 @@ final class ExceptionTranslator implements ExecuteListener {
         String message = sql != null ? sql.getMessage() : String.valueOf(original.getMessage());
         String firstLine = message.lines().findFirst().orElse(message);
         Matcher m = CONSTRAINT.matcher(firstLine);
-        String constraint = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
-        String text = constraint != null ? "database constraint " + constraint + " violated" : firstLine;
+        String name = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+        Constraint constraint = name == null ? null : Constraint.named(name).orElse(null);
+        String text = name != null ? "database constraint " + name + " violated" : firstLine;
         ctx.exception(new StoreException(text, constraint, original));
     }
 }

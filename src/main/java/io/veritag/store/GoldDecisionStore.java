@@ -1,5 +1,6 @@
 package io.veritag.store;
 
+import io.veritag.model.gold.GroupKey;
 import static io.veritag.store.generated.Tables.CURATOR;
 import static io.veritag.store.generated.Tables.GOLD_DECISION;
 import static io.veritag.store.generated.Tables.GOLD_DECISION_SOURCE;
@@ -8,7 +9,7 @@ import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.DecisionKind;
 import io.veritag.model.gold.DecisionSource;
 import io.veritag.model.gold.DisagreementKind;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import io.veritag.model.gold.NewDecision;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,7 +37,7 @@ public final class GoldDecisionStore {
                 .set(GOLD_DECISION.CURATOR_ID, d.curatorId())
                 .set(GOLD_DECISION.DECIDED_AT, OffsetDateTime.now(ZoneOffset.UTC))
                 .set(GOLD_DECISION.KIND, d.kind().name())
-                .set(GOLD_DECISION.DISAGREEMENT_KEY, d.disagreementKey())
+                .set(GOLD_DECISION.DISAGREEMENT_KEY, d.disagreementKey() == null ? null : d.disagreementKey().value())
                 .set(GOLD_DECISION.DISAGREEMENT_KIND, d.disagreementKind() == null ? null : d.disagreementKind().name())
                 .set(GOLD_DECISION.GOLD_SPAN_ID, d.goldSpanId())
                 .set(GOLD_DECISION.BEFORE_START, d.before() == null ? null : d.before().start())
@@ -109,7 +110,7 @@ public final class GoldDecisionStore {
         String disagreementKind = r.get(GOLD_DECISION.DISAGREEMENT_KIND);
         return new Decision(r.get(GOLD_DECISION.ID), r.get(GOLD_DECISION.ARTICLE_ID), r.get(CURATOR.NAME),
                 r.get(GOLD_DECISION.DECIDED_AT).toInstant(), DecisionKind.valueOf(r.get(GOLD_DECISION.KIND)),
-                r.get(GOLD_DECISION.DISAGREEMENT_KEY),
+                r.get(GOLD_DECISION.DISAGREEMENT_KEY) == null ? null : new GroupKey(r.get(GOLD_DECISION.DISAGREEMENT_KEY)),
                 disagreementKind == null ? null : DisagreementKind.valueOf(disagreementKind),
                 r.get(GOLD_DECISION.GOLD_SPAN_ID),
                 range(r.get(GOLD_DECISION.BEFORE_START), r.get(GOLD_DECISION.BEFORE_END), r.get(GOLD_DECISION.BEFORE_LABEL)),
@@ -117,7 +118,7 @@ public final class GoldDecisionStore {
                 r.get(GOLD_DECISION.REASON), r.get(GOLD_DECISION.TARGET_DECISION_ID), sources);
     }
 
-    private static LabelledRange range(Integer start, Integer end, String label) {
-        return start == null ? null : new LabelledRange(start, end, label);
+    private static LabeledRange range(Integer start, Integer end, String label) {
+        return start == null ? null : new LabeledRange(start, end, label);
     }
 }

@@ -4,7 +4,7 @@ import static io.veritag.store.generated.Tables.ARTICLE;
 import static io.veritag.store.generated.Tables.GOLD_SPAN;
 
 import io.veritag.model.gold.GoldSpan;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -24,19 +24,19 @@ public final class GoldSpanStore {
         this.ctx = ctx;
     }
 
-    public GoldSpan insert(long articleId, LabelledRange range) {
+    public GoldSpan insert(long articleId, LabeledRange range) {
         long id = write(null, articleId, range);
         return new GoldSpan(id, articleId, range.start(), range.end(), range.label());
     }
 
     /** Puts a gold span back under its old id: undo of a removal, redo of a creation. */
-    public GoldSpan restore(long id, long articleId, LabelledRange range) {
+    public GoldSpan restore(long id, long articleId, LabeledRange range) {
         write(id, articleId, range);
         return new GoldSpan(id, articleId, range.start(), range.end(), range.label());
     }
 
     /** Inserts a row, with the given id or (null) a new one; returns the id. */
-    private long write(Long id, long articleId, LabelledRange range) {
+    private long write(Long id, long articleId, LabeledRange range) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         var insert = ctx.insertInto(GOLD_SPAN)
                 .set(GOLD_SPAN.ARTICLE_ID, articleId)
@@ -53,7 +53,7 @@ public final class GoldSpanStore {
         return insert.returningResult(GOLD_SPAN.ID).fetchOne(GOLD_SPAN.ID);
     }
 
-    public GoldSpan update(long id, LabelledRange range) {
+    public GoldSpan update(long id, LabeledRange range) {
         int rows = ctx.update(GOLD_SPAN)
                 .set(GOLD_SPAN.START_OFFSET, range.start())
                 .set(GOLD_SPAN.END_OFFSET, range.end())

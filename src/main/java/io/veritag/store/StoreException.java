@@ -2,19 +2,19 @@ package io.veritag.store;
 
 /** A database operation failed; the message is one line, fit to show a user. */
 public class StoreException extends RuntimeException {
-    private final String constraint;
+    private final Constraint constraint;
 
     public StoreException(String message, Throwable cause) {
         this(message, null, cause);
     }
 
-    public StoreException(String message, String constraint, Throwable cause) {
+    public StoreException(String message, Constraint constraint, Throwable cause) {
         super(message, cause);
         this.constraint = constraint;
     }
 
-    /** The name of the violated constraint (lower case, e.g. {@code ck_span_offsets}), or null. */
-    public String constraint() {
+    /** The violated constraint (e.g. {@link Constraint#CK_SPAN_OFFSETS}), or null. */
+    public Constraint constraint() {
         return constraint;
     }
 }

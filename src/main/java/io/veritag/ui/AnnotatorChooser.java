@@ -1,7 +1,7 @@
 package io.veritag.ui;
 
-import io.veritag.model.Annotator;
-import io.veritag.store.Store;
+import io.veritag.ui.kit.InertText;
+import io.veritag.service.CatalogService;
 import java.awt.Component;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import java.awt.BorderLayout;
 
-/** Asks who is labeling: pick a known annotator or type a new name (created on OK). */
+/** Asks who is labeling: pick a known annotator or type a new name (the caller creates it, off the EDT). */
 final class AnnotatorChooser {
     private AnnotatorChooser() {
     }
@@ -52,15 +52,15 @@ final class AnnotatorChooser {
     }
 
     /**
+     * @param known      the annotators' names, read beforehand off the EDT
      * @param firstStart worded as a welcome when nobody has been chosen yet
-     * @return the chosen (possibly new) annotator, or empty if cancelled
+     * @return the chosen (possibly new) name, stripped, or empty if cancelled
      */
-    static Optional<Annotator> choose(Component owner, Store store, String current, boolean firstStart) {
-        List<Annotator> known = store.annotators().all();
-        JComboBox<String> names = new JComboBox<>(known.stream().map(Annotator::name).toArray(String[]::new));
+    static Optional<String> choose(Component owner, List<String> known, String current, boolean firstStart) {
+        JComboBox<String> names = new JComboBox<>(known.toArray(String[]::new));
         names.setEditable(true);
         names.setName("annotatorName");
-        names.setSelectedItem(current != null ? current : known.isEmpty() ? "" : known.get(0).name());
+        names.setSelectedItem(current != null ? current : known.isEmpty() ? "" : known.get(0));
         JPanel panel = new JPanel(new BorderLayout(0, 6));
         panel.add(InertText.allowHtml(new JLabel(firstStart
                 ? "<html><b>Welcome to Veritag.</b><br>Who is labeling? Pick your name or type a new one.</html>"
@@ -74,13 +74,12 @@ final class AnnotatorChooser {
             }
             Object value = names.getEditor().getItem();
             String name = value == null ? "" : value.toString().strip();
-            String problem = name.isEmpty() ? "Please type a name." : io.veritag.model.AnnotatorName.problem(name);
-            if (problem != null) {
-                JOptionPane.showMessageDialog(owner, problem.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-                        + problem.substring(1) + ".", "Annotator", JOptionPane.WARNING_MESSAGE);
+            Optional<String> problem = CatalogService.nameProblem(name);
+            if (problem.isPresent()) {
+                JOptionPane.showMessageDialog(owner, problem.get(), "Annotator", JOptionPane.WARNING_MESSAGE);
                 continue;
             }
-            return Optional.of(store.annotators().getOrCreate(name));
+            return Optional.of(name);
         }
     }
 }

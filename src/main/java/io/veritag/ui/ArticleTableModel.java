@@ -1,5 +1,6 @@
 package io.veritag.ui;
 
+import io.veritag.ui.kit.RowTableModel;
 import io.veritag.service.ArticleRow;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package io.veritag.ui;
 
+import io.veritag.ui.kit.CommandAction;
 import static java.awt.event.InputEvent.CTRL_DOWN_MASK;
 
 import io.veritag.service.ImportService;
@@ -36,21 +37,27 @@ final class ImportActions {
             return;
         }
         List<Path> paths = Arrays.stream(chooser.getSelectedFiles()).map(File::toPath).toList();
-        ImportService service = new ImportService(controller.store());
-        ImportProgressDialog.run(controller.frame(), "Import articles", progress -> service.importPaths(paths, progress),
-                summary -> controller.reload());
+        ImportService service = controller.workspace().imports();
+        ImportProgressDialog.run(controller.frame(), controller.executor(), "Import articles",
+                progress -> service.importPaths(paths, progress), summary -> controller.reload());
     }
 
     private void importSamples() {
-        ImportService service = new ImportService(controller.store());
-        ImportProgressDialog.run(controller.frame(), "Sample articles", service::importSamples, summary -> controller.reload());
+        ImportService service = controller.workspace().imports();
+        ImportProgressDialog.run(controller.frame(), controller.executor(), "Sample articles", service::importSamples,
+                summary -> controller.reload());
     }
 
     /** On a first start with no articles, offers the bundled sample corpus. */
     void offerSamplesIfEmpty() {
-        if (controller.store().articles().count() > 0) {
-            return;
-        }
+        controller.executor().read(() -> controller.workspace().catalog().articleCount(), count -> {
+            if (count == 0) {
+                offerSamples();
+            }
+        }, e -> { }); // only an offer: the window works without it
+    }
+
+    private void offerSamples() {
         int answer = JOptionPane.showConfirmDialog(controller.frame(),
                 "This database has no articles yet.\nLoad the 5 sample articles (Kherson, November 2022) to try Veritag?",
                 "Veritag", JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE);

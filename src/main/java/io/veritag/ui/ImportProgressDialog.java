@@ -5,7 +5,6 @@ import io.veritag.service.Progress;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -17,7 +16,7 @@ import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
-import javax.swing.SwingWorker;
+import io.veritag.ui.kit.UiExecutor;
 
 /**
  * Runs an import in the background with a progress bar and a Cancel button, then shows the summary.
@@ -28,9 +27,8 @@ final class ImportProgressDialog extends JDialog {
     private final JProgressBar bar = new JProgressBar();
     private final JLabel message = new JLabel("Starting…");
     private final AtomicBoolean cancelled = new AtomicBoolean();
-
-    private record Step(long done, long total, String message) {
-    }
+    private Runnable cancelTask = () -> { };
+    private boolean finished;
 
     private ImportProgressDialog(JFrame owner, String title) {
         super(owner, title, ModalityType.MODELESS);
@@ -43,6 +41,7 @@ final class ImportProgressDialog extends JDialog {
         cancel.setName("importCancel");
         cancel.addActionListener(e -> {
             cancelled.set(true);
+            cancelTask.run();
             cancel.setEnabled(false);
             message.setText("Cancelling after the current file…");
         });
@@ -62,54 +61,35 @@ final class ImportProgressDialog extends JDialog {
      * Runs {@code work} off the EDT, showing its progress; {@code finished} gets the summary on the EDT
      * after the summary message was shown.
      */
-    static void run(JFrame owner, String title, Function<Progress, ImportSummary> work, Consumer<ImportSummary> finished) {
+    static void run(JFrame owner, UiExecutor executor, String title, Function<Progress, ImportSummary> work,
+                    Consumer<ImportSummary> finished) {
         ImportProgressDialog dialog = new ImportProgressDialog(owner, title);
-        new SwingWorker<ImportSummary, Step>() {
-            @Override
-            protected ImportSummary doInBackground() {
-                return work.apply(new Progress() {
-                    @Override
-                    public void update(long done, long total, String text) {
-                        publish(new Step(done, total, text));
-                    }
+        UiExecutor.Running running = executor.task(work, dialog::showStep, summary -> {
+            dialog.finished = true;
+            dialog.dispose();
+            showSummary(owner, title, summary);
+            finished.accept(summary);
+        }, e -> {
+            dialog.finished = true;
+            dialog.dispose();
+            JOptionPane.showMessageDialog(owner, "Import failed: " + e.getMessage(), title, JOptionPane.ERROR_MESSAGE);
+        });
+        dialog.cancelTask = running::cancel;
+        if (!dialog.finished) { // a same-thread executor has finished before this line
+            dialog.setVisible(true);
+        }
+    }
 
-                    @Override
-                    public boolean isCancelled() {
-                        return dialog.cancelled.get();
-                    }
-                });
-            }
-
-            @Override
-            protected void process(List<Step> steps) {
-                Step last = steps.get(steps.size() - 1);
-                if (last.total() > 0) {
-                    dialog.bar.setIndeterminate(false);
-                    dialog.bar.setMaximum((int) Math.min(Integer.MAX_VALUE, last.total()));
-                    dialog.bar.setValue((int) Math.min(Integer.MAX_VALUE, last.done()));
-                    dialog.bar.setString(last.done() + " of " + last.total());
-                }
-                if (!dialog.cancelled.get()) {
-                    dialog.message.setText(last.message());
-                }
-            }
-
-            @Override
-            protected void done() {
-                dialog.dispose();
-                try {
-                    ImportSummary summary = get();
-                    showSummary(owner, title, summary);
-                    finished.accept(summary);
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause() == null ? e : e.getCause();
-                    JOptionPane.showMessageDialog(owner, "Import failed: " + cause.getMessage(), title, JOptionPane.ERROR_MESSAGE);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }.execute();
-        dialog.setVisible(true);
+    private void showStep(UiExecutor.Step last) {
+        if (last.total() > 0) {
+            bar.setIndeterminate(false);
+            bar.setMaximum((int) Math.min(Integer.MAX_VALUE, last.total()));
+            bar.setValue((int) Math.min(Integer.MAX_VALUE, last.done()));
+            bar.setString(last.done() + " of " + last.total());
+        }
+        if (!cancelled.get()) {
+            message.setText(last.message());
+        }
     }
 
     private static void showSummary(JFrame owner, String title, ImportSummary summary) {

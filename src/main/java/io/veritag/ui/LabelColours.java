@@ -1,5 +1,6 @@
 package io.veritag.ui;
 
+import io.veritag.ui.kit.ThemeColours;
 import io.veritag.model.Label;
 import java.awt.Color;
 import java.util.HashMap;

@@ -12,6 +12,7 @@ import io.veritag.service.LabelingProgress;
 import io.veritag.service.LabelingService;
 import io.veritag.service.OpenedArticle;
 import io.veritag.service.SpanChange;
+import io.veritag.ui.kit.UiExecutor;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,13 +22,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * The presentation model of the workbench: the article list, the open article with the annotator's spans,
  * the selected span, the toggles and the "saved" state. It holds no Swing component, so it is tested without
  * a window; the panels listen to it and the actions call it. All calls happen on one thread (the EDT).
+ *
+ * <p>Edits go through the executor's ordered queue: a change is shown (and "Saved") only when its commit has
+ * returned; until then the model is busy ("Saving…").
  */
 final class LabelingModel {
     static final Comparator<Span> BY_POSITION = Comparator.comparingInt(Span::start)
@@ -38,8 +44,8 @@ final class LabelingModel {
     /** What changed, so each view repaints only what it shows. */
     enum Aspect { ARTICLES, ARTICLE, SPANS, SELECTION, OTHERS, STATE }
 
+    private final UiExecutor executor;
     private LabelingService service;
-    private final Consumer<SpanChange> changeListener = this::apply;
     private final List<Consumer<Aspect>> listeners = new CopyOnWriteArrayList<>();
 
     private List<ArticleRow> rows = List.of();
@@ -57,9 +63,25 @@ final class LabelingModel {
     private boolean snapToWords = true;
     private String savedText = "Every change is saved as you make it";
     private boolean lastFailed;
+    private int pendingEdits;
+    private History history = History.EMPTY;
 
-    LabelingModel(LabelingService service) {
-        useService(service);
+    /** The undo and redo descriptions after the last commit (the history lives with the service's thread). */
+    private record History(Optional<String> undo, Optional<String> redo) {
+        static final History EMPTY = new History(Optional.empty(), Optional.empty());
+
+        static History of(LabelingService service) {
+            return new History(service.undoDescription(), service.redoDescription());
+        }
+    }
+
+    /** What an edit gives back from the executor's thread: the change (null if nothing changed) and the history. */
+    private record Committed(SpanChange change, History history) {
+    }
+
+    LabelingModel(LabelingService service, UiExecutor executor) {
+        this.executor = executor;
+        this.service = service;
     }
 
     // ---- annotator ---------------------------------------------------------------------------------------
@@ -74,7 +96,8 @@ final class LabelingModel {
 
     /** Switches to another annotator's service: the list is reloaded by the caller, the article is closed. */
     void switchService(LabelingService newService) {
-        useService(newService);
+        service = newService;
+        history = History.EMPTY;
         rows = List.of();
         visibleRows = List.of();
         closeArticle();
@@ -82,14 +105,6 @@ final class LabelingModel {
         lastFailed = false;
         fire(Aspect.ARTICLES);
         fire(Aspect.STATE);
-    }
-
-    private void useService(LabelingService newService) {
-        if (service != null) {
-            service.removeListener(changeListener);
-        }
-        service = newService;
-        service.addListener(changeListener);
     }
 
     List<Label> labels() {
@@ -306,34 +321,47 @@ final class LabelingModel {
 
     /**
      * A label key: with text selected, creates a span over it; otherwise relabels the selected span.
-     * Returns true if something was saved.
+     * Returns true if the edit was submitted; it is shown when committed.
      */
     boolean labelKey(String label, int selectionStart, int selectionEnd) {
+        return labelKey(label, selectionStart, selectionEnd, () -> { });
+    }
+
+    /** As {@link #labelKey(String, int, int)}; {@code afterSaved} runs once the change is committed and shown. */
+    boolean labelKey(String label, int selectionStart, int selectionEnd, Runnable afterSaved) {
         if (article == null) {
             return fail("Open an article first");
         }
         if (selectionStart != selectionEnd) {
             int start = Math.min(selectionStart, selectionEnd);
             int end = Math.max(selectionStart, selectionEnd);
-            return run(() -> service.createSpan(article, start, end, label, snapToWords));
+            Article open = article;
+            boolean snap = snapToWords;
+            return run(s -> s.createSpan(open, start, end, label, snap), change -> afterSaved.run());
         }
         if (hasEditableSelection()) {
-            return run(() -> service.relabel(selectedSpanId, label).orElse(null));
+            long spanId = selectedSpanId;
+            return run(s -> s.relabel(spanId, label).orElse(null), change -> afterSaved.run());
         }
         return fail("Select some text (or click one of your spans) first");
     }
 
     boolean deleteSelected() {
-        return hasEditableSelection() && run(() -> service.delete(selectedSpanId));
+        long spanId = selectedSpanId;
+        return hasEditableSelection() && run(s -> s.delete(spanId), null);
     }
 
     boolean editSelectedNote(String note) {
-        return hasEditableSelection() && run(() -> service.editNote(selectedSpanId, note).orElse(null));
+        long spanId = selectedSpanId;
+        return hasEditableSelection() && run(s -> s.editNote(spanId, note).orElse(null), null);
     }
 
-    boolean adjustSelected(BoundaryMove move) {
-        return hasEditableSelection() && article != null
-                && run(() -> service.adjust(article, selectedSpanId, move).orElse(null));
+    /** Moves a boundary of the selected span; {@code afterSaved} runs once the move is committed and shown. */
+    boolean adjustSelected(BoundaryMove move, Runnable afterSaved) {
+        long spanId = selectedSpanId;
+        Article open = article;
+        return hasEditableSelection() && open != null
+                && run(s -> s.adjust(open, spanId, move).orElse(null), change -> afterSaved.run());
     }
 
     /** Ctrl+Enter: marks the open article done (or back to in progress if it already is). */
@@ -345,47 +373,47 @@ final class LabelingModel {
                 ? (spans.isEmpty() ? ArticleStatus.TODO : ArticleStatus.IN_PROGRESS)
                 : ArticleStatus.DONE;
         long id = article.id();
-        return run(() -> service.setStatus(id, next).orElse(null));
+        return run(s -> s.setStatus(id, next).orElse(null), null);
     }
 
     boolean canUndo() {
-        return service.canUndo();
+        return history.undo().isPresent();
     }
 
     boolean canRedo() {
-        return service.canRedo();
+        return history.redo().isPresent();
     }
 
     String undoName() {
-        return service.undoDescription().map(d -> "Undo " + d).orElse("Undo");
+        return history.undo().map(d -> "Undo " + d).orElse("Undo");
     }
 
     String redoName() {
-        return service.redoDescription().map(d -> "Redo " + d).orElse("Redo");
+        return history.redo().map(d -> "Redo " + d).orElse("Redo");
     }
 
-    /** Undoes the last edit; returns the article it touched, so the window can show it. */
-    Optional<Long> undo() {
-        return undoOrRedo(true);
+    /** Undoes the last edit; once committed, {@code touched} gets the article it changed, so the window can show it. */
+    boolean undo(LongConsumer touched) {
+        return canUndo() && run(LabelingService::undo, undoneOrRedone("undid ", history.undo(), touched));
     }
 
-    Optional<Long> redo() {
-        return undoOrRedo(false);
+    boolean redo(LongConsumer touched) {
+        return canRedo() && run(LabelingService::redo, undoneOrRedone("redid ", history.redo(), touched));
     }
 
-    private Optional<Long> undoOrRedo(boolean undo) {
-        if (undo ? !canUndo() : !canRedo()) {
-            return Optional.empty();
-        }
-        String what = (undo ? service.undoDescription() : service.redoDescription()).orElse("the last edit");
-        SpanChange[] change = new SpanChange[1];
-        boolean ok = run(() -> change[0] = undo ? service.undo() : service.redo());
-        if (ok) {
-            // the change itself describes the edit; say that it was undone or redone
-            savedText = "Saved " + LocalTime.now().format(CLOCK) + " (" + (undo ? "undid " : "redid ") + what + ")";
+    /** The change itself describes the edit; the status bar says that it was undone or redone. */
+    private Consumer<SpanChange> undoneOrRedone(String verb, Optional<String> edit, LongConsumer touched) {
+        String what = edit.orElse("the last edit");
+        return change -> {
+            savedText = "Saved " + LocalTime.now().format(CLOCK) + " (" + verb + what + ")";
             fire(Aspect.STATE);
-        }
-        return ok ? Optional.of(change[0].articleId()) : Optional.empty();
+            touched.accept(change.articleId());
+        };
+    }
+
+    /** True while an edit is on its way to the database. */
+    boolean busy() {
+        return pendingEdits > 0;
     }
 
     // ---- saved state -------------------------------------------------------------------------------------
@@ -404,16 +432,49 @@ final class LabelingModel {
         fail(message);
     }
 
-    private boolean run(java.util.function.Supplier<SpanChange> edit) {
-        try {
-            SpanChange change = edit.get();
-            if (change == null) {
-                return false; // nothing to change (same label, same note, impossible move)
+    /** An edit of the service's, queued in order; false if it was not submitted. */
+    private interface EditCall {
+        SpanChange apply(LabelingService service);
+    }
+
+    /**
+     * Queues an edit on the executor's ordered queue and shows it when its commit returns. {@code afterSaved}
+     * (may be null) runs after a change was shown; nothing to change (same label, same note, impossible move)
+     * shows nothing. Returns true: the edit was submitted.
+     */
+    private boolean run(EditCall edit, Consumer<SpanChange> afterSaved) {
+        LabelingService submittedTo = service;
+        Callable<Committed> commit = () -> {
+            SpanChange change = edit.apply(submittedTo);
+            return new Committed(change, History.of(submittedTo));
+        };
+        pendingEdits++;
+        fire(Aspect.STATE);
+        executor.write(commit, committed -> {
+            pendingEdits--;
+            if (submittedTo != service) {
+                fire(Aspect.STATE);
+                return; // the annotator changed meanwhile: that window state is gone
             }
-            return true;
-        } catch (LabelingException e) {
-            return fail(e.getMessage());
-        }
+            history = committed.history();
+            if (committed.change() == null) {
+                fire(Aspect.STATE);
+                return;
+            }
+            apply(committed.change());
+            if (afterSaved != null) {
+                afterSaved.accept(committed.change());
+            }
+        }, e -> {
+            pendingEdits--;
+            fail(e instanceof LabelingException ? e.getMessage() : "Not saved: " + firstLine(e));
+        });
+        return true;
+    }
+
+    private static String firstLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 
     private boolean fail(String message) {
@@ -423,7 +484,7 @@ final class LabelingModel {
         return false;
     }
 
-    /** Applies a committed change from the service (whoever triggered it). */
+    /** Applies a committed change from the service. */
     private void apply(SpanChange change) {
         savedText = "Saved " + LocalTime.now().format(CLOCK) + " (" + change.description() + ")";
         lastFailed = false;

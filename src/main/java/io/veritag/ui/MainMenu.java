@@ -1,5 +1,7 @@
 package io.veritag.ui;
 
+import io.veritag.ui.kit.WorkbenchContext;
+import io.veritag.ui.kit.CommandAction;
 import java.awt.event.KeyEvent;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JMenu;

@@ -1,5 +1,6 @@
 package io.veritag.ui;
 
+import io.veritag.ui.kit.RowTableModel;
 import io.veritag.model.Span;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package io.veritag.ui;
 
+import io.veritag.ui.kit.ThemeColours;
 import java.awt.FlowLayout;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -45,7 +46,8 @@ final class StatusBar extends JPanel {
             joiner.add(e.getKey() + " " + e.getValue());
         }
         counts.setText(model.article().isPresent() ? joiner.toString() : "");
-        saved.setText((model.lastFailed() ? "⚠ " : "✓ ") + model.savedText());
+        // busy until the commit has returned: only then is a change shown as saved
+        saved.setText(model.busy() ? "… Saving" : (model.lastFailed() ? "⚠ " : "✓ ") + model.savedText());
         saved.setForeground(UIManager.getColor(model.lastFailed() ? ThemeColours.ERROR : "Veritag.saved.foreground"));
     }
 

@@ -1,5 +1,6 @@
 package io.veritag.ui;
 
+import io.veritag.ui.kit.InertText;
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;

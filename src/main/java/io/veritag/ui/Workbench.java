@@ -1,82 +1,118 @@
 package io.veritag.ui;
 
-import io.veritag.model.Annotator;
-import io.veritag.store.Database;
-import io.veritag.store.DatabaseInUseException;
-import io.veritag.store.StoreException;
+import io.veritag.service.LabelingService;
+import io.veritag.service.Workspace;
+import io.veritag.service.WorkspaceOpenException;
+import io.veritag.ui.kit.SwingExecutor;
+import io.veritag.ui.kit.UiExecutor;
+import java.awt.Graphics2D;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 
 /**
  * Opens the workbench window. FlatLaf is set up the FlatLaf way: system properties before AWT starts, the
- * look and feel installed before any component, the UI built on the EDT. The database is opened off the
- * EDT; if another program holds it, the user gets one line and the program ends.
+ * look and feel installed before any component, the UI built on the EDT. The workspace is opened off the
+ * EDT, and every later database call goes through one {@link UiExecutor}; if another program holds the
+ * database, the user gets one line and the program ends.
  */
 public final class Workbench {
     private Workbench() {
     }
 
+    /** What start-up reads before the window is built: the annotator's labeling, or the names to choose from. */
+    private record Opened(Workspace workspace, Optional<LabelingService> labeling, List<String> known) {
+    }
+
     /**
      * Entry from the command line.
      *
-     * @param db            the --db value, or null for the embedded default
+     * @param workspaces    opens the workspace named by --db (called once, off the EDT)
      * @param annotatorName the --annotator value, or null for the remembered annotator
      */
-    public static void open(String db, String annotatorName) {
-        Database database = openDatabaseAndTheme(db);
-        if (database != null) {
-            SwingUtilities.invokeLater(() -> start(database, WorkbenchPrefs.user(), annotatorName));
-        }
-    }
-
-    /** Start-up up to the window: the database opened while FlatLaf initialises; null if it cannot open. */
-    private static Database openDatabaseAndTheme(String db) {
-        Theme.beforeAwt();
-        // The database opens on another thread while FlatLaf initialises here: they are the slowest parts of
-        // start-up and need nothing from each other. Its first query also pays jOOQ's one-time set-up there,
-        // not on the EDT while the window is built.
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> {
-            Database opened = Database.open(db);
-            opened.store().labels().all();
-            return opened;
-        });
+    public static void open(Supplier<Workspace> workspaces, String annotatorName) {
         WorkbenchPrefs prefs = WorkbenchPrefs.user();
-        Theme.install(prefs.dark());
-        Database database;
-        try {
-            database = opening.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (!(cause instanceof StoreException)) {
-                throw e;
-            }
-            showAndExit(cause instanceof DatabaseInUseException ? cause.getMessage()
-                    : "Cannot open the database: " + cause.getMessage());
-            return null;
-        }
-        return database;
-    }
-
-    private static void start(Database database, WorkbenchPrefs prefs, String annotatorName) {
-        Optional<Annotator> annotator = Optional.ofNullable(annotatorName).or(prefs::annotator)
-                .map(name -> database.store().annotators().getOrCreate(name))
-                .or(() -> AnnotatorChooser.choose(null, database.store(), null, true));
-        if (annotator.isEmpty()) {
-            database.close();
-            System.exit(0);
+        Opened opened = openWithTheme(workspaces, Optional.ofNullable(annotatorName).or(prefs::annotator).orElse(null), prefs);
+        if (opened == null) {
             return;
         }
-        prefs.setAnnotator(annotator.get().name());
-        WorkbenchFrame frame = create(database, annotator.get(), prefs);
+        SwingExecutor executor = new SwingExecutor();
+        SwingUtilities.invokeLater(() -> {
+            if (opened.labeling().isPresent()) {
+                start(opened.workspace(), opened.labeling().get(), prefs, executor);
+                return;
+            }
+            Workspace workspace = opened.workspace();
+            askWhoLabels(workspace, executor, opened.known(), labeling -> start(workspace, labeling, prefs, executor), () -> {
+                workspace.close();
+                System.exit(0);
+            });
+        });
+    }
+
+    /**
+     * Start-up up to the window: the workspace opened (and the annotator's labeling made, when {@code name} is
+     * known) while FlatLaf initialises; null when it cannot open, after telling the user.
+     */
+    private static Opened openWithTheme(Supplier<Workspace> workspaces, String name, WorkbenchPrefs prefs) {
+        Theme.beforeAwt();
+        // The database opens on another thread while FlatLaf initialises here: they are the slowest parts of
+        // start-up and need nothing from each other. Its first queries also pay jOOQ's one-time set-up there,
+        // not on the EDT while the window is built.
+        CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(() -> {
+            Workspace opened = workspaces.get();
+            if (name != null) {
+                return new Opened(opened, Optional.of(opened.labeling(opened.catalog().annotator(name))), List.of());
+            }
+            return new Opened(opened, Optional.empty(), WindowActions.names(opened.catalog().knownAnnotators()));
+        });
+        Theme.install(prefs.dark());
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IllegalArgumentException badName) {
+                showAndExit("--annotator: " + badName.getMessage());
+                return null;
+            }
+            if (!(cause instanceof WorkspaceOpenException failed)) {
+                throw e;
+            }
+            showAndExit(failed.inUse() ? failed.getMessage() : "Cannot open the database: " + failed.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * First start: asks who labels (from the names read beforehand), then creates the annotator if new and
+     * makes their labeling off the EDT, and hands it to {@code start}. Call on the EDT.
+     */
+    static void askWhoLabels(Workspace workspace, UiExecutor executor, List<String> known,
+                             Consumer<LabelingService> start, Runnable cancelled) {
+        Optional<String> chosen = AnnotatorChooser.choose(null, known, null, true);
+        if (chosen.isEmpty()) {
+            cancelled.run();
+            return;
+        }
+        executor.write(() -> workspace.labeling(workspace.catalog().annotator(chosen.get())), start,
+                e -> showAndExit("Cannot start: " + e.getMessage()));
+    }
+
+    private static void start(Workspace workspace, LabelingService labeling, WorkbenchPrefs prefs, UiExecutor executor) {
+        prefs.setAnnotator(labeling.annotator().name());
+        WorkbenchFrame frame = create(workspace, labeling, prefs, executor);
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
-                database.close();
+                workspace.close();
                 System.exit(0);
             }
         });
@@ -86,39 +122,40 @@ public final class Workbench {
     }
 
     /**
-     * Builds the window on an open database for a given annotator, without asking anything: the way tests
-     * and benchmarks open it. Call on the EDT; the caller closes the database.
+     * Builds the window on an open workspace for a given annotator, without asking anything: the way tests
+     * and benchmarks open it. Call on the EDT, with {@code labeling} made off it; the caller closes the workspace.
      */
-    static WorkbenchFrame create(Database database, Annotator annotator, WorkbenchPrefs prefs) {
-        WorkbenchController controller = new WorkbenchController(database.store(), annotator, prefs);
-        WorkbenchFrame frame = new WorkbenchFrame(controller, database.location());
+    static WorkbenchFrame create(Workspace workspace, LabelingService labeling, WorkbenchPrefs prefs, UiExecutor executor) {
+        WorkbenchController controller = new WorkbenchController(workspace, labeling, prefs, executor);
+        WorkbenchFrame frame = new WorkbenchFrame(controller, workspace.location());
         controller.loadArticles(null);
         return frame;
     }
 
     /**
      * Goes through start-up as {@link #open} does, then builds the window for {@code annotatorName} and paints
-     * it into an image instead of showing it, and closes the database: everything a first paint loads, and
+     * it into an image instead of showing it, and closes the workspace: everything a first paint loads, and
      * nothing on screen (the build's class-data-sharing training, {@code io.veritag.ClassDataTraining}).
      * Without a display only the non-window parts are loaded.
      */
-    public static void paintOffScreen(String db, String annotatorName) {
-        Database database = openDatabaseAndTheme(db);
-        if (database == null) {
+    public static void paintOffScreen(Supplier<Workspace> workspaces, String annotatorName) {
+        WorkbenchPrefs prefs = WorkbenchPrefs.user();
+        Opened opened = openWithTheme(workspaces, annotatorName, prefs);
+        if (opened == null) {
             return;
         }
-        WorkbenchPrefs prefs = WorkbenchPrefs.user();
+        Workspace workspace = opened.workspace();
         try {
+            LabelingService labeling = opened.labeling().orElseThrow();
+            SwingExecutor executor = new SwingExecutor();
             SwingUtilities.invokeAndWait(() -> {
-                Annotator annotator = database.store().annotators().getOrCreate(annotatorName);
                 try {
-                    WorkbenchFrame frame = create(database, annotator, prefs);
+                    WorkbenchFrame frame = create(workspace, labeling, prefs, executor);
                     frame.pack();
                     frame.setSize(1280, 800);
                     frame.validate();
-                    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1280, 800,
-                            java.awt.image.BufferedImage.TYPE_INT_ARGB);
-                    java.awt.Graphics2D graphics = image.createGraphics();
+                    BufferedImage image = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_ARGB);
+                    Graphics2D graphics = image.createGraphics();
                     try {
                         frame.getRootPane().paint(graphics);
                     } finally {
@@ -126,15 +163,17 @@ public final class Workbench {
                     }
                     frame.dispose();
                 } catch (java.awt.HeadlessException e) {
-                    new WorkbenchController(database.store(), annotator, prefs);
+                    // no display at build time: the archive then covers FlatLaf, H2, Flyway and jOOQ only
+                    new WorkbenchController(workspace, labeling, prefs, executor);
                 }
             });
+            executor.awaitIdle(java.time.Duration.ofSeconds(30));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.lang.reflect.InvocationTargetException e) {
             throw new IllegalStateException("painting the window off screen failed", e.getCause());
         } finally {
-            database.close();
+            workspace.close();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.veritag.ui;
 
+import io.veritag.ui.kit.CommandAction;
 import static java.awt.event.InputEvent.ALT_DOWN_MASK;
 import static java.awt.event.InputEvent.CTRL_DOWN_MASK;
 import static java.awt.event.InputEvent.SHIFT_DOWN_MASK;

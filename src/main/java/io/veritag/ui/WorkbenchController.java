@@ -1,11 +1,13 @@
 package io.veritag.ui;
 
+import io.veritag.ui.kit.WorkbenchContext;
 import io.veritag.model.Annotator;
 import io.veritag.model.Span;
 import io.veritag.service.BoundaryMove;
 import io.veritag.service.LabelingService;
 import io.veritag.service.OpenedArticle;
-import io.veritag.store.Store;
+import io.veritag.service.Workspace;
+import io.veritag.ui.kit.UiExecutor;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,23 +15,25 @@ import java.util.function.Consumer;
 import javax.swing.JFrame;
 
 /**
- * What the actions do: reads in the background, edits through the model (committed at once), dialogs for
- * notes. Also the {@link WorkbenchContext} the other windows get.
+ * What the actions do: reads and edits through the executor (never on the EDT), edits through the model,
+ * dialogs for notes. Also the {@link WorkbenchContext} the other windows get.
  */
 final class WorkbenchController implements WorkbenchContext {
-    private final Store store;
+    private final Workspace workspace;
+    private final UiExecutor executor;
     private final LabelingModel model;
     private final WorkbenchPrefs prefs;
-    private final Background background = new Background();
     private final ArticleTextArea text = new ArticleTextArea();
     private JFrame frame;
     private int generation;
     private Consumer<Annotator> annotatorSwitched = a -> { };
 
-    WorkbenchController(Store store, Annotator annotator, WorkbenchPrefs prefs) {
-        this.store = store;
+    /** @param labeling the first annotator's labeling, made off the EDT ({@link Workspace#labeling} reads) */
+    WorkbenchController(Workspace workspace, LabelingService labeling, WorkbenchPrefs prefs, UiExecutor executor) {
+        this.workspace = workspace;
+        this.executor = executor;
         this.prefs = prefs;
-        this.model = new LabelingModel(new LabelingService(store, annotator));
+        this.model = new LabelingModel(labeling, executor);
         model.setSnapToWords(prefs.snapToWords());
         text.setZoom(prefs.zoom());
     }
@@ -50,11 +54,6 @@ final class WorkbenchController implements WorkbenchContext {
         return prefs;
     }
 
-    /** True when no background read is running (tests wait for this). */
-    boolean idle() {
-        return background.idle();
-    }
-
     void onAnnotatorSwitched(Consumer<Annotator> listener) {
         annotatorSwitched = listener;
     }
@@ -67,8 +66,13 @@ final class WorkbenchController implements WorkbenchContext {
     }
 
     @Override
-    public Store store() {
-        return store;
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    @Override
+    public UiExecutor executor() {
+        return executor;
     }
 
     @Override
@@ -84,10 +88,13 @@ final class WorkbenchController implements WorkbenchContext {
 
     // ---- loading -----------------------------------------------------------------------------------------
 
-    /** Reads the article list; then opens {@code openId}, or the first article if none is open. */
+    /**
+     * Reads the article list; then opens {@code openId}, or the first article if none is open. Reads that
+     * must see the edits before them go through the executor's ordered queue.
+     */
     void loadArticles(Long openId) {
         LabelingService service = model.service();
-        background.run(service::overview, rows -> {
+        executor.write(service::overview, rows -> {
             if (service != model.service()) {
                 return; // the annotator changed meanwhile
             }
@@ -106,7 +113,7 @@ final class WorkbenchController implements WorkbenchContext {
         int ticket = ++generation;
         LabelingService service = model.service();
         boolean withOthers = model.showOthers();
-        background.run(() -> new Loaded(service.open(articleId),
+        executor.write(() -> new Loaded(service.open(articleId),
                         withOthers ? service.othersSpans(articleId) : List.of(),
                         withOthers ? service.annotatorNames() : Map.of()),
                 loaded -> {
@@ -132,17 +139,20 @@ final class WorkbenchController implements WorkbenchContext {
         if (show) {
             model.article().ifPresent(a -> {
                 LabelingService service = model.service();
-                background.run(() -> new Loaded(null, service.othersSpans(a.id()), service.annotatorNames()),
+                executor.read(() -> new Loaded(null, service.othersSpans(a.id()), service.annotatorNames()),
                         loaded -> model.setOthers(a.id(), loaded.others(), loaded.names()), this::failed);
             });
         }
     }
 
-    void switchAnnotator(Annotator annotator) {
-        prefs.setAnnotator(annotator.name());
-        model.switchService(new LabelingService(store, annotator));
-        annotatorSwitched.accept(annotator);
-        loadArticles(null);
+    /** Switches to the annotator of that name (created if new), once their labeling is ready. */
+    void switchAnnotator(String name) {
+        executor.write(() -> workspace.labeling(workspace.catalog().annotator(name)), labeling -> {
+            prefs.setAnnotator(labeling.annotator().name());
+            model.switchService(labeling);
+            annotatorSwitched.accept(labeling.annotator());
+            loadArticles(null);
+        }, this::failed);
     }
 
     private void failed(Exception e) {
@@ -152,9 +162,9 @@ final class WorkbenchController implements WorkbenchContext {
     // ---- edits -------------------------------------------------------------------------------------------
 
     void labelKey(String label) {
-        if (model.labelKey(label, text.getSelectionStart(), text.getSelectionEnd())) {
-            text.setCaretPosition(text.getSelectionEnd()); // drop the text selection: the span is selected now
-        }
+        // once saved, drop the text selection: the span is selected now (a refused span keeps the selection)
+        model.labelKey(label, text.getSelectionStart(), text.getSelectionEnd(),
+                () -> text.setCaretPosition(text.getSelectionEnd()));
     }
 
     void deleteSelected() {
@@ -162,9 +172,7 @@ final class WorkbenchController implements WorkbenchContext {
     }
 
     void adjustSelected(BoundaryMove move) {
-        if (model.adjustSelected(move)) {
-            model.selectedSpan().ifPresent(text::reveal);
-        }
+        model.adjustSelected(move, () -> model.selectedSpan().ifPresent(text::reveal));
     }
 
     void editNote() {
@@ -176,11 +184,11 @@ final class WorkbenchController implements WorkbenchContext {
     }
 
     void undo() {
-        model.undo().ifPresent(this::showIfOther);
+        model.undo(this::showIfOther);
     }
 
     void redo() {
-        model.redo().ifPresent(this::showIfOther);
+        model.redo(this::showIfOther);
     }
 
     /** After undo/redo on another article, go there so the annotator sees what changed. */

@@ -1,5 +1,6 @@
 package io.veritag.ui;
 
+import io.veritag.ui.kit.CommandAction;
 import io.veritag.model.Span;
 import java.awt.BorderLayout;
 import java.awt.Dimension;

@@ -16,7 +16,7 @@ class AgreementCalculatorTest {
         return AgreementCalculator.compute(new AgreementInput(annotators, LABELS, List.of(articles)));
     }
 
-    private static ArticleAnnotations article(long id, String text, List<List<LabeledSpan>> spans) {
+    private static ArticleAnnotations article(long id, String text, List<List<LabeledExtent>> spans) {
         return new ArticleAnnotations(id, "article " + id, text, spans);
     }
 
@@ -29,8 +29,8 @@ class AgreementCalculatorTest {
     @Test
     void tokenMeasuresOfAWorkedExample() {
         String text = "w1 w2 w3 w4 w5 w6 w7 w8 w9 w10";
-        List<LabeledSpan> anna = List.of(new LabeledSpan(0, 11, "CLAIM"));
-        List<LabeledSpan> boris = List.of(new LabeledSpan(0, 8, "CLAIM"), new LabeledSpan(21, 26, "DENIAL"));
+        List<LabeledExtent> anna = List.of(new LabeledExtent(0, 11, "CLAIM"));
+        List<LabeledExtent> boris = List.of(new LabeledExtent(0, 8, "CLAIM"), new LabeledExtent(21, 26, "DENIAL"));
 
         TokenLevel t = report(TWO, article(1, text, List.of(anna, boris))).tokenLevel();
 
@@ -64,7 +64,7 @@ class AgreementCalculatorTest {
 
     @Test
     void oneAnnotatorHasNoPairsAndNoChanceCorrectedMeasures() {
-        AgreementReport r = report(List.of("alice"), article(1, TEXT, List.of(List.of(new LabeledSpan(0, 9, "CLAIM")))));
+        AgreementReport r = report(List.of("alice"), article(1, TEXT, List.of(List.of(new LabeledExtent(0, 9, "CLAIM")))));
 
         assertThat(r.tokenLevel().percentAgreementPairs()).isEmpty();
         assertThat(r.tokenLevel().percentAgreement().undefinedReason()).isEqualTo("needs at least two annotators");
@@ -91,8 +91,8 @@ class AgreementCalculatorTest {
 
     @Test
     void aLabelNobodyUsedIsUndefinedAndLeftOutOfTheOverallAlpha() {
-        List<LabeledSpan> alice = List.of(new LabeledSpan(0, 34, "CLAIM"), new LabeledSpan(35, 53, "DENIAL"));
-        List<LabeledSpan> bob = List.of(new LabeledSpan(4, 34, "CLAIM"), new LabeledSpan(35, 70, "DENIAL"));
+        List<LabeledExtent> alice = List.of(new LabeledExtent(0, 34, "CLAIM"), new LabeledExtent(35, 53, "DENIAL"));
+        List<LabeledExtent> bob = List.of(new LabeledExtent(4, 34, "CLAIM"), new LabeledExtent(35, 70, "DENIAL"));
         AgreementReport r = report(TWO, article(1, TEXT, List.of(alice, bob)));
 
         Unitizing u = r.unitizing();
@@ -110,7 +110,7 @@ class AgreementCalculatorTest {
 
     @Test
     void anAnnotatorWithNoSpansGetsUndefinedPrecisionButDefinedRecallAndZeroF1() {
-        AgreementReport r = report(TWO, article(1, TEXT, List.of(List.of(new LabeledSpan(0, 9, "CLAIM")), List.of())));
+        AgreementReport r = report(TWO, article(1, TEXT, List.of(List.of(new LabeledExtent(0, 9, "CLAIM")), List.of())));
 
         SpanScores s = r.spanLevel().get("alice->bob");
         assertThat(s.exact().precision().undefinedReason()).isEqualTo(SpanTally.NO_OTHER_SPANS);
@@ -122,7 +122,7 @@ class AgreementCalculatorTest {
 
     @Test
     void aTextWithoutTokensHasNoTokenMeasuresButStillAContinuum() {
-        AgreementReport r = report(TWO, article(1, " \n ", List.of(List.of(new LabeledSpan(0, 2, "CLAIM")), List.of())));
+        AgreementReport r = report(TWO, article(1, " \n ", List.of(List.of(new LabeledExtent(0, 2, "CLAIM")), List.of())));
 
         assertThat(r.tokens()).isZero();
         assertThat(r.tokenLevel().cohenKappaPairs().get("alice|bob").undefinedReason()).isEqualTo("no tokens to compare");
@@ -132,8 +132,8 @@ class AgreementCalculatorTest {
     @Test
     void zeroExpectedDisagreementIsUndefinedNotOne() {
         // two annotators, one character, both mark it: nothing could have been placed differently
-        AgreementReport r = report(TWO, article(1, "x", List.of(List.of(new LabeledSpan(0, 1, "CLAIM")),
-                List.of(new LabeledSpan(0, 1, "CLAIM")))));
+        AgreementReport r = report(TWO, article(1, "x", List.of(List.of(new LabeledExtent(0, 1, "CLAIM")),
+                List.of(new LabeledExtent(0, 1, "CLAIM")))));
 
         assertThat(r.unitizing().alphaUPerLabel().get("CLAIM").undefinedReason()).startsWith("expected disagreement for CLAIM is 0");
         assertThat(r.unitizing().alphaUOverall().undefinedReason()).startsWith("expected disagreement is 0");
@@ -144,7 +144,7 @@ class AgreementCalculatorTest {
     void alphaUIsNotClamped() {
         // two disjoint unitizations of a five-character text drive alpha_u far below −1
         AgreementReport r = report(TWO, article(1, "ab cd", List.of(
-                List.of(new LabeledSpan(1, 2, "CLAIM")), List.of(new LabeledSpan(2, 5, "CLAIM")))));
+                List.of(new LabeledExtent(1, 2, "CLAIM")), List.of(new LabeledExtent(2, 5, "CLAIM")))));
 
         org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy study =
                 new org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy(2, 0, 5);
@@ -160,8 +160,8 @@ class AgreementCalculatorTest {
         String emoji = "😀 🇺🇦 " + TEXT; // 😀 is 2 UTF-16 units, the flag 4; each counts 1 resp. 2 code points
         int shift = emoji.indexOf(TEXT) - plain.indexOf(TEXT);
         int flagExtra = 1; // the flag is two code points where plain has one 'x'
-        List<LabeledSpan> alice = List.of(new LabeledSpan(4, 13, "CLAIM"), new LabeledSpan(39, 60, "DENIAL"));
-        List<LabeledSpan> bob = List.of(new LabeledSpan(4, 17, "CLAIM"), new LabeledSpan(45, 60, "DENIAL"));
+        List<LabeledExtent> alice = List.of(new LabeledExtent(4, 13, "CLAIM"), new LabeledExtent(39, 60, "DENIAL"));
+        List<LabeledExtent> bob = List.of(new LabeledExtent(4, 17, "CLAIM"), new LabeledExtent(45, 60, "DENIAL"));
 
         AgreementReport withEmoji = report(TWO, article(1, emoji, List.of(shifted(alice, shift), shifted(bob, shift))));
         // the same text with the emoji replaced by as many BMP characters as they have code points
@@ -187,27 +187,27 @@ class AgreementCalculatorTest {
     void overlappingSpansOfOneAnnotatorAndLabelAreTheirUnionTouchingOnesStayTwoUnits() {
         UnitizingContinuum continuum = new UnitizingContinuum(LABELS, 2);
         continuum.addText(40, List.of(
-                List.of(new LabeledSpan(0, 10, "CLAIM"), new LabeledSpan(5, 15, "CLAIM"), new LabeledSpan(15, 20, "CLAIM"),
-                        new LabeledSpan(2, 30, "DENIAL")),
-                List.of(new LabeledSpan(3, 12, "CLAIM"))));
+                List.of(new LabeledExtent(0, 10, "CLAIM"), new LabeledExtent(5, 15, "CLAIM"), new LabeledExtent(15, 20, "CLAIM"),
+                        new LabeledExtent(2, 30, "DENIAL")),
+                List.of(new LabeledExtent(3, 12, "CLAIM"))));
 
         assertThat(continuum.units("CLAIM", 0)).isDeepEqualTo(new long[][] {{0, 15}, {15, 20}});
         assertThat(continuum.units("DENIAL", 0)).isDeepEqualTo(new long[][] {{2}, {30}});
 
         UnitizingContinuum union = new UnitizingContinuum(LABELS, 2);
         union.addText(40, List.of(
-                List.of(new LabeledSpan(0, 15, "CLAIM"), new LabeledSpan(15, 20, "CLAIM"), new LabeledSpan(2, 30, "DENIAL")),
-                List.of(new LabeledSpan(3, 12, "CLAIM"))));
+                List.of(new LabeledExtent(0, 15, "CLAIM"), new LabeledExtent(15, 20, "CLAIM"), new LabeledExtent(2, 30, "DENIAL")),
+                List.of(new LabeledExtent(3, 12, "CLAIM"))));
         assertThat(UnitizingAlpha.compute(continuum).alphaUOverall().value())
                 .isEqualTo(UnitizingAlpha.compute(union).alphaUOverall().value());
     }
 
     @Test
     void articlesAreLaidEndToEndInAscendingIdOrderWithNothingBetween() {
-        List<LabeledSpan> a1 = List.of(new LabeledSpan(0, 9, "CLAIM"));
-        List<LabeledSpan> b1 = List.of(new LabeledSpan(4, 9, "CLAIM"));
-        List<LabeledSpan> a2 = List.of(new LabeledSpan(10, 20, "CLAIM"));
-        List<LabeledSpan> b2 = List.of();
+        List<LabeledExtent> a1 = List.of(new LabeledExtent(0, 9, "CLAIM"));
+        List<LabeledExtent> b1 = List.of(new LabeledExtent(4, 9, "CLAIM"));
+        List<LabeledExtent> a2 = List.of(new LabeledExtent(10, 20, "CLAIM"));
+        List<LabeledExtent> b2 = List.of();
         AgreementReport shuffled = report(TWO, article(7, TEXT, List.of(a2, b2)), article(3, TEXT, List.of(a1, b1)));
 
         UnitizingContinuum continuum = new UnitizingContinuum(LABELS, 2);
@@ -218,7 +218,7 @@ class AgreementCalculatorTest {
         assertThat(shuffled.perArticle()).extracting(ArticleAgreement::articleId).containsExactly(3L, 7L);
     }
 
-    private static List<LabeledSpan> shifted(List<LabeledSpan> spans, int by) {
-        return spans.stream().map(s -> new LabeledSpan(s.start() + by, s.end() + by, s.label())).toList();
+    private static List<LabeledExtent> shifted(List<LabeledExtent> spans, int by) {
+        return spans.stream().map(s -> new LabeledExtent(s.start() + by, s.end() + by, s.label())).toList();
     }
 }

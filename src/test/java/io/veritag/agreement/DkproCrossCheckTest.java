@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Our report against DKPro Agreement 2.2.1 on random corpora, pooled and per article. Token categories for
- * DKPro come from an independent naive labeller over the regex tokens, not from our labeller.
+ * DKPro come from an independent naive labeler over the regex tokens, not from our labeler.
  */
 class DkproCrossCheckTest {
     private static final LabelSet LABELS = new LabelSet(RandomCorpus.LABELS);
@@ -103,7 +103,7 @@ class DkproCrossCheckTest {
         for (ArticleAnnotations article : articles) {
             TextOffsets offsets = TextOffsets.of(article.text());
             for (int r = 0; r < raters; r++) {
-                for (LabeledSpan span : article.spansByAnnotator().get(r)) {
+                for (LabeledExtent span : article.spansByAnnotator().get(r)) {
                     long start = base + offsets.toCodePoint(span.start());
                     study.addUnit(start, base + offsets.toCodePoint(span.end()) - start, r, span.label());
                 }
@@ -128,7 +128,7 @@ class DkproCrossCheckTest {
         }
     }
 
-    /** Regex tokens, each labelled by brute force over all covering spans with the stated tie-break. */
+    /** Regex tokens, each labeled by brute force over all covering spans with the stated tie-break. */
     static List<String[]> naiveTokenCategories(List<ArticleAnnotations> articles, int raters) {
         List<String[]> items = new ArrayList<>();
         for (ArticleAnnotations article : articles) {
@@ -136,8 +136,8 @@ class DkproCrossCheckTest {
             while (m.find()) {
                 String[] item = new String[raters];
                 for (int r = 0; r < raters; r++) {
-                    LabeledSpan best = null;
-                    for (LabeledSpan s : article.spansByAnnotator().get(r)) {
+                    LabeledExtent best = null;
+                    for (LabeledExtent s : article.spansByAnnotator().get(r)) {
                         if (s.start() < m.end() && m.start() < s.end() && (best == null || beats(s, best))) {
                             best = s;
                         }
@@ -150,7 +150,7 @@ class DkproCrossCheckTest {
         return items;
     }
 
-    private static boolean beats(LabeledSpan s, LabeledSpan best) {
+    private static boolean beats(LabeledExtent s, LabeledExtent best) {
         if (s.start() != best.start()) {
             return s.start() < best.start();
         }

@@ -13,11 +13,11 @@ class PairKeyTest {
     private static final String TEXT = "w1 w2 w3 w4 w5 w6 w7 w8 w9 w10";
     /** Sorted, as the service passes them; "a|b"+"c" and "a"+"b|c" joined by "|" are both "a|b|c". */
     private static final List<String> NAMES = List.of("a", "a|b", "b|c", "c");
-    private static final List<List<LabeledSpan>> SPANS = List.of(
-            List.of(new LabeledSpan(0, 11, "CLAIM")),
-            List.of(new LabeledSpan(0, 8, "CLAIM"), new LabeledSpan(21, 26, "DENIAL")),
-            List.of(new LabeledSpan(3, 14, "CLAIM")),
-            List.of(new LabeledSpan(0, 5, "DENIAL"), new LabeledSpan(24, 30, "CLAIM")));
+    private static final List<List<LabeledExtent>> SPANS = List.of(
+            List.of(new LabeledExtent(0, 11, "CLAIM")),
+            List.of(new LabeledExtent(0, 8, "CLAIM"), new LabeledExtent(21, 26, "DENIAL")),
+            List.of(new LabeledExtent(3, 14, "CLAIM")),
+            List.of(new LabeledExtent(0, 5, "DENIAL"), new LabeledExtent(24, 30, "CLAIM")));
 
     @Test
     void meanKappaIsOverAllSixPairs() {

@@ -106,8 +106,8 @@ class PublishedExamplesTest {
     @Test
     void krippendorff2004Unitizing() {
         LabelSet labels = new LabelSet(List.of("c", "k"));
-        List<LabeledSpan> i = List.of(unit(225, 70, "c"), unit(370, 30, "c"), unit(180, 60, "k"), unit(300, 50, "k"));
-        List<LabeledSpan> j = List.of(unit(220, 80, "c"), unit(355, 20, "c"), unit(400, 20, "c"), unit(180, 60, "k"),
+        List<LabeledExtent> i = List.of(unit(225, 70, "c"), unit(370, 30, "c"), unit(180, 60, "k"), unit(300, 50, "k"));
+        List<LabeledExtent> j = List.of(unit(220, 80, "c"), unit(355, 20, "c"), unit(400, 20, "c"), unit(180, 60, "k"),
                 unit(300, 50, "k"));
         UnitizingContinuum continuum = new UnitizingContinuum(labels, 2);
         continuum.addText(300, List.of(i, j));
@@ -126,10 +126,10 @@ class PublishedExamplesTest {
 
         // and to the last digit, DKPro on the same study
         UnitizingAnnotationStudy study = new UnitizingAnnotationStudy(2, 150, 300);
-        for (LabeledSpan s : i) {
+        for (LabeledExtent s : i) {
             study.addUnit(s.start() + 150, s.length(), 0, s.label());
         }
-        for (LabeledSpan s : j) {
+        for (LabeledExtent s : j) {
             study.addUnit(s.start() + 150, s.length(), 1, s.label());
         }
         KrippendorffAlphaUnitizingAgreement dkpro = new KrippendorffAlphaUnitizingAgreement(study);
@@ -137,8 +137,8 @@ class PublishedExamplesTest {
         assertThat(alpha.alphaUPerLabel().get("c").value()).isCloseTo(dkpro.calculateCategoryAgreement("c"), within(1e-9));
     }
 
-    private static LabeledSpan unit(int offset, int length, String label) {
-        return new LabeledSpan(offset - 150, offset - 150 + length, label);
+    private static LabeledExtent unit(int offset, int length, String label) {
+        return new LabeledExtent(offset - 150, offset - 150 + length, label);
     }
 
     /** Two raters' codes reproducing a contingency table, row = first rater, column = second. */

@@ -28,8 +28,8 @@ final class RandomCorpus {
      * Random spans on code point boundaries. Spans of one annotator overlap each other only across labels
      * unless {@code sameLabelOverlaps}; spans of different annotators overlap freely.
      */
-    static List<LabeledSpan> spans(Random random, String text, boolean sameLabelOverlaps) {
-        List<LabeledSpan> spans = new ArrayList<>();
+    static List<LabeledExtent> spans(Random random, String text, boolean sameLabelOverlaps) {
+        List<LabeledExtent> spans = new ArrayList<>();
         if (random.nextInt(5) == 0) {
             return spans; // an annotator who marked nothing here
         }
@@ -39,7 +39,7 @@ final class RandomCorpus {
         for (int attempt = 0; attempt < 30 && spans.size() < wanted; attempt++) {
             int a = random.nextInt(length);
             int b = a + 1 + random.nextInt(Math.min(25, length - a));
-            LabeledSpan span = new LabeledSpan(offsets.toUtf16(a), offsets.toUtf16(b), LABELS.get(random.nextInt(LABELS.size())));
+            LabeledExtent span = new LabeledExtent(offsets.toUtf16(a), offsets.toUtf16(b), LABELS.get(random.nextInt(LABELS.size())));
             boolean clash = spans.stream().anyMatch(s -> s.label().equals(span.label())
                     && (sameLabelOverlaps ? s.equals(span) : s.overlaps(span)));
             if (!clash) {
@@ -55,7 +55,7 @@ final class RandomCorpus {
         for (int a = 0; a < articles; a++) {
             id += 1 + random.nextInt(3);
             String text = text(random);
-            List<List<LabeledSpan>> byAnnotator = new ArrayList<>();
+            List<List<LabeledExtent>> byAnnotator = new ArrayList<>();
             for (int r = 0; r < raters; r++) {
                 byAnnotator.add(spans(random, text, sameLabelOverlaps));
             }

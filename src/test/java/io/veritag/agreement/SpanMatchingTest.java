@@ -14,10 +14,10 @@ class SpanMatchingTest {
 
     @Test
     void handWorkedExample() {
-        List<LabeledSpan> a = List.of(new LabeledSpan(0, 10, "CLAIM"), new LabeledSpan(20, 30, "DENIAL"),
-                new LabeledSpan(40, 50, "CLAIM"), new LabeledSpan(60, 70, "SPECULATION"));
-        List<LabeledSpan> b = List.of(new LabeledSpan(0, 10, "CLAIM"), new LabeledSpan(20, 30, "CLAIM"),
-                new LabeledSpan(45, 55, "CLAIM"));
+        List<LabeledExtent> a = List.of(new LabeledExtent(0, 10, "CLAIM"), new LabeledExtent(20, 30, "DENIAL"),
+                new LabeledExtent(40, 50, "CLAIM"), new LabeledExtent(60, 70, "SPECULATION"));
+        List<LabeledExtent> b = List.of(new LabeledExtent(0, 10, "CLAIM"), new LabeledExtent(20, 30, "CLAIM"),
+                new LabeledExtent(45, 55, "CLAIM"));
 
         SpanScores s = SpanMatching.compare(a, b, LABELS);
 
@@ -44,7 +44,7 @@ class SpanMatchingTest {
 
     @Test
     void exactMatchesAreAMultisetIntersection() {
-        LabeledSpan x = new LabeledSpan(1, 4, "CLAIM");
+        LabeledExtent x = new LabeledExtent(1, 4, "CLAIM");
         SpanScores s = SpanMatching.compare(List.of(x, x, x), List.of(x, x), LABELS);
         assertThat(s.exact()).extracting(p -> p.precision().value(), p -> p.recall().value(), p -> p.f1().value())
                 .containsExactly(1.0, 2.0 / 3, 0.8);
@@ -52,9 +52,9 @@ class SpanMatchingTest {
 
     @Test
     void overlapIsLenientAndNotOneToOne() {
-        List<LabeledSpan> a = List.of(new LabeledSpan(0, 100, "CLAIM"));
-        List<LabeledSpan> b = List.of(new LabeledSpan(0, 5, "CLAIM"), new LabeledSpan(50, 60, "CLAIM"),
-                new LabeledSpan(99, 120, "CLAIM"), new LabeledSpan(100, 120, "CLAIM"));
+        List<LabeledExtent> a = List.of(new LabeledExtent(0, 100, "CLAIM"));
+        List<LabeledExtent> b = List.of(new LabeledExtent(0, 5, "CLAIM"), new LabeledExtent(50, 60, "CLAIM"),
+                new LabeledExtent(99, 120, "CLAIM"), new LabeledExtent(100, 120, "CLAIM"));
         SpanScores s = SpanMatching.compare(a, b, LABELS);
         assertThat(s.overlap().precision().value()).isCloseTo(0.75, within(1e-12));
         assertThat(s.overlap().recall().value()).isCloseTo(1.0, within(1e-12));
@@ -68,7 +68,7 @@ class SpanMatchingTest {
                         p -> p.f1().undefinedReason())
                 .containsOnly(SpanTally.NO_OTHER_SPANS, SpanTally.NO_REFERENCE_SPANS, SpanTally.NO_SPANS);
 
-        SpanScores otherEmpty = SpanMatching.compare(List.of(new LabeledSpan(0, 3, "CLAIM")), List.of(), LABELS);
+        SpanScores otherEmpty = SpanMatching.compare(List.of(new LabeledExtent(0, 3, "CLAIM")), List.of(), LABELS);
         assertThat(otherEmpty.overlap()).extracting(p -> p.precision().isDefined(), p -> p.recall().value(), p -> p.f1().value())
                 .containsExactly(false, 0.0, 0.0);
         assertThat(otherEmpty.exact()).extracting(p -> p.precision().isDefined(), p -> p.recall().value(), p -> p.f1().value())
@@ -80,8 +80,8 @@ class SpanMatchingTest {
         Random random = new Random(3);
         for (int round = 0; round < 300; round++) {
             String text = RandomCorpus.text(random);
-            List<LabeledSpan> a = RandomCorpus.spans(random, text, true);
-            List<LabeledSpan> b = RandomCorpus.spans(random, text, true);
+            List<LabeledExtent> a = RandomCorpus.spans(random, text, true);
+            List<LabeledExtent> b = RandomCorpus.spans(random, text, true);
             SpanScores s = SpanMatching.compare(a, b, LABELS);
             long tp = exactMatches(a, b, true);
             assertThat(s.exact().f1().asOptional()).isEqualTo(a.size() + b.size() == 0
@@ -102,19 +102,19 @@ class SpanMatchingTest {
     @Test
     void tallyOfSeveralTextsIsTheSumOfTheirCounts() {
         SpanTally total = new SpanTally(LABELS);
-        total.addAll(SpanMatching.tally(List.of(new LabeledSpan(0, 2, "CLAIM")), List.of(new LabeledSpan(0, 2, "CLAIM")), LABELS));
-        total.addAll(SpanMatching.tally(List.of(new LabeledSpan(0, 2, "DENIAL")), List.of(), LABELS));
+        total.addAll(SpanMatching.tally(List.of(new LabeledExtent(0, 2, "CLAIM")), List.of(new LabeledExtent(0, 2, "CLAIM")), LABELS));
+        total.addAll(SpanMatching.tally(List.of(new LabeledExtent(0, 2, "DENIAL")), List.of(), LABELS));
         assertThat(total.scores().exact()).extracting(p -> p.precision().value(), p -> p.recall().value())
                 .containsExactly(1.0, 0.5);
         assertThat(total.scores().exact().f1().value()).isCloseTo(2.0 / 3, within(1e-12));
     }
 
-    private static long exactMatches(List<LabeledSpan> a, List<LabeledSpan> b, boolean labeled) {
-        List<LabeledSpan> remaining = new ArrayList<>(b);
+    private static long exactMatches(List<LabeledExtent> a, List<LabeledExtent> b, boolean labeled) {
+        List<LabeledExtent> remaining = new ArrayList<>(b);
         long tp = 0;
-        for (LabeledSpan x : a) {
+        for (LabeledExtent x : a) {
             for (int i = 0; i < remaining.size(); i++) {
-                LabeledSpan y = remaining.get(i);
+                LabeledExtent y = remaining.get(i);
                 if (x.sameExtent(y) && (!labeled || x.label().equals(y.label()))) {
                     remaining.remove(i);
                     tp++;

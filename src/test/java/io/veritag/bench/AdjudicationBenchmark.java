@@ -1,8 +1,9 @@
 package io.veritag.bench;
 
+import io.veritag.model.gold.GroupKey;
 import io.veritag.agreement.AgreementInput;
 import io.veritag.agreement.ArticleAnnotations;
-import io.veritag.agreement.LabeledSpan;
+import io.veritag.agreement.LabeledExtent;
 import io.veritag.agreement.adjudication.ArticleComparison;
 import io.veritag.agreement.adjudication.SpanComparator;
 import io.veritag.agreement.adjudication.SpanGroup;
@@ -56,8 +57,8 @@ public class AdjudicationBenchmark {
     private List<Annotator> annotators;
     private CurationSession session;
     private long decisionArticle;
-    private String decisionKey;
-    private io.veritag.model.gold.LabelledRange decisionVersion;
+    private GroupKey decisionKey;
+    private io.veritag.model.gold.LabeledRange decisionVersion;
 
     @Setup(Level.Trial)
     public void buildCorpus() {
@@ -68,7 +69,7 @@ public class AdjudicationBenchmark {
         for (ArticleAnnotations article : input.articles()) {
             List<Span> spans = new ArrayList<>();
             for (int a = 0; a < article.spansByAnnotator().size(); a++) {
-                for (LabeledSpan s : article.spansByAnnotator().get(a)) {
+                for (LabeledExtent s : article.spansByAnnotator().get(a)) {
                     spans.add(new Span(id++, article.articleId(), a + 1, s.start(), s.end(), s.label(), null, Instant.EPOCH, Instant.EPOCH));
                 }
             }
@@ -92,7 +93,7 @@ public class AdjudicationBenchmark {
                 for (int a = 0; a < article.spansByAnnotator().size(); a++) {
                     long annotator = created.get(a).id();
                     // the synthetic annotator may mark the same span twice; the database keeps one
-                    for (LabeledSpan s : new java.util.LinkedHashSet<>(article.spansByAnnotator().get(a))) {
+                    for (LabeledExtent s : new java.util.LinkedHashSet<>(article.spansByAnnotator().get(a))) {
                         tx.spans().insert(articleId, annotator, s.start(), s.end(), s.label(), null);
                     }
                     tx.statuses().set(articleId, annotator, ArticleStatus.DONE);

@@ -3,7 +3,7 @@ package io.veritag.bench;
 import io.veritag.agreement.AgreementInput;
 import io.veritag.agreement.ArticleAnnotations;
 import io.veritag.agreement.LabelSet;
-import io.veritag.agreement.LabeledSpan;
+import io.veritag.agreement.LabeledExtent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -29,8 +29,8 @@ public final class AgreementBenchCorpus {
         List<ArticleAnnotations> result = new ArrayList<>(articles);
         for (int a = 0; a < articles; a++) {
             String text = text(random, 3000);
-            List<LabeledSpan> truth = truth(random, text);
-            List<List<LabeledSpan>> byAnnotator = new ArrayList<>();
+            List<LabeledExtent> truth = truth(random, text);
+            List<List<LabeledExtent>> byAnnotator = new ArrayList<>();
             for (int r = 0; r < ANNOTATORS.size(); r++) {
                 byAnnotator.add(annotate(random, text, truth));
             }
@@ -48,22 +48,22 @@ public final class AgreementBenchCorpus {
     }
 
     /** About 20 disjoint spans on word boundaries. */
-    private static List<LabeledSpan> truth(Random random, String text) {
-        List<LabeledSpan> spans = new ArrayList<>();
+    private static List<LabeledExtent> truth(Random random, String text) {
+        List<LabeledExtent> spans = new ArrayList<>();
         int slot = text.length() / 20;
         for (int i = 0; i < 20; i++) {
             int start = wordStart(text, i * slot + random.nextInt(slot / 3));
             int end = safeEnd(text, Math.min(text.length(), start + 20 + random.nextInt(slot / 2)));
-            spans.add(new LabeledSpan(start, end, LABELS.get(random.nextInt(3))));
+            spans.add(new LabeledExtent(start, end, LABELS.get(random.nextInt(3))));
         }
         return spans;
     }
 
     /** One annotator's version: mostly the truth, with shifted boundaries, relabels, misses and extras. */
-    private static List<LabeledSpan> annotate(Random random, String text, List<LabeledSpan> truth) {
-        List<LabeledSpan> spans = new ArrayList<>();
+    private static List<LabeledExtent> annotate(Random random, String text, List<LabeledExtent> truth) {
+        List<LabeledExtent> spans = new ArrayList<>();
         int previousEnd = 0;
-        for (LabeledSpan t : truth) {
+        for (LabeledExtent t : truth) {
             int roll = random.nextInt(10);
             if (roll == 0) {
                 continue; // missed
@@ -76,7 +76,7 @@ public final class AgreementBenchCorpus {
             }
             String label = roll == 3 ? LABELS.get(random.nextInt(3)) : t.label();
             if (start >= previousEnd && end > start) {
-                spans.add(new LabeledSpan(start, end, label));
+                spans.add(new LabeledExtent(start, end, label));
                 previousEnd = end;
             }
         }

@@ -147,7 +147,7 @@ public class DatasetBench {
     public ExportResult export(Loaded state, Cpu cpu) {
         cpu.start();
         ExportResult result = new ExportService(state.database.store(), state.folder.resolve("exports"), Clock.systemUTC())
-                .export(new ExportRequest(DatasetFormats.require(state.format), new AnnotatorSpanSource(state.database.store(), List.of()),
+                .export(new ExportRequest(DatasetFormats.require(state.format), io.veritag.service.dataset.ExportLayer.annotators(List.of()),
                         false, List.of(), null, state.out), Progress.NONE);
         if (result.articles() != ARTICLES || result.spans() != ARTICLES * SPANS_PER_ARTICLE) {
             throw new IllegalStateException("incomplete export: " + result.articles() + " articles, " + result.spans() + " spans");

@@ -4,10 +4,10 @@ import io.veritag.agreement.AgreementCalculator;
 import io.veritag.agreement.AgreementInput;
 import io.veritag.agreement.AnnotatorPair;
 import io.veritag.agreement.ArticleAnnotations;
-import io.veritag.agreement.LabeledSpan;
+import io.veritag.agreement.LabeledExtent;
 import io.veritag.agreement.SpanMatching;
 import io.veritag.agreement.SpanScores;
-import io.veritag.agreement.TokenLabeller;
+import io.veritag.agreement.TokenLabeler;
 import io.veritag.agreement.Tokenizer;
 import io.veritag.agreement.Tokens;
 import io.veritag.model.TextOffsets;
@@ -25,7 +25,7 @@ import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 
 /**
  * The same report computed the DKPro Agreement way, for the benchmark's comparison: our tokenizer and token
- * labeller (DKPro has none), then DKPro coding studies for percent agreement, Cohen's kappa per pair,
+ * labeler (DKPro has none), then DKPro coding studies for percent agreement, Cohen's kappa per pair,
  * Fleiss' kappa and Krippendorff's alpha, and DKPro's alpha_u, pooled and per article. DKPro has no span
  * precision/recall, so both sides use {@link SpanMatching} for that part.
  */
@@ -54,7 +54,7 @@ public final class DkproAgreement {
             Tokens tokens = Tokenizer.tokenize(article.text());
             int[][] categories = new int[raters][];
             for (int r = 0; r < raters; r++) {
-                categories[r] = TokenLabeller.categories(tokens, article.spansByAnnotator().get(r), input.labels());
+                categories[r] = TokenLabeler.categories(tokens, article.spansByAnnotator().get(r), input.labels());
             }
             CodingAnnotationStudy study = new CodingAnnotationStudy(raters);
             List<CodingAnnotationStudy> pairStudies = new ArrayList<>();
@@ -80,7 +80,7 @@ public final class DkproAgreement {
             TextOffsets offsets = TextOffsets.of(article.text());
             UnitizingAnnotationStudy units = new UnitizingAnnotationStudy(raters, 0, offsets.codePointLength());
             for (int r = 0; r < raters; r++) {
-                for (LabeledSpan s : article.spansByAnnotator().get(r)) {
+                for (LabeledExtent s : article.spansByAnnotator().get(r)) {
                     long start = offsets.toCodePoint(s.start());
                     long end = offsets.toCodePoint(s.end());
                     units.addUnit(start, end - start, r, s.label());

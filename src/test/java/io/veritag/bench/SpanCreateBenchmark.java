@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Creating a span, from the label key's handler to the committed row: word snapping, the insert and its
+ * Creating a span, from the label key's handler to the committed row shown: word snapping, the insert and its
  * commit in the H2 file database (WRITE_DELAY=0), the presentation model's update. On the 1 MB article that
  * already has 5,000 spans. Each created span is undone (deleted) after the measured call, so every call
  * sees the same article. Target: p99 at most 20 ms (SampleTime reports the percentiles).
@@ -60,7 +60,7 @@ public class SpanCreateBenchmark {
     }
 
     @Benchmark
-    public boolean createSpan() {
+    public boolean createSpan() throws Exception {
         // a selection from the middle of one word into the middle of a word three words on
         int w = 1 + (next++ * 37) % (article.wordStarts.length - 5);
         if (w % article.spanStep == 0) {
@@ -76,7 +76,7 @@ public class SpanCreateBenchmark {
     }
 
     @TearDown(Level.Invocation)
-    public void undoCreated() {
+    public void undoCreated() throws Exception {
         window.undo();
     }
 }

@@ -48,7 +48,7 @@ class AgreementCommandTest {
         List<String> all = new ArrayList<>(List.of("--db", db));
         all.addAll(List.of(args));
         int code = VeritagCommand.commandLine((database, annotator) -> {
-        }).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(all.toArray(String[]::new));
+        }, io.veritag.service.Workspace::open).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(all.toArray(String[]::new));
         return new Run(code, out.toString(), err.toString());
     }
 

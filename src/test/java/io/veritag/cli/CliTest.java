@@ -26,7 +26,7 @@ class CliTest {
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = VeritagCommand.commandLine((db, annotator) -> windowsOpened.add(db + " as " + annotator))
+        int code = VeritagCommand.commandLine((db, annotator) -> windowsOpened.add(db + " as " + annotator), io.veritag.service.Workspace::open)
                 .setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new Run(code, out.toString(), err.toString());
     }
@@ -116,7 +116,7 @@ class CliTest {
 
     @Test
     void everySubcommandAnswersHelpAndVersion() {
-        var subcommands = VeritagCommand.commandLine((db, annotator) -> { }).getSubcommands().keySet();
+        var subcommands = VeritagCommand.commandLine((db, annotator) -> { }, io.veritag.service.Workspace::open).getSubcommands().keySet();
         assertThat(subcommands).contains("import", "articles", "annotators");
         for (String name : subcommands) {
             if (name.equals("help")) {

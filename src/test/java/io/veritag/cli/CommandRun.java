@@ -21,7 +21,7 @@ final class CommandRun {
         all[0] = "--db";
         all[1] = db;
         System.arraycopy(args, 0, all, 2, args.length);
-        return VeritagCommand.commandLine((database, annotator) -> { })
+        return VeritagCommand.commandLine((database, annotator) -> { }, io.veritag.service.Workspace::open)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .execute(all);

@@ -90,7 +90,7 @@ class DatasetCommandsTest {
         all[1] = db;
         System.arraycopy(args, 0, all, 2, args.length);
         out.getBuffer().setLength(0);
-        return VeritagCommand.commandLine((db, annotator) -> { })
+        return VeritagCommand.commandLine((db, annotator) -> { }, io.veritag.service.Workspace::open)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .execute(all);

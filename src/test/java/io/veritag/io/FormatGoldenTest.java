@@ -22,7 +22,7 @@ class FormatGoldenTest {
     @ValueSource(strings = {"jsonl", "doccano", "spacy", "csv", "brat", "conll"})
     void writesTheExpectedFiles(String name) throws IOException {
         Path golden = GoldenFiles.folder(name);
-        Map<String, Integer> leftOut = export(name, golden.resolve("input.jsonl"), temp);
+        Map<Adjustment, Integer> leftOut = export(name, golden.resolve("input.jsonl"), temp);
         GoldenFiles.assertSameTree(temp, golden.resolve("expected"));
         if (!name.equals("conll") && !name.equals("brat")) {
             assertThat(leftOut).isEmpty();
@@ -31,21 +31,21 @@ class FormatGoldenTest {
 
     @Test
     void conllCountsTheOverlappingSpansItLeavesOut() throws IOException {
-        Map<String, Integer> leftOut = export("conll", GoldenFiles.folder("conll").resolve("input.jsonl"), temp);
+        Map<Adjustment, Integer> leftOut = export("conll", GoldenFiles.folder("conll").resolve("input.jsonl"), temp);
         // c-crlf: "Line two says no." and "says no" and "no.\n\nLine four" overlap "yes.\nLine two" or each other
-        assertThat(leftOut).containsExactly(entry(ConllFormat.OVERLAPPING, 2));
+        assertThat(leftOut).containsExactly(entry(Adjustment.OVERLAPPING_SPANS, 2));
     }
 
     @Test
     void bratReportsTheSpanWhoseEdgesAreLineBreaksOnlyIfThereIsOne() throws IOException {
-        Map<String, Integer> leftOut = export("brat", GoldenFiles.folder("brat").resolve("input.jsonl"), temp);
+        Map<Adjustment, Integer> leftOut = export("brat", GoldenFiles.folder("brat").resolve("input.jsonl"), temp);
         assertThat(leftOut).isEmpty();
         assertThat(Files.readString(temp.resolve("anna/c-crlf.ann")))
                 .contains("T1\tCLAIM 14 18;19 27\tyes. Line two\n")
                 .contains("T4\tSPECULATION 33 36;38 47\tno. Line four\n");
     }
 
-    static Map<String, Integer> export(String format, Path input, Path folder) throws IOException {
+    static Map<Adjustment, Integer> export(String format, Path input, Path folder) throws IOException {
         List<AnnotatedDocument> documents = GoldenFiles.read(input);
         try (DatasetWriter writer = DatasetFormats.require(format).openWriter(new ExportFolder(folder), null,
                 new ExportSettings(GoldenFiles.LABEL_ORDER))) {

@@ -11,7 +11,7 @@ import io.veritag.model.gold.DecisionKind;
 import io.veritag.model.gold.DecisionSource;
 import io.veritag.model.gold.DisagreementKind;
 import io.veritag.model.gold.GoldSpan;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import io.veritag.model.gold.NewDecision;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -41,36 +41,36 @@ class GoldStoreTest {
 
     @Test
     void boundsGoldOffsetsByTheArticleLengthLikeAnnotatorSpans() {
-        GoldSpan whole = store.gold().spans().insert(articleId, new LabelledRange(0, TEXT.length(), "CLAIM"));
+        GoldSpan whole = store.gold().spans().insert(articleId, new LabeledRange(0, TEXT.length(), "CLAIM"));
         assertThat(whole.end()).isEqualTo(TEXT.length());
 
-        assertThatThrownBy(() -> store.gold().spans().insert(articleId, new LabelledRange(0, TEXT.length() + 1, "CLAIM")))
+        assertThatThrownBy(() -> store.gold().spans().insert(articleId, new LabeledRange(0, TEXT.length() + 1, "CLAIM")))
                 .isInstanceOf(StoreException.class)
-                .extracting(e -> ((StoreException) e).constraint()).isEqualTo("ck_gold_span_offsets");
-        assertThatThrownBy(() -> store.gold().spans().insert(articleId, new LabelledRange(0, 3, "RUMOUR")))
+                .extracting(e -> ((StoreException) e).constraint()).isEqualTo(Constraint.CK_GOLD_SPAN_OFFSETS);
+        assertThatThrownBy(() -> store.gold().spans().insert(articleId, new LabeledRange(0, 3, "RUMOUR")))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("fk_gold_span_label");
-        assertThatThrownBy(() -> store.gold().spans().insert(articleId, new LabelledRange(0, TEXT.length(), "CLAIM")))
+        assertThatThrownBy(() -> store.gold().spans().insert(articleId, new LabeledRange(0, TEXT.length(), "CLAIM")))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("uq_gold_span_identity");
     }
 
     @Test
     void restoresARemovedGoldSpanUnderItsOldId() {
-        GoldSpan span = store.gold().spans().insert(articleId, new LabelledRange(0, 7, "CLAIM"));
+        GoldSpan span = store.gold().spans().insert(articleId, new LabeledRange(0, 7, "CLAIM"));
         store.gold().spans().delete(span.id());
         assertThat(store.gold().spans().forArticle(articleId)).isEmpty();
 
         store.gold().spans().restore(span.id(), articleId, span.range());
         assertThat(store.gold().spans().forArticle(articleId)).containsExactly(span);
-        GoldSpan next = store.gold().spans().insert(articleId, new LabelledRange(8, 10, "DENIAL"));
+        GoldSpan next = store.gold().spans().insert(articleId, new LabeledRange(8, 10, "DENIAL"));
         assertThat(next.id()).isNotEqualTo(span.id());
     }
 
     @Test
     void appendsDecisionsWithTheirSourcesAndFindsAGoldSpansHistory() {
-        GoldSpan gold = store.gold().spans().insert(articleId, new LabelledRange(0, 7, "CLAIM"));
-        Decision accept = store.gold().decisions().append(new NewDecision(articleId, cora.id(), DecisionKind.ACCEPT, "5,9",
+        GoldSpan gold = store.gold().spans().insert(articleId, new LabeledRange(0, 7, "CLAIM"));
+        Decision accept = store.gold().decisions().append(new NewDecision(articleId, cora.id(), DecisionKind.ACCEPT, new io.veritag.model.gold.GroupKey("5,9"),
                 DisagreementKind.BOUNDARY, gold.id(), null, gold.range(), "  headline claim ", null, List.of(
                         new DecisionSource(5, 1, "anna", 0, 7, "CLAIM", true),
                         new DecisionSource(9, 2, "ben", 0, 10, "CLAIM", false))));
@@ -86,8 +86,8 @@ class GoldStoreTest {
         assertThat(store.gold().decisions().forGoldSpan(gold.id()))
                 .extracting(Decision::kind, Decision::before, Decision::after, Decision::targetDecisionId)
                 .containsExactly(
-                        tuple(DecisionKind.ACCEPT, null, new LabelledRange(0, 7, "CLAIM"), null),
-                        tuple(DecisionKind.UNDO, new LabelledRange(0, 7, "CLAIM"), null, accept.id()));
+                        tuple(DecisionKind.ACCEPT, null, new LabeledRange(0, 7, "CLAIM"), null),
+                        tuple(DecisionKind.UNDO, new LabeledRange(0, 7, "CLAIM"), null, accept.id()));
         assertThat(store.gold().decisions().forArticle(articleId)).containsExactly(accept, undo);
     }
 

@@ -50,9 +50,9 @@ class StoreTest {
                 .extracting(Span::id, Span::start, Span::end, Span::label, Span::note)
                 .containsExactly(tuple(span.id(), 0, 7, "CLAIM", "city"));
 
-        Span relabelled = store.spans().update(span.id(), 0, 7, "DENIAL", "");
-        assertThat(relabelled.label()).isEqualTo("DENIAL");
-        assertThat(relabelled.note()).isNull();
+        Span relabeled = store.spans().update(span.id(), 0, 7, "DENIAL", "");
+        assertThat(relabeled.label()).isEqualTo("DENIAL");
+        assertThat(relabeled.note()).isNull();
         assertThat(store.spans().delete(span.id())).isTrue();
         store.spans().restore(span);
         assertThat(store.spans().get(span.id())).contains(span);
@@ -64,7 +64,7 @@ class StoreTest {
         assertThat(store.spans().insert(articleId, annaId, 0, length, "CLAIM", null).end()).isEqualTo(length);
         assertThatThrownBy(() -> store.spans().insert(articleId, annaId, 0, length + 1, "CLAIM", null))
                 .isInstanceOf(StoreException.class)
-                .extracting(e -> ((StoreException) e).constraint()).isEqualTo("ck_span_offsets");
+                .extracting(e -> ((StoreException) e).constraint()).isEqualTo(Constraint.CK_SPAN_OFFSETS);
         assertThatThrownBy(() -> store.spans().update(store.spans().forArticle(articleId, annaId).get(0).id(), 5, 5, "CLAIM", null))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("ck_span_offsets");

@@ -6,10 +6,13 @@ import io.veritag.service.OpenedArticle;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import io.veritag.ui.kit.SwingExecutor;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.swing.JScrollPane;
 import javax.swing.JViewport;
+import javax.swing.SwingUtilities;
 
 /**
  * Public doors into the package-private window classes for the JMH benchmarks in io.veritag.bench: the same
@@ -19,6 +22,7 @@ public final class BenchAccess {
     private final ArticleTextArea text;
     private final JScrollPane scroll;
     private final BufferedImage image;
+    private final SwingExecutor executor = new SwingExecutor();
     private LabelingModel model;
 
     /** Call on the EDT. */
@@ -67,19 +71,33 @@ public final class BenchAccess {
         return image.getRGB(10, 10);
     }
 
-    /** A presentation model on an opened article, as the window holds it. */
+    /** A presentation model on an opened article, as the window holds it, with the window's executor. */
     public void useModel(LabelingService service, OpenedArticle opened) {
-        model = new LabelingModel(service);
+        model = new LabelingModel(service, executor);
         model.setRows(service.overview());
         model.show(opened, List.<Span>of(), Map.of());
     }
 
-    /** What a label key does in the window: create a span over the selection, committed on return. */
-    public boolean labelKey(String label, int selectionStart, int selectionEnd) {
-        return model.labelKey(label, selectionStart, selectionEnd);
+    /**
+     * What a label key does in the window: create a span over the selection, committed on the executor's
+     * write thread and shown on the EDT. Returns when it is shown; true if the span was created.
+     */
+    public boolean labelKey(String label, int selectionStart, int selectionEnd) throws Exception {
+        int before = spanCount();
+        SwingUtilities.invokeAndWait(() -> model.labelKey(label, selectionStart, selectionEnd));
+        executor.awaitIdle(Duration.ofSeconds(10));
+        return spanCount() == before + 1;
     }
 
-    public void undo() {
-        model.undo();
+    private int spanCount() throws Exception {
+        int[] count = new int[1];
+        SwingUtilities.invokeAndWait(() -> count[0] = model.spans().size());
+        return count[0];
+    }
+
+    /** Undoes the last edit and returns when it is shown. */
+    public void undo() throws Exception {
+        SwingUtilities.invokeAndWait(() -> model.undo(article -> { }));
+        executor.awaitIdle(Duration.ofSeconds(10));
     }
 }

@@ -8,10 +8,16 @@ import io.veritag.model.Annotator;
 import io.veritag.model.ArticleSummary;
 import io.veritag.service.Progress;
 import io.veritag.service.dataset.AnnotationImportService;
+import io.veritag.service.Workspace;
 import io.veritag.store.Database;
+import io.veritag.ui.kit.EdtGuard;
+import io.veritag.ui.kit.InertText;
+import io.veritag.ui.kit.Settle;
+import io.veritag.ui.kit.SwingExecutor;
 import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.swing.JLabel;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
@@ -33,7 +39,10 @@ class HostileWorkbenchWindowTest {
     Path dir;
     private HostileViews views;
     private HostileCorpus corpus;
+    private final EdtGuard guard = new EdtGuard();
+    private final SwingExecutor executor = new SwingExecutor();
     private Database database;
+    private Workspace workspace;
     private Robot robot;
     private FrameFixture window;
     private WorkbenchFrame frame;
@@ -49,13 +58,15 @@ class HostileWorkbenchWindowTest {
         corpus = new HostileCorpus(views.port()).standard();
         corpus.add("by-html-name", HostileCorpus.FAKE + " by name", corpus.img(), "Text by the html annotator.",
                 "html annotator", HostileCorpus.FAKE + " note");
-        database = Database.open(dir.resolve("db").toString());
+        database = Database.open(dir.resolve("db").toString(), guard);
+        workspace = new Workspace(database);
         assertThat(new AnnotationImportService(database.store()).importAnnotations(DatasetFormats.require("jsonl"),
                 corpus.write(dir.resolve("hostile.jsonl")), Progress.NONE).errors()).isEmpty();
         Annotator htmlNamed = database.store().annotators().byName(corpus.img()).orElseThrow();
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        frame = GuiActionRunner.execute(() -> Workbench.create(database, htmlNamed,
-                new WorkbenchPrefs(new MemoryPreferences())));
+        var labeling = workspace.labeling(htmlNamed);
+        frame = GuiActionRunner.execute(() -> Workbench.create(workspace, labeling,
+                new WorkbenchPrefs(new MemoryPreferences()), executor));
         window = new FrameFixture(robot, frame);
         window.show(new Dimension(1200, 760));
         settle();
@@ -63,19 +74,17 @@ class HostileWorkbenchWindowTest {
 
     @AfterEach
     void close() throws Exception {
+        settle();
         window.cleanUp();
         database.close();
         views.close();
+        guard.assertNoQueryRanOnTheEdt();
     }
 
+    /** Waits until the events are handled and the database work they started has been delivered. */
     private void settle() {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!GuiActionRunner.execute(() -> frame.controller().idle() && frame.controller().model().article().isPresent())) {
-            assertThat(System.nanoTime()).as("window settles within 20 s").isLessThan(deadline);
-            robot.waitForIdle();
-            Thread.onSpinWait();
-        }
-        robot.waitForIdle();
+        Settle.settle(robot, executor);
+        assertThat(GuiActionRunner.execute(() -> frame.controller().model().article())).isPresent();
     }
 
     @Test
@@ -99,10 +108,7 @@ class HostileWorkbenchWindowTest {
             label.setSize(200, 50);
             label.paint(new BufferedImage(200, 50, BufferedImage.TYPE_INT_RGB).getGraphics());
         });
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (views.requests() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        assertThat(views.awaitRequest(Duration.ofSeconds(10))).as("a request reached the local server").isTrue();
         assertThat(views.requests()).isPositive();
     }
 }

@@ -11,6 +11,9 @@ import io.veritag.service.BoundaryMove;
 import io.veritag.service.LabelingService;
 import io.veritag.store.Database;
 import io.veritag.store.Store;
+import io.veritag.ui.kit.SameThreadExecutor;
+import io.veritag.ui.kit.UiExecutor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +40,7 @@ class LabelingModelTest {
         second = TestCorpus.add(store, "t2", "Port report", "Another article about the port.");
         anna = store.annotators().getOrCreate("anna");
         LabelingService service = new LabelingService(store, anna);
-        model = new LabelingModel(service);
+        model = new LabelingModel(service, new SameThreadExecutor());
         model.setRows(service.overview());
         model.show(service.open(first), List.of(), Map.of());
         model.addListener(events::add);
@@ -66,6 +69,56 @@ class LabelingModelTest {
     }
 
     @Test
+    void aSpanIsShownAndSavedOnlyOnceItsCommitHasReturned() {
+        java.util.Deque<Runnable> queue = new java.util.ArrayDeque<>();
+        UiExecutor later = new UiExecutor() {
+            @Override
+            public <T> void read(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onDone,
+                                 java.util.function.Consumer<? super Exception> onFailed) {
+                write(work, onDone, onFailed);
+            }
+
+            @Override
+            public <T> void write(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onDone,
+                                  java.util.function.Consumer<? super Exception> onFailed) {
+                queue.add(() -> {
+                    try {
+                        onDone.accept(work.call());
+                    } catch (Exception e) {
+                        onFailed.accept(e);
+                    }
+                });
+            }
+
+            @Override
+            public <T> Running task(java.util.function.Function<io.veritag.service.Progress, T> work,
+                                    java.util.function.Consumer<Step> onProgress, java.util.function.Consumer<? super T> onDone,
+                                    java.util.function.Consumer<? super Exception> onFailed) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        LabelingService service = new LabelingService(store, anna);
+        LabelingModel waiting = new LabelingModel(service, later);
+        waiting.show(service.open(first), List.of(), Map.of());
+
+        assertThat(waiting.labelKey("CLAIM", at("bridge"), at("bridge") + 6)).isTrue();
+        assertThat(waiting.labelKey("DENIAL", at("Officials"), at("Officials") + 9)).isTrue();
+
+        assertThat(waiting.spans()).isEmpty();
+        assertThat(waiting.busy()).isTrue();
+        assertThat(waiting.savedText()).doesNotStartWith("Saved");
+        assertThat(store.spans().forArticle(first, anna.id())).isEmpty();
+        queue.poll().run();
+        assertThat(waiting.spans()).extracting(Span::label).containsExactly("CLAIM");
+        assertThat(waiting.busy()).isTrue();
+        queue.poll().run();
+        assertThat(waiting.spans()).extracting(Span::label).containsExactly("CLAIM", "DENIAL");
+        assertThat(waiting.busy()).isFalse();
+        assertThat(waiting.savedText()).startsWith("Saved ").endsWith("(create DENIAL span)");
+        assertThat(waiting.undoName()).isEqualTo("Undo create DENIAL span");
+    }
+
+    @Test
     void withoutTextSelectedALabelKeyRelabelsTheSelectedSpan() {
         model.labelKey("CLAIM", at("mayor"), at("mayor") + 5);
         assertThat(model.labelKey("DENIAL", 3, 3)).isTrue();
@@ -89,16 +142,19 @@ class LabelingModelTest {
     @Test
     void deleteAdjustUndoRedoFollowTheDatabase() {
         model.labelKey("CLAIM", at("bridge"), at("bridge") + 6);
-        assertThat(model.adjustSelected(new BoundaryMove(BoundaryMove.Edge.END, BoundaryMove.Direction.RIGHT, BoundaryMove.Unit.WORD))).isTrue();
+        assertThat(model.adjustSelected(new BoundaryMove(BoundaryMove.Edge.END, BoundaryMove.Direction.RIGHT, BoundaryMove.Unit.WORD),
+                () -> { })).isTrue();
         assertThat(model.spans()).extracting(s -> s.textIn(TEXT)).containsExactly("bridge fell");
         assertThat(model.deleteSelected()).isTrue();
         assertThat(model.spans()).isEmpty();
         assertThat(model.undoName()).isEqualTo("Undo delete CLAIM span");
 
-        assertThat(model.undo()).contains(first);
+        AtomicLong touched = new AtomicLong(-1);
+        assertThat(model.undo(touched::set)).isTrue();
+        assertThat(touched.get()).isEqualTo(first);
         assertThat(model.spans()).extracting(s -> s.textIn(TEXT)).containsExactly("bridge fell");
         assertThat(store.spans().forArticle(first, anna.id())).hasSize(1);
-        model.redo();
+        model.redo(id -> { });
         assertThat(model.spans()).isEmpty();
         assertThat(store.spans().count()).isZero();
     }
@@ -110,7 +166,7 @@ class LabelingModelTest {
         assertThat(model.progress().text()).isEqualTo("1 of 2 done");
         model.toggleDone();
         assertThat(model.status()).isEqualTo(ArticleStatus.TODO);
-        model.undo();
+        model.undo(id -> { });
         assertThat(store.statuses().get(first, anna.id())).isEqualTo(ArticleStatus.DONE);
     }
 

@@ -1,5 +1,6 @@
 package io.veritag.ui;
 
+import io.veritag.ui.kit.ThemeColours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.veritag.model.Label;

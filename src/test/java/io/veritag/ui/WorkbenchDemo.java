@@ -1,7 +1,10 @@
 package io.veritag.ui;
 
 import io.veritag.model.Annotator;
+import io.veritag.service.LabelingService;
+import io.veritag.service.Workspace;
 import io.veritag.store.Database;
+import io.veritag.ui.kit.SwingExecutor;
 import javax.swing.SwingUtilities;
 
 /**
@@ -50,18 +53,19 @@ public final class WorkbenchDemo {
             seed(database, anna);
         }
         WorkbenchFrame[] frame = new WorkbenchFrame[1];
+        Workspace workspace = new Workspace(database);
+        LabelingService labeling = workspace.labeling(anna);
+        SwingExecutor executor = new SwingExecutor();
         SwingUtilities.invokeAndWait(() -> {
             Theme.install(dark);
             WorkbenchPrefs prefs = new WorkbenchPrefs(new MemoryPreferences());
-            frame[0] = Workbench.create(database, anna, prefs);
+            frame[0] = Workbench.create(workspace, labeling, prefs, executor);
             frame[0].setLocation(0, 0);
             frame[0].setSize(1280, 800);
             frame[0].setVisible(true);
         });
         WorkbenchController controller = frame[0].controller();
-        while (!controller.idle() || controller.model().article().isEmpty()) {
-            Thread.sleep(50);
-        }
+        executor.awaitIdle(java.time.Duration.ofSeconds(30));
         SwingUtilities.invokeAndWait(() -> {
             if (options.contains("others")) {
                 controller.setShowOthers(true);

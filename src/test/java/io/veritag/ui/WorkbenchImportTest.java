@@ -3,7 +3,10 @@ package io.veritag.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.veritag.model.Annotator;
+import io.veritag.service.Workspace;
 import io.veritag.store.Database;
+import io.veritag.ui.kit.EdtGuard;
+import io.veritag.ui.kit.SwingExecutor;
 import java.awt.Dimension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkbenchImportTest {
     @TempDir
     Path dir;
+    private final EdtGuard guard = new EdtGuard();
+    private final SwingExecutor executor = new SwingExecutor();
     private Database database;
     private Robot robot;
     private FrameFixture window;
@@ -38,18 +43,26 @@ class WorkbenchImportTest {
 
     @BeforeEach
     void openEmptyWindow() {
-        database = Database.open(dir.resolve("db").toString());
+        database = Database.open(dir.resolve("db").toString(), guard);
+        Workspace workspace = new Workspace(database);
         Annotator anna = database.store().annotators().getOrCreate("anna");
+        var labeling = workspace.labeling(anna);
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        frame = GuiActionRunner.execute(() -> Workbench.create(database, anna, new WorkbenchPrefs(new MemoryPreferences())));
+        frame = GuiActionRunner.execute(() -> Workbench.create(workspace, labeling, new WorkbenchPrefs(new MemoryPreferences()), executor));
         window = new FrameFixture(robot, frame);
         window.show(new Dimension(1200, 760));
     }
 
     @AfterEach
     void close() {
+        settle();
         window.cleanUp();
         database.close();
+        guard.assertNoQueryRanOnTheEdt();
+    }
+
+    private void settle() {
+        io.veritag.ui.kit.Settle.settle(robot, executor);
     }
 
     private JOptionPaneFixture summary() {
@@ -64,7 +77,7 @@ class WorkbenchImportTest {
 
     @Test
     void firstStartOnAnEmptyDatabaseOffersAndLoadsTheSampleCorpus() {
-        waitUntil(() -> GuiActionRunner.execute(() -> frame.controller().idle()));
+        settle();
         assertThat(GuiActionRunner.execute(() -> frame.controller().text().hint())).startsWith("No articles yet");
         GuiActionRunner.execute(() -> {
             javax.swing.SwingUtilities.invokeLater(frame::offerSamplesIfEmpty);
@@ -77,11 +90,11 @@ class WorkbenchImportTest {
         JOptionPaneFixture done = summary();
         done.requireMessage("Imported 5 articles, skipped 0 duplicates, 0 files failed.");
         WorkbenchWindowTest.pressButton(done.okButton());
-        robot.waitForIdle();
-        waitUntil(() -> window.table("articleTable").rowCount() == 5);
+        settle();
+        assertThat(window.table("articleTable").rowCount()).isEqualTo(5);
         assertThat(database.store().articles().count()).isEqualTo(5);
         window.label("progressLabel").requireText("0 of 5 done");
-        waitUntil(() -> GuiActionRunner.execute(() -> frame.controller().model().article().isPresent()));
+        assertThat(GuiActionRunner.execute(() -> frame.controller().model().article().isPresent())).isTrue();
         assertThat(GuiActionRunner.execute(() -> frame.controller().text().hint())).isEmpty();
     }
 
@@ -103,15 +116,8 @@ class WorkbenchImportTest {
         JOptionPaneFixture done = summary();
         done.requireMessage(java.util.regex.Pattern.compile("(?s)Imported 2 articles, skipped 0 duplicates, 1 file failed\\..*bad\\.txt.*"));
         WorkbenchWindowTest.pressButton(done.okButton());
-        waitUntil(() -> window.table("articleTable").rowCount() == 2);
+        settle();
+        assertThat(window.table("articleTable").rowCount()).isEqualTo(2);
         assertThat(database.store().articles().count()).isEqualTo(2);
-    }
-
-    private void waitUntil(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition met within 10 s").isLessThan(deadline);
-            robot.waitForIdle();
-        }
     }
 }

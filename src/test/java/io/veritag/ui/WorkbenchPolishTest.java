@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.veritag.model.Annotator;
 import io.veritag.model.Span;
+import io.veritag.service.Workspace;
 import io.veritag.store.Database;
 import io.veritag.store.Store;
+import io.veritag.ui.kit.EdtGuard;
+import io.veritag.ui.kit.Settle;
+import io.veritag.ui.kit.SwingExecutor;
 import java.awt.Dimension;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
@@ -30,7 +34,10 @@ class WorkbenchPolishTest {
 
     @TempDir
     Path dir;
+    private final EdtGuard guard = new EdtGuard();
+    private final SwingExecutor executor = new SwingExecutor();
     private Database database;
+    private Workspace workspace;
     private Store store;
     private Annotator anna;
     private long first;
@@ -45,24 +52,29 @@ class WorkbenchPolishTest {
 
     @BeforeEach
     void openWindow() {
-        database = Database.open(dir.resolve("test").toString());
+        database = Database.open(dir.resolve("test").toString(), guard);
+        workspace = new Workspace(database);
         store = database.store();
         first = TestCorpus.add(store, "t1", "Bridge story", TEXT);
         TestCorpus.add(store, "t2", "Second story", "Another article about the port. It reopened.");
         anna = store.annotators().getOrCreate("anna");
         robot = BasicRobot.robotWithNewAwtHierarchy();
         WorkbenchPrefs prefs = new WorkbenchPrefs(new MemoryPreferences());
-        frame = GuiActionRunner.execute(() -> Workbench.create(database, anna, prefs));
+        var labeling = workspace.labeling(anna);
+        frame = GuiActionRunner.execute(() -> Workbench.create(workspace, labeling, prefs, executor));
         window = new FrameFixture(robot, frame);
         window.show(new Dimension(1200, 760));
         settle();
+        assertThat(GuiActionRunner.execute(() -> frame.controller().model().article())).isPresent();
     }
 
     @AfterEach
     void close() {
+        settle();
         window.cleanUp();
         database.close();
         GuiActionRunner.execute(() -> Theme.install(false));
+        guard.assertNoQueryRanOnTheEdt();
     }
 
     @Test
@@ -119,13 +131,8 @@ class WorkbenchPolishTest {
         settle();
     }
 
+    /** Waits until the events are handled and the database work they started has been delivered. */
     private void settle() {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!GuiActionRunner.execute(() -> frame.controller().idle() && frame.controller().model().article().isPresent())) {
-            assertThat(System.nanoTime()).as("window settles within 10 s").isLessThan(deadline);
-            robot.waitForIdle();
-            Thread.onSpinWait();
-        }
-        robot.waitForIdle();
+        Settle.settle(robot, executor);
     }
 }

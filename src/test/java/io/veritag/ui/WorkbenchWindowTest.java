@@ -7,8 +7,12 @@ import io.veritag.model.Annotator;
 import io.veritag.model.Article;
 import io.veritag.model.ArticleStatus;
 import io.veritag.model.Span;
+import io.veritag.service.Workspace;
 import io.veritag.store.Database;
 import io.veritag.store.Store;
+import io.veritag.ui.kit.EdtGuard;
+import io.veritag.ui.kit.Settle;
+import io.veritag.ui.kit.SwingExecutor;
 import java.awt.Dimension;
 import java.awt.Point;
 import java.awt.Rectangle;
@@ -32,13 +36,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Drives the real workbench window with AssertJ Swing (run under Xvfb) on a fresh file database per test. */
+/**
+ * Drives the real workbench window with AssertJ Swing (run under Xvfb) on a fresh file database per test. The
+ * window runs its database work on the production executor; the tests wait for it to settle, and fail if the
+ * window queries the database on the event dispatch thread.
+ */
 class WorkbenchWindowTest {
     private static final String TEXT = "The mayor said the bridge fell. Officials denied it. Maybe it will reopen 🇺🇦 soon.";
 
     @TempDir
     Path dir;
+    private final EdtGuard guard = new EdtGuard();
+    private final SwingExecutor executor = new SwingExecutor();
     private Database database;
+    private Workspace workspace;
     private Store store;
     private Annotator anna;
     private long first;
@@ -60,7 +71,8 @@ class WorkbenchWindowTest {
 
     @BeforeEach
     void openWindow() {
-        database = Database.open(dir.resolve("test").toString());
+        database = Database.open(dir.resolve("test").toString(), guard);
+        workspace = new Workspace(database);
         store = database.store();
         first = TestCorpus.add(store, "t1", "Bridge story", TEXT);
         second = TestCorpus.add(store, "t2", "Second story", "Another article about the port. It reopened.");
@@ -71,30 +83,27 @@ class WorkbenchWindowTest {
 
     @AfterEach
     void closeWindow() {
+        settle();
         if (window != null) {
             window.cleanUp();
         }
         database.close();
+        guard.assertNoQueryRanOnTheEdt();
     }
 
     private void show(Annotator annotator) {
         WorkbenchPrefs prefs = new WorkbenchPrefs(new MemoryPreferences());
-        frame = GuiActionRunner.execute(() -> Workbench.create(database, annotator, prefs));
+        var labeling = workspace.labeling(annotator);
+        frame = GuiActionRunner.execute(() -> Workbench.create(workspace, labeling, prefs, executor));
         window = new FrameFixture(robot, frame);
         window.show(new Dimension(1200, 760));
         settle();
+        assertThat(GuiActionRunner.execute(() -> frame.controller().model().article())).isPresent();
     }
 
-    /** Waits until background reads are done and an article is shown. */
+    /** Waits until the events are handled and the database work they started has been delivered. */
     private void settle() {
-        // a plain loop: AssertJ Swing's Pause logs reflective-access warnings on Java 17
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!GuiActionRunner.execute(() -> frame.controller().idle() && frame.controller().model().article().isPresent())) {
-            assertThat(System.nanoTime()).as("window settles within 10 s").isLessThan(deadline);
-            robot.waitForIdle();
-            Thread.onSpinWait();
-        }
-        robot.waitForIdle();
+        Settle.settle(robot, executor);
     }
 
     /**
@@ -106,14 +115,6 @@ class WorkbenchWindowTest {
         GuiActionRunner.execute(() -> button.target().doClick());
     }
 
-    private void waitUntil(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition met within 10 s").isLessThan(deadline);
-            robot.waitForIdle();
-        }
-    }
-
     private void selectWords(String words) {
         int start = TEXT.indexOf(words);
         window.textBox("articleText").focus();
@@ -122,12 +123,12 @@ class WorkbenchWindowTest {
 
     private void press(int keyCode, int oldStyleModifiers) {
         window.textBox("articleText").pressAndReleaseKey(KeyPressInfo.keyCode(keyCode).modifiers(oldStyleModifiers));
-        robot.waitForIdle();
+        settle();
     }
 
     private void press(int keyCode) {
         window.textBox("articleText").pressAndReleaseKeys(keyCode);
-        robot.waitForIdle();
+        settle();
     }
 
     private void clickOn(String words) {
@@ -214,7 +215,7 @@ class WorkbenchWindowTest {
         assertThat(spansOf(anna)).extracting(Span::id, Span::label).containsExactly(tuple(created.id(), "CLAIM"));
         window.menuItemWithPath("Edit").click();
         window.menuItemWithPath("Edit", "Redo relabel CLAIM as SPECULATION").requireEnabled().click();
-        waitUntil(() -> spansOf(anna).stream().anyMatch(sp -> sp.label().equals("SPECULATION")));
+        settle();
         assertThat(spansOf(anna)).extracting(Span::label).containsExactly("SPECULATION");
     }
 
@@ -232,7 +233,7 @@ class WorkbenchWindowTest {
         dialog.textBox("noteText").requireText("");
         dialog.textBox("noteText").setText("photo from Reuters"); // typed keys can race the dialog's focus on a busy Xvfb
         pressButton(dialog.button("noteSave"));
-        waitUntil(() -> spansOf(anna).stream().anyMatch(s -> "photo from Reuters".equals(s.note())));
+        settle();
         assertThat(spansOf(anna)).extracting(Span::note).containsExactly("photo from Reuters");
     }
 
@@ -251,7 +252,6 @@ class WorkbenchWindowTest {
                 new java.awt.event.MouseEvent(frame.controller().text(), 0, 0, 0, 0, 0, 0, false)))).isNull();
 
         window.toggleButton("showOthersToggle").click();
-        waitUntil(() -> !GuiActionRunner.execute(() -> model.others()).isEmpty());
         settle();
         assertThat(GuiActionRunner.execute(() -> model.others())).containsExactly(bens);
         window.label("othersLegend-ben").requireVisible();
@@ -271,8 +271,8 @@ class WorkbenchWindowTest {
         JOptionPaneFixture dialog = window.optionPane(Timeout.timeout(5_000));
         dialog.comboBox("annotatorName").replaceText("ben");
         pressButton(dialog.okButton());
-        waitUntil(() -> GuiActionRunner.execute(() -> frame.controller().annotator().name()).equals("ben"));
         settle();
+        assertThat(GuiActionRunner.execute(() -> frame.controller().annotator().name())).isEqualTo("ben");
         // Xvfb has no window manager to give the focus back to the window after a dialog: click it
         clickOn("The mayor");
 
@@ -333,7 +333,8 @@ class WorkbenchWindowTest {
         window.cleanUp();
         window = null;
         database.close();
-        database = Database.open(dir.resolve("test").toString());
+        database = Database.open(dir.resolve("test").toString(), guard);
+        workspace = new Workspace(database);
         store = database.store();
         robot = BasicRobot.robotWithNewAwtHierarchy();
         show(anna);

@@ -1,7 +1,7 @@
 package io.veritag.agreement.adjudication;
 
 import io.veritag.agreement.LabelSet;
-import io.veritag.agreement.LabeledSpan;
+import io.veritag.agreement.LabeledExtent;
 import io.veritag.agreement.SpanMatching;
 import io.veritag.agreement.SpanScores;
 import io.veritag.agreement.SpanTally;
@@ -24,7 +24,7 @@ public final class AgainstGold {
      *
      * @param annotators annotator name → spans, only for annotators who finished the article
      */
-    public record Article(long articleId, List<LabeledSpan> gold, Map<String, List<LabeledSpan>> annotators) {
+    public record Article(long articleId, List<LabeledExtent> gold, Map<String, List<LabeledExtent>> annotators) {
         public Article {
             gold = List.copyOf(gold);
             annotators = Map.copyOf(annotators);
@@ -44,12 +44,12 @@ public final class AgainstGold {
             int spans = 0;
             int goldSpans = 0;
             for (Article article : articles) {
-                List<LabeledSpan> theirs = article.annotators().get(annotator);
+                List<LabeledExtent> theirs = article.annotators().get(annotator);
                 if (theirs == null) {
                     continue;
                 }
-                List<LabeledSpan> gold = within(labels, article.gold());
-                List<LabeledSpan> other = within(labels, theirs);
+                List<LabeledExtent> gold = within(labels, article.gold());
+                List<LabeledExtent> other = within(labels, theirs);
                 total.addAll(SpanMatching.tally(gold, other, labels));
                 count++;
                 spans += other.size();
@@ -60,7 +60,7 @@ public final class AgainstGold {
         return rows;
     }
 
-    private static List<LabeledSpan> within(LabelSet labels, List<LabeledSpan> spans) {
+    private static List<LabeledExtent> within(LabelSet labels, List<LabeledExtent> spans) {
         return spans.stream().filter(s -> labels.contains(s.label())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.veritag.agreement.adjudication;
 
+import io.veritag.model.gold.GroupKey;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,11 +12,11 @@ public record ArticleComparison(List<Long> annotatorIds, List<SpanGroup> unanimo
         disagreements = List.copyOf(disagreements);
     }
 
-    public Optional<SpanGroup> disagreement(String key) {
+    public Optional<SpanGroup> disagreement(GroupKey key) {
         return disagreements.stream().filter(g -> g.key().equals(key)).findFirst();
     }
 
-    public Optional<SpanGroup> unanimousGroup(String key) {
+    public Optional<SpanGroup> unanimousGroup(GroupKey key) {
         return unanimous.stream().filter(g -> g.key().equals(key)).findFirst();
     }
 }

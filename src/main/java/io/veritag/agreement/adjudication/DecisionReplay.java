@@ -1,5 +1,6 @@
 package io.veritag.agreement.adjudication;
 
+import io.veritag.model.gold.GroupKey;
 import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.DecisionKind;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public final class DecisionReplay {
     }
 
     /** The decisions in force that settled this group (several if a curator accepted more than one version). */
-    public List<Decision> settling(String groupKey) {
+    public List<Decision> settling(GroupKey groupKey) {
         return inForce.stream().filter(d -> groupKey.equals(d.disagreementKey())).toList();
     }
 }

@@ -1,7 +1,8 @@
 package io.veritag.agreement.adjudication;
 
+import io.veritag.model.gold.GroupKey;
 import io.veritag.model.gold.Decision;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -19,12 +20,12 @@ public final class PreAcceptance {
      * @param trail every decision of the article
      * @param gold  the article's current gold spans
      */
-    public static List<SpanGroup> pending(ArticleComparison comparison, List<Decision> trail, Collection<LabelledRange> gold) {
-        Set<String> decidedKeys = trail.stream()
+    public static List<SpanGroup> pending(ArticleComparison comparison, List<Decision> trail, Collection<LabeledRange> gold) {
+        Set<GroupKey> decidedKeys = trail.stream()
                 .map(Decision::disagreementKey)
                 .filter(k -> k != null)
                 .collect(Collectors.toSet());
-        Set<LabelledRange> inGold = Set.copyOf(gold);
+        Set<LabeledRange> inGold = Set.copyOf(gold);
         return comparison.unanimous().stream()
                 .filter(g -> !decidedKeys.contains(g.key()))
                 .filter(g -> !inGold.contains(g.versions().get(0).range()))

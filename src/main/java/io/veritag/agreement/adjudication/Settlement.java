@@ -1,5 +1,6 @@
 package io.veritag.agreement.adjudication;
 
+import io.veritag.model.gold.GroupKey;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,7 +16,7 @@ public record Settlement(int settled, int total) {
     }
 
     public static Settlement of(ArticleComparison comparison, DecisionReplay replay) {
-        Set<String> settledKeys = replay.inForce().stream()
+        Set<GroupKey> settledKeys = replay.inForce().stream()
                 .map(d -> d.disagreementKey())
                 .filter(k -> k != null)
                 .collect(Collectors.toSet());

@@ -2,7 +2,8 @@ package io.veritag.agreement.adjudication;
 
 import io.veritag.model.Span;
 import io.veritag.model.gold.DisagreementKind;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.GroupKey;
+import io.veritag.model.gold.LabeledRange;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -27,9 +28,9 @@ import java.util.stream.Collectors;
  * order of the input.
  */
 public final class SpanComparator {
-    private static final Comparator<LabelledRange> BY_POSITION = Comparator.comparingInt(LabelledRange::start)
-            .thenComparingInt(LabelledRange::end)
-            .thenComparing(LabelledRange::label);
+    private static final Comparator<LabeledRange> BY_POSITION = Comparator.comparingInt(LabeledRange::start)
+            .thenComparingInt(LabeledRange::end)
+            .thenComparing(LabeledRange::label);
 
     private SpanComparator() {
     }
@@ -48,11 +49,11 @@ public final class SpanComparator {
                 throw new IllegalArgumentException("annotator " + id + " chosen twice");
             }
         }
-        Comparator<Span> spanOrder = Comparator.<Span, LabelledRange>comparing(SpanComparator::range, BY_POSITION)
+        Comparator<Span> spanOrder = Comparator.<Span, LabeledRange>comparing(SpanComparator::range, BY_POSITION)
                 .thenComparingInt(s -> annotatorOrder.get(s.annotatorId()))
                 .thenComparingLong(Span::id);
 
-        Map<LabelledRange, List<Span>> byRange = new TreeMap<>(BY_POSITION);
+        Map<LabeledRange, List<Span>> byRange = new TreeMap<>(BY_POSITION);
         spans.stream()
                 .filter(s -> annotatorOrder.containsKey(s.annotatorId()))
                 .sorted(spanOrder)
@@ -95,7 +96,7 @@ public final class SpanComparator {
     }
 
     private static SpanGroup disagreement(List<Span> cluster, List<Long> annotatorIds) {
-        Map<LabelledRange, List<Span>> byRange = new LinkedHashMap<>();
+        Map<LabeledRange, List<Span>> byRange = new LinkedHashMap<>();
         for (Span span : cluster) { // cluster is already in span order, so versions come out by position
             byRange.computeIfAbsent(range(span), r -> new ArrayList<>()).add(span);
         }
@@ -127,16 +128,11 @@ public final class SpanComparator {
     }
 
     private static SpanGroup group(DisagreementKind kind, List<SpanVersion> versions, List<Long> missing) {
-        String key = versions.stream()
-                .flatMap(v -> v.spans().stream())
-                .mapToLong(Span::id)
-                .sorted()
-                .mapToObj(Long::toString)
-                .collect(Collectors.joining(","));
+        GroupKey key = GroupKey.of(versions.stream().flatMap(v -> v.spans().stream()).mapToLong(Span::id));
         return new SpanGroup(key, kind, versions, missing);
     }
 
-    private static LabelledRange range(Span span) {
-        return new LabelledRange(span.start(), span.end(), span.label());
+    private static LabeledRange range(Span span) {
+        return new LabeledRange(span.start(), span.end(), span.label());
     }
 }

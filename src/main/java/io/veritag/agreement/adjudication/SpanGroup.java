@@ -2,6 +2,7 @@ package io.veritag.agreement.adjudication;
 
 import io.veritag.model.Span;
 import io.veritag.model.gold.DisagreementKind;
+import io.veritag.model.gold.GroupKey;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param versions           the distinct versions, by start, end, label
  * @param missingAnnotatorIds chosen annotators without any span in the group, in annotator order
  */
-public record SpanGroup(String key, DisagreementKind kind, List<SpanVersion> versions, List<Long> missingAnnotatorIds) {
+public record SpanGroup(GroupKey key, DisagreementKind kind, List<SpanVersion> versions, List<Long> missingAnnotatorIds) {
     public SpanGroup {
         versions = List.copyOf(versions);
         missingAnnotatorIds = List.copyOf(missingAnnotatorIds);

@@ -1,11 +1,11 @@
 package io.veritag.agreement.adjudication;
 
 import io.veritag.model.Span;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import java.util.List;
 
 /** One distinct (start, end, label) within a group, with the annotators' spans that have it, in annotator order. */
-public record SpanVersion(LabelledRange range, List<Span> spans) {
+public record SpanVersion(LabeledRange range, List<Span> spans) {
     public SpanVersion {
         spans = List.copyOf(spans);
         if (spans.isEmpty()) {

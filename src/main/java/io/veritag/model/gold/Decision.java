@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param targetDecisionId for undo and redo: the decision undone or redone; otherwise null
  */
 public record Decision(long id, long articleId, String curator, Instant decidedAt, DecisionKind kind,
-                       String disagreementKey, DisagreementKind disagreementKind, Long goldSpanId,
-                       LabelledRange before, LabelledRange after, String reason, Long targetDecisionId,
+                       GroupKey disagreementKey, DisagreementKind disagreementKind, Long goldSpanId,
+                       LabeledRange before, LabeledRange after, String reason, Long targetDecisionId,
                        List<DecisionSource> sources) {
     public Decision {
         Objects.requireNonNull(curator, "curator");

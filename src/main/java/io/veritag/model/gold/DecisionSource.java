@@ -13,7 +13,7 @@ public record DecisionSource(long spanId, long annotatorId, String annotatorName
         Objects.requireNonNull(label, "label");
     }
 
-    public LabelledRange range() {
-        return new LabelledRange(start, end, label);
+    public LabeledRange range() {
+        return new LabeledRange(start, end, label);
     }
 }

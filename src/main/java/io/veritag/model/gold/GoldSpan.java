@@ -11,8 +11,8 @@ public record GoldSpan(long id, long articleId, int start, int end, String label
         }
     }
 
-    public LabelledRange range() {
-        return new LabelledRange(start, end, label);
+    public LabeledRange range() {
+        return new LabeledRange(start, end, label);
     }
 
     public String textIn(String articleText) {

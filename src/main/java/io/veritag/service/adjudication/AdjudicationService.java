@@ -43,8 +43,7 @@ public final class AdjudicationService {
     public List<Annotator> annotators(List<String> names) {
         List<Annotator> chosen = new ArrayList<>();
         if (names.isEmpty()) {
-            Map<Long, Map<Long, Integer>> counts = store.spans().countsByArticleAndAnnotator();
-            Set<Long> withSpans = counts.values().stream().flatMap(m -> m.keySet().stream()).collect(Collectors.toSet());
+            Set<Long> withSpans = withSpans();
             store.annotators().all().stream().filter(a -> withSpans.contains(a.id())).forEach(chosen::add);
         } else {
             for (String name : new LinkedHashSet<>(names)) {
@@ -58,6 +57,19 @@ public final class AdjudicationService {
         }
         chosen.sort(Comparator.comparing(Annotator::name));
         return List.copyOf(chosen);
+    }
+
+    /** Who can be compared: every annotator, and the ids of those who have spans (the setup dialog's choices). */
+    public record Candidates(List<Annotator> annotators, Set<Long> withSpans) {
+    }
+
+    public Candidates candidates() {
+        return new Candidates(store.annotators().all(), withSpans());
+    }
+
+    private Set<Long> withSpans() {
+        return store.spans().countsByArticleAndAnnotator().values().stream()
+                .flatMap(m -> m.keySet().stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Articles every chosen annotator has marked done, in import order. */

@@ -1,5 +1,6 @@
 package io.veritag.service.adjudication;
 
+import io.veritag.model.gold.GroupKey;
 import io.veritag.agreement.adjudication.ArticleComparison;
 import io.veritag.agreement.adjudication.DecisionReplay;
 import io.veritag.agreement.adjudication.Settlement;
@@ -32,11 +33,11 @@ public record ArticleAdjudication(Article article, List<Annotator> annotators, A
     }
 
     /** The decisions in force that settled this disagreement; empty while it is open. */
-    public List<Decision> settledBy(String key) {
+    public List<Decision> settledBy(GroupKey key) {
         return replay.settling(key);
     }
 
-    public boolean isSettled(String key) {
+    public boolean isSettled(GroupKey key) {
         return !settledBy(key).isEmpty();
     }
 

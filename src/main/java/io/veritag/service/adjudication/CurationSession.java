@@ -1,5 +1,6 @@
 package io.veritag.service.adjudication;
 
+import io.veritag.model.gold.GroupKey;
 import io.veritag.agreement.adjudication.GoldBoundaries;
 import io.veritag.agreement.adjudication.PreAcceptance;
 import io.veritag.agreement.adjudication.SpanGroup;
@@ -12,7 +13,7 @@ import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.DecisionKind;
 import io.veritag.model.gold.DecisionSource;
 import io.veritag.model.gold.GoldSpan;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import io.veritag.model.gold.NewDecision;
 import io.veritag.store.Store;
 import java.util.List;
@@ -57,11 +58,11 @@ public final class CurationSession {
     /** Opens an article: pre-accepts its unanimous spans that no decision has dealt with yet. */
     public ArticleAdjudication open(long articleId) {
         return decide(articleId, (tx, state) -> {
-            List<LabelledRange> inGold = state.gold().stream().map(GoldSpan::range).toList();
+            List<LabeledRange> inGold = state.gold().stream().map(GoldSpan::range).toList();
             List<SpanGroup> pending = PreAcceptance.pending(state.comparison(), state.trail(), inGold);
             lastPreAccepted = pending.size();
             for (SpanGroup group : pending) {
-                LabelledRange range = group.versions().get(0).range();
+                LabeledRange range = group.versions().get(0).range();
                 GoldSpan gold = tx.gold().spans().insert(articleId, range);
                 append(tx, articleId, DecisionKind.PRE_ACCEPT, group, gold.id(), null, range, null, null, range);
             }
@@ -74,7 +75,7 @@ public final class CurationSession {
     }
 
     /** Takes one version of a disagreement into gold as it is. */
-    public ArticleAdjudication accept(long articleId, String disagreementKey, LabelledRange version, String reason) {
+    public ArticleAdjudication accept(long articleId, GroupKey disagreementKey, LabeledRange version, String reason) {
         return decide(articleId, (tx, state) -> {
             SpanGroup group = openForAcceptance(state, disagreementKey);
             requireVersion(group, version);
@@ -85,7 +86,7 @@ public final class CurationSession {
     }
 
     /** Takes a version into gold with other boundaries or label; {@code basedOn} may be null. */
-    public ArticleAdjudication edit(long articleId, String disagreementKey, LabelledRange basedOn, LabelledRange result,
+    public ArticleAdjudication edit(long articleId, GroupKey disagreementKey, LabeledRange basedOn, LabeledRange result,
                                     String reason) {
         return decide(articleId, (tx, state) -> {
             SpanGroup group = openForAcceptance(state, disagreementKey);
@@ -100,7 +101,7 @@ public final class CurationSession {
     }
 
     /** Settles a disagreement with nothing in gold. */
-    public ArticleAdjudication reject(long articleId, String disagreementKey, String reason) {
+    public ArticleAdjudication reject(long articleId, GroupKey disagreementKey, String reason) {
         return decide(articleId, (tx, state) -> {
             SpanGroup group = requireDisagreement(state, disagreementKey);
             if (state.isSettled(disagreementKey)) {
@@ -111,7 +112,7 @@ public final class CurationSession {
     }
 
     /** Adds a gold span nobody proposed. */
-    public ArticleAdjudication add(long articleId, LabelledRange range, String reason) {
+    public ArticleAdjudication add(long articleId, LabeledRange range, String reason) {
         return decide(articleId, (tx, state) -> {
             checkRange(tx, state, range);
             requireNotInGold(state, range);
@@ -121,7 +122,7 @@ public final class CurationSession {
     }
 
     /** Changes the boundaries or label of a gold span. */
-    public ArticleAdjudication editGold(long articleId, long goldSpanId, LabelledRange range, String reason) {
+    public ArticleAdjudication editGold(long articleId, long goldSpanId, LabeledRange range, String reason) {
         return decide(articleId, (tx, state) -> {
             GoldSpan gold = requireGold(state, goldSpanId);
             checkRange(tx, state, range);
@@ -165,7 +166,7 @@ public final class CurationSession {
     }
 
     /** Moves a gold span from one state to another (null = absent), keeping its id. */
-    private static void apply(Store tx, long articleId, Long goldSpanId, LabelledRange from, LabelledRange to) {
+    private static void apply(Store tx, long articleId, Long goldSpanId, LabeledRange from, LabeledRange to) {
         if (from == null && to != null) {
             tx.gold().spans().restore(goldSpanId, articleId, to);
         } else if (from != null && to == null) {
@@ -192,7 +193,7 @@ public final class CurationSession {
     }
 
     private void append(Store tx, long articleId, DecisionKind kind, SpanGroup group, Long goldSpanId,
-                        LabelledRange before, LabelledRange after, String reason, Long target, LabelledRange chosen) {
+                        LabeledRange before, LabeledRange after, String reason, Long target, LabeledRange chosen) {
         List<DecisionSource> sources = group == null ? List.of() : group.spans().stream()
                 .map(s -> source(s, chosen != null && chosen.equals(range(s))))
                 .toList();
@@ -206,13 +207,13 @@ public final class CurationSession {
                 span.end(), span.label(), chosen);
     }
 
-    private static SpanGroup requireDisagreement(ArticleAdjudication state, String key) {
+    private static SpanGroup requireDisagreement(ArticleAdjudication state, GroupKey key) {
         return state.comparison().disagreement(key).orElseThrow(() -> new IllegalStateException(
                 "this disagreement no longer exists (the annotators' spans changed); reload the article"));
     }
 
     /** A disagreement that can still take a version: open, or settled by accepting another version. */
-    private static SpanGroup openForAcceptance(ArticleAdjudication state, String key) {
+    private static SpanGroup openForAcceptance(ArticleAdjudication state, GroupKey key) {
         SpanGroup group = requireDisagreement(state, key);
         if (state.settledBy(key).stream().anyMatch(d -> d.kind() == DecisionKind.REJECT)) {
             throw new IllegalStateException("this disagreement was rejected; undo that decision first");
@@ -220,14 +221,14 @@ public final class CurationSession {
         return group;
     }
 
-    private static void requireVersion(SpanGroup group, LabelledRange version) {
+    private static void requireVersion(SpanGroup group, LabeledRange version) {
         boolean known = group.versions().stream().map(SpanVersion::range).anyMatch(version::equals);
         if (!known) {
             throw new IllegalArgumentException("no annotator proposed " + version + " in this disagreement");
         }
     }
 
-    private static void requireNotInGold(ArticleAdjudication state, LabelledRange range) {
+    private static void requireNotInGold(ArticleAdjudication state, LabeledRange range) {
         if (state.gold().stream().anyMatch(g -> g.range().equals(range))) {
             throw new IllegalStateException("gold already has " + range);
         }
@@ -238,14 +239,14 @@ public final class CurationSession {
                 .orElseThrow(() -> new IllegalStateException("gold span " + goldSpanId + " is not in this article's gold"));
     }
 
-    private static void checkRange(Store tx, ArticleAdjudication state, LabelledRange range) {
+    private static void checkRange(Store tx, ArticleAdjudication state, LabeledRange range) {
         GoldBoundaries.check(state.article().text(), range.start(), range.end());
         if (tx.labels().all().stream().map(Label::name).noneMatch(range.label()::equals)) {
             throw new IllegalArgumentException("unknown label '" + range.label() + "'");
         }
     }
 
-    private static LabelledRange range(Span span) {
-        return new LabelledRange(span.start(), span.end(), span.label());
+    private static LabeledRange range(Span span) {
+        return new LabeledRange(span.start(), span.end(), span.label());
     }
 }

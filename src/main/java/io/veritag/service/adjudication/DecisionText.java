@@ -3,7 +3,7 @@ package io.veritag.service.adjudication;
 import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.DecisionKind;
 import io.veritag.model.gold.DecisionSource;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -64,7 +64,7 @@ public final class DecisionText {
     }
 
     /** "DENIAL «Russia denied it.»", the quote shortened in the middle of long spans. */
-    public static String range(LabelledRange r, String text) {
+    public static String range(LabeledRange r, String text) {
         String quote = r.end() <= text.length() ? text.substring(r.start(), r.end()).replace('\n', ' ') : "";
         if (quote.codePointCount(0, quote.length()) > QUOTE) {
             int head = quote.offsetByCodePoints(0, QUOTE / 2 - 1);

@@ -1,7 +1,7 @@
 package io.veritag.service.adjudication;
 
 import io.veritag.agreement.LabelSet;
-import io.veritag.agreement.LabeledSpan;
+import io.veritag.agreement.LabeledExtent;
 import io.veritag.agreement.adjudication.AgainstGold;
 import io.veritag.model.Annotator;
 import io.veritag.model.ArticleStatus;
@@ -40,11 +40,11 @@ public final class GoldAgreementService {
         progress.update(1, 2, "comparing " + annotators.size() + " annotators with gold on " + articles.size() + " articles");
         List<AgainstGold.Article> input = new ArrayList<>();
         for (long articleId : articles) {
-            List<LabeledSpan> gold = store.gold().spans().forArticle(articleId).stream().map(GoldAgreementService::labeled).toList();
-            Map<String, List<LabeledSpan>> byAnnotator = new HashMap<>();
+            List<LabeledExtent> gold = store.gold().spans().forArticle(articleId).stream().map(GoldAgreementService::labeled).toList();
+            Map<String, List<LabeledExtent>> byAnnotator = new HashMap<>();
             for (Annotator annotator : annotators) {
                 if (statuses.getOrDefault(articleId, Map.of()).get(annotator.id()) == ArticleStatus.DONE) {
-                    byAnnotator.put(annotator.name(), LabeledSpan.of(store.spans().forArticle(articleId, annotator.id())));
+                    byAnnotator.put(annotator.name(), LabeledExtent.of(store.spans().forArticle(articleId, annotator.id())));
                 }
             }
             input.add(new AgainstGold.Article(articleId, gold, byAnnotator));
@@ -76,7 +76,7 @@ public final class GoldAgreementService {
         return chosen;
     }
 
-    private static LabeledSpan labeled(GoldSpan span) {
-        return new LabeledSpan(span.start(), span.end(), span.label());
+    private static LabeledExtent labeled(GoldSpan span) {
+        return new LabeledExtent(span.start(), span.end(), span.label());
     }
 }

@@ -6,7 +6,7 @@ import io.veritag.agreement.AgreementInput;
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.ArticleAnnotations;
 import io.veritag.agreement.LabelSet;
-import io.veritag.agreement.LabeledSpan;
+import io.veritag.agreement.LabeledExtent;
 import io.veritag.model.Annotator;
 import io.veritag.model.Article;
 import io.veritag.model.ArticleStatus;
@@ -67,18 +67,18 @@ public final class AgreementService {
         progress.update(1, 3, "loading " + articleIds.size() + " articles");
         List<Article> articles = store.agreementData().articles(articleIds);
         List<Long> annotatorIds = annotators.stream().map(Annotator::id).toList();
-        Map<Long, Map<Long, List<LabeledSpan>>> spans = new HashMap<>();
+        Map<Long, Map<Long, List<LabeledExtent>>> spans = new HashMap<>();
         for (Span span : store.agreementData().spans(articleIds, annotatorIds)) {
             if (labels.contains(span.label())) {
                 spans.computeIfAbsent(span.articleId(), k -> new HashMap<>())
                         .computeIfAbsent(span.annotatorId(), k -> new ArrayList<>())
-                        .add(LabeledSpan.of(span));
+                        .add(LabeledExtent.of(span));
             }
         }
         List<ArticleAnnotations> result = new ArrayList<>(articles.size());
         for (Article article : articles) {
-            Map<Long, List<LabeledSpan>> byAnnotator = spans.getOrDefault(article.id(), Map.of());
-            List<List<LabeledSpan>> ordered = new ArrayList<>(annotators.size());
+            Map<Long, List<LabeledExtent>> byAnnotator = spans.getOrDefault(article.id(), Map.of());
+            List<List<LabeledExtent>> ordered = new ArrayList<>(annotators.size());
             for (Annotator annotator : annotators) {
                 ordered.add(byAnnotator.getOrDefault(annotator.id(), List.of()));
             }

@@ -1,5 +1,7 @@
 package io.veritag.service.dataset;
 
+import io.veritag.io.Adjustment;
+import io.veritag.io.ExportWarning;
 import io.veritag.model.Counted;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +18,8 @@ import java.util.stream.Collectors;
  */
 public record ExportResult(Path folder, String format, int articles, int documents, int spans,
                            Map<String, Integer> spansByLabel, Map<String, Map<String, Integer>> spansByAnnotator,
-                           Map<String, Integer> leftOut, Map<String, Integer> warnings, Map<String, List<String>> parts,
-                           List<Path> files) {
+                           Map<Adjustment, Integer> leftOut, Map<ExportWarning, Integer> warnings,
+                           Map<String, List<String>> parts, List<Path> files) {
 
     /** Where and how much, as the command line and the window show it: one fact per line. */
     public List<String> describe() {
@@ -30,8 +32,8 @@ public record ExportResult(Path folder, String format, int articles, int documen
             lines.add("split: " + parts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().size())
                     .collect(Collectors.joining(", ")) + " articles");
         }
-        leftOut.forEach((what, count) -> lines.add("left out or changed: " + count + " " + what));
-        warnings.forEach((what, count) -> lines.add("warning: " + count + " " + what));
+        leftOut.forEach((what, count) -> lines.add("left out or changed: " + count + " " + what.description()));
+        warnings.forEach((what, count) -> lines.add("warning: " + count + " " + what.description()));
         return lines;
     }
 

@@ -2,10 +2,12 @@ package io.veritag.service.dataset;
 
 import io.veritag.service.Progress;
 import io.veritag.model.AppVersion;
+import io.veritag.io.Adjustment;
 import io.veritag.io.AnnotatedDocument;
 import io.veritag.io.DatasetWriter;
 import io.veritag.io.ExportFolder;
 import io.veritag.io.ExportSettings;
+import io.veritag.io.ExportWarning;
 import io.veritag.io.LabeledSpan;
 import io.veritag.io.Manifest;
 import io.veritag.io.SpanAlignment;
@@ -22,6 +24,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,12 +33,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Exports labelled data as a dataset folder. Documents are written one article at a time (memory stays flat),
+ * Exports labeled data as a dataset folder. Documents are written one article at a time (memory stays flat),
  * into a hidden sibling folder that is renamed into place only when everything, manifest included, is written:
  * an export that fails or is cancelled leaves nothing behind.
  */
 public final class ExportService {
-    static final String WIDENED = "spans widened to whole characters (an edge fell inside a surrogate pair)";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Store store;
@@ -62,6 +64,10 @@ public final class ExportService {
         return candidate;
     }
 
+    private SpanSource source(ExportLayer layer) {
+        return layer.gold() ? new GoldSpanSource(store) : new AnnotatorSpanSource(store, layer.annotators());
+    }
+
     public ExportResult export(ExportRequest request, Progress progress) {
         List<String> labels = checkedLabels(request.labels());
         Path destination = request.destination() != null ? request.destination() : defaultDestination(request.format().name());
@@ -69,7 +75,8 @@ public final class ExportService {
             throw new IllegalArgumentException("export destination " + destination + " already exists");
         }
         progress.update(0, -1, "Selecting articles");
-        List<String> articleIds = request.source().articleIds(request.allStatuses());
+        SpanSource source = source(request.layer());
+        List<String> articleIds = source.articleIds(request.allStatuses());
         Map<String, String> partOf = request.split() == null ? Map.of() : request.split().assign(articleIds);
         List<String> partNames = request.split() == null ? List.of("all") : request.split().usedParts();
 
@@ -87,7 +94,7 @@ public final class ExportService {
             }
             Tally tally = new Tally(partNames, labels);
             Set<String> kept = new LinkedHashSet<>(labels);
-            request.source().forEachArticle(request.allStatuses(), documents -> {
+            source.forEachArticle(request.allStatuses(), documents -> {
                 progress.checkCancelled();
                 String id = documents.get(0).article().externalId();
                 String part = request.split() == null ? "all" : partOf.get(id);
@@ -109,7 +116,7 @@ public final class ExportService {
                 tally.fileNames.putAll(writer.fileNames());
             }
             List<Manifest.FileEntry> files = folder.files();
-            manifest(request, labels, tally, files).write(temp.resolve(Manifest.FILE_NAME));
+            manifest(request, source, labels, tally, files).write(temp.resolve(Manifest.FILE_NAME));
             progress.checkCancelled();
             partial.close();
             Files.move(temp, destination, StandardCopyOption.ATOMIC_MOVE);
@@ -152,7 +159,7 @@ public final class ExportService {
             }
             LabeledSpan aligned = SpanAlignment.align(document.article().text(), span);
             if (aligned != span) {
-                tally.leftOut.merge(WIDENED, 1, Integer::sum);
+                tally.leftOut.merge(Adjustment.SPANS_WIDENED, 1, Integer::sum);
                 changed = true;
             }
             spans.add(aligned);
@@ -168,15 +175,15 @@ public final class ExportService {
         }
     }
 
-    private Manifest manifest(ExportRequest request, List<String> labels, Tally tally, List<Manifest.FileEntry> files) {
+    private Manifest manifest(ExportRequest request, SpanSource source, List<String> labels, Tally tally, List<Manifest.FileEntry> files) {
         DatasetSplit split = request.split();
         return new Manifest(request.format().name(), AppVersion.program(), AppVersion.schema(),
-                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), request.source().kind(),
-                request.source().layers(), request.allStatuses(), labels,
+                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), source.kind(),
+                source.layers(), request.allStatuses(), labels,
                 split == null ? null : split.train() + "/" + split.dev() + "/" + split.test(),
                 split == null ? null : split.seed(), tally.articles, tally.documents, tally.spans, tally.byLabel(),
-                tally.byAnnotator(), new TreeMap<>(tally.leftOut), tally.parts, tally.documentOrder,
-                new TreeMap<>(tally.fileNames), new TreeMap<>(tally.warnings), files);
+                tally.byAnnotator(), Adjustment.byKey(tally.leftOut), tally.parts, tally.documentOrder,
+                new TreeMap<>(tally.fileNames), ExportWarning.byKey(tally.warnings), files);
     }
 
     private static void abandon(Map<String, DatasetWriter> writers, PartialExport partial) {
@@ -211,8 +218,8 @@ public final class ExportService {
     /** Counts as the export goes. */
     private static final class Tally {
         final Map<String, List<String>> parts = new LinkedHashMap<>();
-        final Map<String, Integer> leftOut = new LinkedHashMap<>();
-        final Map<String, Integer> warnings = new LinkedHashMap<>();
+        final Map<Adjustment, Integer> leftOut = new EnumMap<>(Adjustment.class);
+        final Map<ExportWarning, Integer> warnings = new EnumMap<>(ExportWarning.class);
         final Map<String, String> fileNames = new LinkedHashMap<>();
         final Map<String, List<Manifest.DocumentEntry>> documentOrder = new LinkedHashMap<>();
         private final List<String> labels;

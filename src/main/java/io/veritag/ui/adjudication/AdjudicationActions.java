@@ -1,6 +1,6 @@
 package io.veritag.ui.adjudication;
 
-import io.veritag.ui.CommandAction;
+import io.veritag.ui.kit.CommandAction;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;

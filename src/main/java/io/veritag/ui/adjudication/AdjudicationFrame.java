@@ -5,7 +5,7 @@ import io.veritag.agreement.adjudication.SpanVersion;
 import io.veritag.model.Annotator;
 import io.veritag.model.Label;
 import io.veritag.model.gold.GoldSpan;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import io.veritag.service.adjudication.ArticleAdjudication;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -22,13 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.awt.Window;
-import io.veritag.store.Store;
-import io.veritag.ui.CommandAction;
-import io.veritag.ui.ThemeColours;
-import io.veritag.ui.WindowKeys;
+import io.veritag.service.Workspace;
+import io.veritag.ui.kit.UiExecutor;
+import java.util.function.Consumer;
+import javax.swing.JOptionPane;
+import io.veritag.ui.kit.CommandAction;
+import io.veritag.ui.kit.ThemeColours;
+import io.veritag.ui.kit.WindowKeys;
 import io.veritag.service.adjudication.AdjudicationService;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
@@ -56,7 +57,7 @@ public final class AdjudicationFrame extends JFrame {
     private final Map<String, Color> colours = new HashMap<>();
     private final LaneTextPane text;
     private final JScrollPane textScroll;
-    private final ArticleListPanel articleList;
+    private final FinishedArticlesPanel articleList;
     private final DisagreementPanel disagreement;
     private final GoldPanel gold;
     private final JLabel articleTitle = new JLabel(" ");
@@ -79,7 +80,7 @@ public final class AdjudicationFrame extends JFrame {
         textScroll = new JScrollPane(text);
         textScroll.getVerticalScrollBar().setUnitIncrement(24);
         textScroll.setBorder(BorderFactory.createEmptyBorder());
-        articleList = new ArticleListPanel(model);
+        articleList = new FinishedArticlesPanel(model);
         disagreement = new DisagreementPanel(model, actions, colour);
         gold = new GoldPanel(model, colour);
 
@@ -145,23 +146,30 @@ public final class AdjudicationFrame extends JFrame {
 
     /**
      * Asks which annotators to compare and who curates, then opens the window over the articles they all
-     * finished. Returns the window, or empty if the curator cancelled.
+     * finished. Every database call goes through {@code executor}; {@code opened} gets the window (tests).
      */
-    public static Optional<AdjudicationFrame> open(Store store, Window owner, String suggestedCurator) {
-        AdjudicationService service = new AdjudicationService(store);
-        Set<Long> withSpans = store.spans().countsByArticleAndAnnotator().values().stream()
-                .flatMap(m -> m.keySet().stream()).collect(Collectors.toSet());
-        return new AdjudicationSetupDialog(owner, store.annotators().all(), withSpans, suggestedCurator).ask()
-                .map(choice -> {
-                    List<Annotator> chosen = service.annotators(choice.annotators().stream().map(Annotator::name).toList());
-                    AdjudicationModel model = new AdjudicationModel(service.session(chosen, choice.curator()),
-                            store.labels().all(), choice.blind());
-                    AdjudicationFrame frame = new AdjudicationFrame(model);
-                    frame.setLocationRelativeTo(owner);
-                    frame.setVisible(true);
-                    model.loadArticles();
-                    return frame;
-                });
+    public static void open(Workspace workspace, UiExecutor executor, Window owner, String suggestedCurator,
+                            Consumer<AdjudicationFrame> opened) {
+        AdjudicationService service = workspace.adjudication();
+        executor.read(service::candidates, candidates ->
+                new AdjudicationSetupDialog(owner, candidates.annotators(), candidates.withSpans(), suggestedCurator).ask()
+                        .ifPresent(choice -> executor.write(() -> {
+                            List<Annotator> chosen = service.annotators(choice.annotators().stream().map(Annotator::name).toList());
+                            return new AdjudicationModel(service.session(chosen, choice.curator()),
+                                    workspace.catalog().labels(), choice.blind(), executor);
+                        }, model -> {
+                            AdjudicationFrame frame = new AdjudicationFrame(model);
+                            frame.setLocationRelativeTo(owner);
+                            frame.setVisible(true);
+                            model.loadArticles();
+                            opened.accept(frame);
+                        }, e -> cannotOpen(owner, e))),
+                e -> cannotOpen(owner, e));
+    }
+
+    private static void cannotOpen(Window owner, Exception e) {
+        JOptionPane.showMessageDialog(owner, "Cannot open the adjudication: " + e.getMessage(), "Adjudication",
+                JOptionPane.ERROR_MESSAGE);
     }
 
     private void show(AdjudicationModel.Aspect aspect) {
@@ -366,7 +374,7 @@ public final class AdjudicationFrame extends JFrame {
             if (base.isEmpty() || state.isEmpty()) {
                 return;
             }
-            LabelledRange from = base.get().range();
+            LabeledRange from = base.get().range();
             String who = model.annotatorName(base.get().spans().get(0).annotatorId());
             new EditSpanDialog(AdjudicationFrame.this, "Edit " + who + "'s version into gold", state.get().article().text(),
                     from, model.labels())
@@ -387,7 +395,7 @@ public final class AdjudicationFrame extends JFrame {
                 return;
             }
             new EditSpanDialog(AdjudicationFrame.this, "Add a gold span", state.get().article().text(),
-                    new LabelledRange(start, end, model.labels().get(0).name()), model.labels())
+                    new LabeledRange(start, end, model.labels().get(0).name()), model.labels())
                     .ask()
                     .ifPresent(range -> model.addGold(range, reason()));
         }

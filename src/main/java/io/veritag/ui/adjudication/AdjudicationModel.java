@@ -1,6 +1,7 @@
 package io.veritag.ui.adjudication;
 
 import io.veritag.model.Counted;
+import io.veritag.model.gold.GroupKey;
 import io.veritag.agreement.adjudication.Settlement;
 import io.veritag.agreement.adjudication.SpanGroup;
 import io.veritag.agreement.adjudication.SpanVersion;
@@ -8,9 +9,9 @@ import io.veritag.model.Annotator;
 import io.veritag.model.Label;
 import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.GoldSpan;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import io.veritag.service.Progress;
-import io.veritag.ui.Background;
+import io.veritag.ui.kit.UiExecutor;
 import io.veritag.service.adjudication.ArticleAdjudication;
 import io.veritag.service.adjudication.ArticleProgress;
 import io.veritag.service.adjudication.CurationSession;
@@ -24,14 +25,15 @@ import java.util.function.Supplier;
 /**
  * What the adjudication window shows and does, without Swing: the finished articles and how far each is
  * settled, the open article, the current disagreement, the selected gold span and its history, blind
- * names. Decisions run on a {@link Worker}; the window listens for {@link Aspect}s and repaints.
+ * names. Database work runs on the {@link UiExecutor} (decisions in order); the window listens for
+ * {@link Aspect}s and repaints.
  */
 final class AdjudicationModel {
     enum Aspect { ARTICLES, ARTICLE, CURRENT, GOLD_SELECTION, BLIND, BUSY, MESSAGE }
 
     private final CurationSession session;
     private final List<Label> labels;
-    private final Background worker = new Background();
+    private final UiExecutor executor;
     private final List<Consumer<Aspect>> listeners = new CopyOnWriteArrayList<>();
 
     private List<ArticleProgress> articles = List.of();
@@ -44,8 +46,9 @@ final class AdjudicationModel {
     private String message = "";
     private boolean messageIsError;
 
-    AdjudicationModel(CurationSession session, List<Label> labels, boolean blind) {
+    AdjudicationModel(CurationSession session, List<Label> labels, boolean blind, UiExecutor executor) {
         this.session = session;
+        this.executor = executor;
         this.labels = List.copyOf(labels);
         this.blind = blind;
     }
@@ -133,10 +136,6 @@ final class AdjudicationModel {
 
     boolean busy() {
         return busy;
-    }
-
-    boolean idle() {
-        return !busy && worker.idle();
     }
 
     String message() {
@@ -276,7 +275,7 @@ final class AdjudicationModel {
             return;
         }
         long id = goldSpanId;
-        worker.run(() -> session.service().history(id), h -> {
+        executor.read(() -> session.service().history(id), h -> {
             if (selectedGold != null && selectedGold == id) {
                 history = h;
                 fire(Aspect.GOLD_SELECTION);
@@ -300,10 +299,10 @@ final class AdjudicationModel {
         }
         Annotator annotator = choices.get(row).annotator();
         Optional<SpanVersion> version = choices.get(row).version();
-        String key = group.get().key();
+        GroupKey key = group.get().key();
         long article = state.article().id();
         if (version.isPresent()) {
-            LabelledRange range = version.get().range();
+            LabeledRange range = version.get().range();
             decide(() -> session.accept(article, key, range, reason),
                     "Accepted " + annotatorName(annotator.id()) + "'s " + range.label(), true);
         } else {
@@ -319,21 +318,21 @@ final class AdjudicationModel {
         });
     }
 
-    void edit(LabelledRange basedOn, LabelledRange result, String reason) {
+    void edit(LabeledRange basedOn, LabeledRange result, String reason) {
         currentDisagreement().ifPresent(g -> {
             long article = state.article().id();
             decide(() -> session.edit(article, g.key(), basedOn, result, reason), "Edited into gold: " + result.label(), true);
         });
     }
 
-    void addGold(LabelledRange range, String reason) {
+    void addGold(LabeledRange range, String reason) {
         if (state != null) {
             long article = state.article().id();
             decide(() -> session.add(article, range, reason), "Added to gold: " + range.label(), false);
         }
     }
 
-    void editGold(long goldSpanId, LabelledRange range, String reason) {
+    void editGold(long goldSpanId, LabeledRange range, String reason) {
         if (state != null) {
             long article = state.article().id();
             decide(() -> session.editGold(article, goldSpanId, range, reason), "Gold span changed", false);
@@ -396,7 +395,7 @@ final class AdjudicationModel {
     private <T> void run(Supplier<T> work, Consumer<T> onDone) {
         busy = true;
         fire(Aspect.BUSY);
-        worker.run(work, result -> {
+        executor.write(work::get, result -> {
             busy = false;
             onDone.accept(result);
             fire(Aspect.BUSY);

@@ -2,7 +2,7 @@ package io.veritag.ui.adjudication;
 
 import io.veritag.model.Label;
 import io.veritag.model.TextOffsets;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
@@ -35,9 +35,9 @@ final class EditSpanDialog extends JDialog {
     private final JSpinner end;
     private final JComboBox<String> label;
     private final JLabel preview = new JLabel();
-    private LabelledRange result;
+    private LabeledRange result;
 
-    EditSpanDialog(Window owner, String title, String text, LabelledRange initial, List<Label> labels) {
+    EditSpanDialog(Window owner, String title, String text, LabeledRange initial, List<Label> labels) {
         super(owner, title, ModalityType.APPLICATION_MODAL);
         setName("editSpan");
         this.text = text;
@@ -89,30 +89,30 @@ final class EditSpanDialog extends JDialog {
     }
 
     /** Shows the dialog and returns the span the curator confirmed, in UTF-16 offsets. */
-    Optional<LabelledRange> ask() {
+    Optional<LabeledRange> ask() {
         setVisible(true);
         return Optional.ofNullable(result);
     }
 
     private void accept() {
-        Optional<LabelledRange> range = current();
+        Optional<LabeledRange> range = current();
         if (range.isPresent()) {
             result = range.get();
             dispose();
         }
     }
 
-    private Optional<LabelledRange> current() {
+    private Optional<LabeledRange> current() {
         int s = (Integer) start.getValue();
         int e = (Integer) end.getValue();
         if (s >= e) {
             return Optional.empty();
         }
-        return Optional.of(new LabelledRange(offsets.toUtf16(s), offsets.toUtf16(e), (String) label.getSelectedItem()));
+        return Optional.of(new LabeledRange(offsets.toUtf16(s), offsets.toUtf16(e), (String) label.getSelectedItem()));
     }
 
     private void updatePreview() {
-        Optional<LabelledRange> range = current();
+        Optional<LabeledRange> range = current();
         preview.setText(range.map(r -> "«" + text.substring(r.start(), r.end()).replace('\n', ' ') + "»")
                 .orElse("The start must come before the end."));
     }

@@ -1,6 +1,6 @@
 package io.veritag.ui.adjudication;
 
-import io.veritag.ui.ThemeColours;
+import io.veritag.ui.kit.ThemeColours;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;

@@ -11,10 +11,10 @@ import io.veritag.service.CancelledException;
 import io.veritag.service.Progress;
 import io.veritag.service.agreement.AgreementSelection;
 import io.veritag.service.agreement.AgreementService;
-import io.veritag.store.Store;
-import io.veritag.ui.ThemeColours;
-import io.veritag.ui.WindowKeys;
-import io.veritag.ui.WorkbenchContext;
+import io.veritag.ui.kit.UiExecutor;
+import io.veritag.ui.kit.WorkbenchContext;
+import io.veritag.ui.kit.ThemeColours;
+import io.veritag.ui.kit.WindowKeys;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -25,8 +25,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.stream.IntStream;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -40,7 +38,6 @@ import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.RowSorter;
 import javax.swing.SortOrder;
-import javax.swing.SwingWorker;
 import javax.swing.WindowConstants;
 import javax.swing.table.TableRowSorter;
 
@@ -63,7 +60,10 @@ public final class AgreementWindow extends JFrame {
     private final JLabel status = new JLabel(" ");
     private final JButton cancel = new JButton("Cancel");
     private AgreementService.Computed computed;
-    private SwingWorker<AgreementService.Computed, String> worker;
+    private final transient UiExecutor executor;
+    private UiExecutor.Running running;
+    private int generation;
+    private boolean computing;
 
     /** What the selection bar offers, read from the database (off the EDT when opened from the menu). */
     record Choices(List<Label> labels, List<String> annotators, List<String> sources) {
@@ -74,38 +74,21 @@ public final class AgreementWindow extends JFrame {
 
     /** Opens the window from the workbench's Review menu: reads the choices in the background, then shows it. */
     public static void open(WorkbenchContext context) {
-        AgreementService service = new AgreementService(context.store());
-        new SwingWorker<Choices, Void>() {
-            @Override
-            protected Choices doInBackground() {
-                return Choices.load(service);
-            }
-
-            @Override
-            protected void done() {
-                try {
-                    AgreementWindow window = new AgreementWindow(service, get());
-                    window.setLocationRelativeTo(context.frame());
-                    window.setVisible(true);
-                    window.computeNow();
-                } catch (ExecutionException e) {
-                    javax.swing.JOptionPane.showMessageDialog(context.frame(), "Cannot open the agreement view: "
-                            + e.getCause().getMessage(), "Agreement", javax.swing.JOptionPane.ERROR_MESSAGE);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }.execute();
+        AgreementService service = context.workspace().agreement();
+        context.executor().read(() -> Choices.load(service), choices -> {
+            AgreementWindow window = new AgreementWindow(service, choices, context.executor());
+            window.setLocationRelativeTo(context.frame());
+            window.setVisible(true);
+            window.computeNow();
+        }, e -> javax.swing.JOptionPane.showMessageDialog(context.frame(), "Cannot open the agreement view: "
+                + e.getMessage(), "Agreement", javax.swing.JOptionPane.ERROR_MESSAGE));
     }
 
-    /** A window on {@code store}, reading the choices at once (tests and demos). */
-    public AgreementWindow(Store store) {
-        this(new AgreementService(store), Choices.load(new AgreementService(store)));
-    }
-
-    AgreementWindow(AgreementService service, Choices choices) {
+    /** A window over {@code choices} read beforehand (off the EDT); computations run on {@code executor}. */
+    AgreementWindow(AgreementService service, Choices choices, UiExecutor executor) {
         super("Veritag — Agreement");
         this.service = service;
+        this.executor = executor;
         setName("agreementWindow");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         List<Label> labels = choices.labels();
@@ -162,8 +145,8 @@ public final class AgreementWindow extends JFrame {
         cancel.setName("cancel");
         cancel.setEnabled(false);
         cancel.addActionListener(e -> {
-            if (worker != null) {
-                worker.cancel(false);
+            if (running != null) {
+                running.cancel();
             }
         });
         bottom.add(progress);
@@ -186,63 +169,39 @@ public final class AgreementWindow extends JFrame {
             status.setText(e.getMessage());
             return;
         }
-        if (worker != null) {
-            worker.cancel(false);
+        if (running != null) {
+            running.cancel();
         }
         selectionBar.compute.setEnabled(false);
         cancel.setEnabled(true);
         progress.setValue(0);
         status.putClientProperty("FlatLaf.styleClass", null);
-        worker = new SwingWorker<>() {
-            @Override
-            protected AgreementService.Computed doInBackground() {
-                SwingWorker<?, ?> self = this;
-                return service.compute(selection, new Progress() {
-                    @Override
-                    public void update(long done, long total, String message) {
-                        setProgress((int) Math.min(100, done * 100 / Math.max(1, total)));
-                        publish(message);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return self.isCancelled();
-                    }
-                });
+        int ticket = ++generation;
+        computing = true;
+        running = executor.task(p -> service.compute(selection, p), step -> {
+            if (ticket == generation) {
+                progress.setValue((int) Math.min(3, step.done() * 3 / Math.max(1, step.total())));
+                status.setText(step.message() + "…");
             }
-
-            @Override
-            protected void process(List<String> messages) {
-                status.setText(messages.get(messages.size() - 1) + "…");
+        }, result -> {
+            if (ticket == generation) { // else superseded by a newer computation
+                finishedComputing();
+                show(result);
+                progress.setValue(3);
             }
-
-            @Override
-            protected void done() {
-                if (worker != this) {
-                    return; // superseded by a newer computation
-                }
-                selectionBar.compute.setEnabled(true);
-                cancel.setEnabled(false);
-                try {
-                    show(get());
-                    progress.setValue(3);
-                } catch (CancellationException e) {
-                    status.setText("Cancelled.");
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    status.putClientProperty("FlatLaf.styleClass", "error");
-                    status.setText(cause instanceof CancelledException ? "Cancelled." : "Could not compute: " + cause.getMessage());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        };
-        worker.addPropertyChangeListener(e -> {
-            if ("progress".equals(e.getPropertyName())) {
-                progress.setValue((Integer) e.getNewValue() * 3 / 100);
+        }, e -> {
+            if (ticket == generation) {
+                finishedComputing();
+                status.putClientProperty("FlatLaf.styleClass", "error");
+                status.setText(e instanceof CancelledException ? "Cancelled." : "Could not compute: " + e.getMessage());
             }
         });
-        worker.execute();
+    }
+
+    private void finishedComputing() {
+        computing = false;
+        selectionBar.compute.setEnabled(true);
+        cancel.setEnabled(false);
     }
 
     private void show(AgreementService.Computed result) {
@@ -309,7 +268,7 @@ public final class AgreementWindow extends JFrame {
     }
 
     boolean busy() {
-        return worker != null && !worker.isDone();
+        return computing;
     }
 
     HeadlinePanel headline() {

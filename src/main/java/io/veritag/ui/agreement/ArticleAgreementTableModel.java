@@ -5,7 +5,7 @@ import io.veritag.agreement.Score;
 import io.veritag.agreement.SpanScores;
 import java.util.ArrayList;
 import java.util.List;
-import io.veritag.ui.RowTableModel;
+import io.veritag.ui.kit.RowTableModel;
 
 /** One row per article, worst agreement first; measure columns hold {@link Score}s (undefined sorts last). */
 final class ArticleAgreementTableModel extends RowTableModel<ArticleAgreement> {

@@ -19,8 +19,8 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.ListSelectionModel;
-import io.veritag.ui.ThemeColours;
-import io.veritag.ui.WindowKeys;
+import io.veritag.ui.kit.ThemeColours;
+import io.veritag.ui.kit.WindowKeys;
 
 /**
  * The disputed text behind a number: a list of articles (most disputed first) and, for the selected one,
@@ -110,7 +110,7 @@ final class DisputeDialog extends JDialog {
     }
 
     private static JLabel tag(Disagreement.Kind kind, String meaning) {
-        JLabel l = io.veritag.ui.InertText.allowHtml(new JLabel("<html><b>⟨" + kind.description() + "⟩</b> " + meaning + "</html>") {
+        JLabel l = io.veritag.ui.kit.InertText.allowHtml(new JLabel("<html><b>⟨" + kind.description() + "⟩</b> " + meaning + "</html>") {
             @Override
             public Color getForeground() {
                 return DisputePane.kindColour(kind);

@@ -2,7 +2,7 @@ package io.veritag.ui.agreement;
 
 import io.veritag.agreement.ArticleAnnotations;
 import io.veritag.agreement.Disagreement;
-import io.veritag.ui.ThemeColours;
+import io.veritag.ui.kit.ThemeColours;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.event.MouseEvent;

@@ -3,7 +3,7 @@ package io.veritag.ui.agreement;
 import io.veritag.agreement.ArticleAnnotations;
 import io.veritag.agreement.Disagreement;
 import io.veritag.agreement.Disagreements;
-import io.veritag.agreement.LabeledSpan;
+import io.veritag.agreement.LabeledExtent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.List;
 final class DisputedPassages {
 
     /** A span as drawn in one row: its part inside the paragraph, and how it compares with the others. */
-    record Mark(LabeledSpan span, int start, int end, Disagreement.Kind kind, String detail) {
+    record Mark(LabeledExtent span, int start, int end, Disagreement.Kind kind, String detail) {
     }
 
     /**
@@ -48,7 +48,7 @@ final class DisputedPassages {
         List<List<Mark>> classified = new ArrayList<>();
         for (int i : shown) {
             List<Mark> marks = new ArrayList<>();
-            for (LabeledSpan span : sorted(article.spansByAnnotator().get(i))) {
+            for (LabeledExtent span : sorted(article.spansByAnnotator().get(i))) {
                 Disagreement.Kind worst = Disagreement.Kind.AGREED;
                 List<String> details = new ArrayList<>();
                 for (int j : shown) {
@@ -122,13 +122,13 @@ final class DisputedPassages {
         };
     }
 
-    private static String extent(LabeledSpan s) {
+    private static String extent(LabeledExtent s) {
         return "[" + s.start() + ", " + s.end() + ")";
     }
 
-    private static List<LabeledSpan> sorted(List<LabeledSpan> spans) {
-        List<LabeledSpan> sorted = new ArrayList<>(spans);
-        sorted.sort(Comparator.comparingInt(LabeledSpan::start).thenComparingInt(LabeledSpan::end));
+    private static List<LabeledExtent> sorted(List<LabeledExtent> spans) {
+        List<LabeledExtent> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(LabeledExtent::start).thenComparingInt(LabeledExtent::end));
         return sorted;
     }
 }

@@ -4,7 +4,7 @@ import io.veritag.model.Counted;
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.Score;
 import io.veritag.service.agreement.report.Explanations;
-import io.veritag.ui.ThemeColours;
+import io.veritag.ui.kit.ThemeColours;
 import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -56,7 +56,7 @@ final class HeadlinePanel extends JPanel {
             c.gridx = 2;
             c.weightx = 1;
             c.fill = GridBagConstraints.HORIZONTAL;
-            JLabel explanation = io.veritag.ui.InertText.allowHtml(new JLabel(EXPLANATIONS[i])); // escapes its data
+            JLabel explanation = io.veritag.ui.kit.InertText.allowHtml(new JLabel(EXPLANATIONS[i])); // escapes its data
             explanation.setName("headline." + KEYS[i] + ".explanation");
             explanation.putClientProperty("FlatLaf.styleClass", "muted");
             explanation.setToolTipText(EXPLANATIONS[i]);

@@ -6,7 +6,7 @@ import io.veritag.agreement.SpanScores;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import io.veritag.ui.ThemeColours;
+import io.veritag.ui.kit.ThemeColours;
 import java.awt.Font;
 import javax.swing.UIManager;
 import org.jfree.chart.axis.Axis;

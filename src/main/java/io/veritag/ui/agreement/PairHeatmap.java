@@ -3,7 +3,7 @@ package io.veritag.ui.agreement;
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.AnnotatorPair;
 import io.veritag.agreement.Score;
-import io.veritag.ui.ThemeColours;
+import io.veritag.ui.kit.ThemeColours;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FontMetrics;

@@ -1,7 +1,7 @@
 package io.veritag.ui.agreement;
 
 import io.veritag.agreement.Score;
-import io.veritag.ui.ThemeColours;
+import io.veritag.ui.kit.ThemeColours;
 import java.awt.Color;
 import java.util.Collection;
 import java.util.Locale;

@@ -4,16 +4,15 @@ import io.veritag.io.DatasetFormat;
 import io.veritag.io.DatasetFormats;
 import io.veritag.model.Annotator;
 import io.veritag.model.Label;
+import io.veritag.service.CatalogService;
 import io.veritag.service.Progress;
-import io.veritag.service.dataset.AnnotatorSpanSource;
 import io.veritag.service.dataset.DatasetSplit;
+import io.veritag.service.dataset.ExportLayer;
 import io.veritag.service.dataset.ExportRequest;
 import io.veritag.service.dataset.ExportResult;
 import io.veritag.service.dataset.ExportService;
-import io.veritag.service.dataset.GoldSpanSource;
-import io.veritag.service.dataset.SpanSource;
-import io.veritag.store.Store;
-import io.veritag.ui.WorkbenchContext;
+import io.veritag.ui.kit.UiExecutor;
+import io.veritag.ui.kit.WorkbenchContext;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -52,7 +51,6 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
         ExportResult export(ExportRequest request, Progress progress);
     }
 
-    private final transient Store store;
     private final transient ExportService service;
     private final transient Exporter exporter;
     private final JComboBox<DatasetFormat> format = new JComboBox<>(DatasetFormats.all().toArray(DatasetFormat[]::new));
@@ -67,13 +65,19 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
     private final JTextField destination = new JTextField(34);
     private final JCheckBox spreadsheetSafe = new JCheckBox("For spreadsheets: put ' before cells beginning with = + - @ (CSV)");
 
-    ExportDialog(Window owner, Store store, ExportService service, Exporter exporter) {
-        super(owner, "Export dataset", "Export");
-        this.store = store;
+    /** What the form offers, read from the database off the EDT before the dialog is built. */
+    record Choices(List<String> annotators, List<Label> labels) {
+        static Choices read(CatalogService catalog) {
+            return new Choices(catalog.knownAnnotators().stream().map(Annotator::name).toList(), catalog.labels());
+        }
+    }
+
+    ExportDialog(Window owner, Choices choices, ExportService service, Exporter exporter, UiExecutor executor) {
+        super(owner, "Export dataset", "Export", executor);
         this.service = service;
         this.exporter = exporter;
-        this.annotators = new JList<>(store.annotators().all().stream().map(Annotator::name).toArray(String[]::new));
-        for (Label label : store.labels().all()) {
+        this.annotators = new JList<>(choices.annotators().toArray(String[]::new));
+        for (Label label : choices.labels()) {
             JCheckBox box = new JCheckBox(label.name(), true);
             box.setName("label-" + label.name());
             labels.add(box);
@@ -93,8 +97,11 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
 
     /** Opens the dialog over the workbench (File → Export…). */
     public static void open(WorkbenchContext context) {
-        ExportService service = new ExportService(context.store());
-        new ExportDialog(context.frame(), context.store(), service, service::export).setVisible(true);
+        ExportService service = context.workspace().exports();
+        context.executor().read(() -> Choices.read(context.workspace().catalog()),
+                choices -> new ExportDialog(context.frame(), choices, service, service::export, context.executor()).setVisible(true),
+                e -> javax.swing.JOptionPane.showMessageDialog(context.frame(), "Cannot open the export: " + e.getMessage(),
+                        "Export", javax.swing.JOptionPane.ERROR_MESSAGE));
     }
 
     private void name() {
@@ -174,8 +181,7 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
 
     @Override
     Task<ExportResult> prepare() {
-        SpanSource source = goldChoice.isSelected() ? new GoldSpanSource(store)
-                : new AnnotatorSpanSource(store, annotators.getSelectedValuesList());
+        ExportLayer layer = goldChoice.isSelected() ? ExportLayer.GOLD : ExportLayer.annotators(annotators.getSelectedValuesList());
         List<String> chosenLabels = labels.stream().filter(JCheckBox::isSelected).map(JCheckBox::getText).toList();
         if (chosenLabels.isEmpty()) {
             throw new IllegalArgumentException("choose at least one label");
@@ -186,7 +192,7 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
         if (folder.isEmpty()) {
             throw new IllegalArgumentException("choose a destination folder");
         }
-        ExportRequest request = new ExportRequest((DatasetFormat) format.getSelectedItem(), source,
+        ExportRequest request = new ExportRequest((DatasetFormat) format.getSelectedItem(), layer,
                 !doneOnly.isSelected(), chosenLabels, datasetSplit, Path.of(folder),
                 spreadsheetSafe.isEnabled() && spreadsheetSafe.isSelected());
         return progress -> exporter.export(request, progress);

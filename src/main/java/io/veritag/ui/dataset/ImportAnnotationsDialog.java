@@ -4,8 +4,8 @@ import io.veritag.io.DatasetFormat;
 import io.veritag.io.DatasetFormats;
 import io.veritag.service.dataset.AnnotationImportService;
 import io.veritag.service.dataset.AnnotationImportSummary;
-import io.veritag.store.Store;
-import io.veritag.ui.WorkbenchContext;
+import io.veritag.ui.kit.UiExecutor;
+import io.veritag.ui.kit.WorkbenchContext;
 import java.awt.Window;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +26,9 @@ public final class ImportAnnotationsDialog extends TaskDialog<AnnotationImportSu
             DatasetFormats.importable().stream().map(DatasetFormat::name).toArray(String[]::new));
     private final JTextField path = new JTextField(34);
 
-    ImportAnnotationsDialog(Window owner, Store store, Runnable onImported) {
-        super(owner, "Import annotations", "Import");
-        this.service = new AnnotationImportService(store);
+    ImportAnnotationsDialog(Window owner, AnnotationImportService service, UiExecutor executor, Runnable onImported) {
+        super(owner, "Import annotations", "Import", executor);
+        this.service = service;
         this.onImported = onImported;
         format.setName("format");
         path.setName("path");
@@ -39,7 +39,8 @@ public final class ImportAnnotationsDialog extends TaskDialog<AnnotationImportSu
 
     /** Opens the dialog over the workbench (File → Import annotations…). */
     public static void open(WorkbenchContext context) {
-        new ImportAnnotationsDialog(context.frame(), context.store(), context::reload).setVisible(true);
+        new ImportAnnotationsDialog(context.frame(), context.workspace().annotationImports(), context.executor(),
+                context::reload).setVisible(true);
     }
 
     private void choosePath() {

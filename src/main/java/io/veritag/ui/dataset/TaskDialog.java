@@ -2,14 +2,13 @@ package io.veritag.ui.dataset;
 
 import io.veritag.service.CancelledException;
 import io.veritag.service.Progress;
+import io.veritag.ui.kit.UiExecutor;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.Window;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -21,10 +20,9 @@ import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.SwingWorker;
 
 /**
- * A dialog that fills in a form and then runs one long task off the EDT: a progress bar, a result area, the
+ * A dialog that fills in a form and then runs one long task off the EDT (through the {@link UiExecutor}): a progress bar, a result area, the
  * action button and a Close button that turns into Cancel while the task runs. Cancel is cooperative (the
  * task's {@link Progress#isCancelled()}), so the service can roll back or delete what it started.
  *
@@ -46,10 +44,12 @@ abstract class TaskDialog<T> extends JDialog {
     final JButton closeButton = new JButton("Close");
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private int rows;
-    private transient SwingWorker<T, String> running;
+    private final transient UiExecutor executor;
+    private transient UiExecutor.Running running;
 
-    TaskDialog(Window owner, String title, String action) {
+    TaskDialog(Window owner, String title, String action, UiExecutor executor) {
         super(owner, title, ModalityType.APPLICATION_MODAL);
+        this.executor = executor;
         actionButton = new JButton(action);
         actionButton.setName(action.toLowerCase(java.util.Locale.ROOT));
         closeButton.setName("close");
@@ -142,13 +142,13 @@ abstract class TaskDialog<T> extends JDialog {
         result.setText("");
         progress.setIndeterminate(true);
         progress.setString("Starting…");
-        running = new Worker(task);
-        running.execute();
+        running = executor.task(task::run, this::showStep, this::succeeded, this::failed);
     }
 
     private void closeOrCancel() {
-        if (running != null && !running.isDone()) {
+        if (running != null) {
             cancelled.set(true);
+            running.cancel();
             closeButton.setEnabled(false);
             progress.setString("Cancelling…");
         } else {
@@ -169,63 +169,29 @@ abstract class TaskDialog<T> extends JDialog {
         afterTask();
     }
 
-    /** Runs the task; progress arrives as published messages, the value or the failure in done(). */
-    private final class Worker extends SwingWorker<T, String> {
-        private final Task<T> task;
-        private volatile long done;
-        private volatile long total = -1;
-
-        Worker(Task<T> task) {
-            this.task = task;
+    private void showStep(UiExecutor.Step step) {
+        if (step.total() > 0) {
+            progress.setIndeterminate(false);
+            progress.setMaximum((int) Math.min(Integer.MAX_VALUE, step.total()));
+            progress.setValue((int) Math.min(Integer.MAX_VALUE, step.done()));
         }
-
-        @Override
-        protected T doInBackground() {
-            return task.run(new Progress() {
-                @Override
-                public void update(long doneSoFar, long totalCount, String message) {
-                    done = doneSoFar;
-                    total = totalCount;
-                    publish(message);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return cancelled.get();
-                }
-            });
+        if (!cancelled.get()) {
+            progress.setString(step.message());
         }
+    }
 
-        @Override
-        protected void process(List<String> messages) {
-            if (total > 0) {
-                progress.setIndeterminate(false);
-                progress.setMaximum((int) Math.min(Integer.MAX_VALUE, total));
-                progress.setValue((int) Math.min(Integer.MAX_VALUE, done));
-            }
-            if (!cancelled.get()) {
-                progress.setString(messages.get(messages.size() - 1));
-            }
-        }
+    private void succeeded(T value) {
+        progress.setValue(progress.getMaximum());
+        finished("Done", describe(value));
+    }
 
-        @Override
-        protected void done() {
-            try {
-                T value = get();
-                progress.setValue(progress.getMaximum());
-                finished("Done", describe(value));
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                progress.setValue(0);
-                if (cause instanceof CancelledException) {
-                    finished("Cancelled", cancelledText());
-                } else {
-                    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-                    finished("Failed", failure() + ": " + message.lines().findFirst().orElse(message));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+    private void failed(Exception cause) {
+        progress.setValue(0);
+        if (cause instanceof CancelledException) {
+            finished("Cancelled", cancelledText());
+        } else {
+            String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            finished("Failed", failure() + ": " + message.lines().findFirst().orElse(message));
         }
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.veritag.agreement.LabelSet;
-import io.veritag.agreement.LabeledSpan;
+import io.veritag.agreement.LabeledExtent;
 import io.veritag.agreement.PrecisionRecall;
 import io.veritag.agreement.SpanScores;
 import java.util.List;
@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Annotators against gold on a case worked by hand. */
 class AgainstGoldTest {
     private static final LabelSet LABELS = new LabelSet(List.of("CLAIM", "DENIAL"));
-    private static final List<LabeledSpan> GOLD = List.of(
-            new LabeledSpan(0, 10, "CLAIM"), new LabeledSpan(20, 30, "DENIAL"), new LabeledSpan(40, 50, "CLAIM"));
+    private static final List<LabeledExtent> GOLD = List.of(
+            new LabeledExtent(0, 10, "CLAIM"), new LabeledExtent(20, 30, "DENIAL"), new LabeledExtent(40, 50, "CLAIM"));
 
     /*
      * anna: [0,10) CLAIM is gold; [20,30) has gold's extent but the wrong label; [60,70) is nowhere in gold.
@@ -28,10 +28,10 @@ class AgainstGoldTest {
      */
     private final List<AgainstGold.Article> articles = List.of(
             new AgainstGold.Article(1, GOLD, Map.of(
-                    "anna", List.of(new LabeledSpan(0, 10, "CLAIM"), new LabeledSpan(20, 30, "CLAIM"), new LabeledSpan(60, 70, "CLAIM")),
+                    "anna", List.of(new LabeledExtent(0, 10, "CLAIM"), new LabeledExtent(20, 30, "CLAIM"), new LabeledExtent(60, 70, "CLAIM")),
                     "ben", GOLD)),
-            new AgainstGold.Article(2, List.of(new LabeledSpan(5, 9, "DENIAL")), Map.of(
-                    "ben", List.of(new LabeledSpan(5, 9, "DENIAL")))));
+            new AgainstGold.Article(2, List.of(new LabeledExtent(5, 9, "DENIAL")), Map.of(
+                    "ben", List.of(new LabeledExtent(5, 9, "DENIAL")))));
 
     @Test
     void scoresEachAnnotatorWithGoldAsTheReference() {

@@ -1,5 +1,6 @@
 package io.veritag.agreement.adjudication;
 
+import io.veritag.model.gold.GroupKey;
 import static io.veritag.agreement.adjudication.Spans.created;
 import static io.veritag.agreement.adjudication.Spans.decision;
 import static io.veritag.agreement.adjudication.Spans.undoOrRedo;
@@ -8,14 +9,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.DecisionKind;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DecisionReplayTest {
-    private final Decision accept = created(1, DecisionKind.ACCEPT, "2,12", new LabelledRange(10, 20, "CLAIM"));
-    private final Decision reject = decision(2, DecisionKind.REJECT, "4");
+    private final Decision accept = created(1, DecisionKind.ACCEPT, new GroupKey("2,12"), new LabeledRange(10, 20, "CLAIM"));
+    private final Decision reject = decision(2, DecisionKind.REJECT, new GroupKey("4"));
 
     @Test
     void undoTakesBackTheLatestDecisionAndRedoPutsItBack() {
@@ -30,8 +31,8 @@ class DecisionReplayTest {
         assertThat(undone.inForce()).containsExactly(accept);
         assertThat(undone.nextUndo()).contains(accept);
         assertThat(undone.nextRedo()).contains(reject);
-        assertThat(undone.settling("4")).isEmpty();
-        assertThat(undone.settling("2,12")).containsExactly(accept);
+        assertThat(undone.settling(new GroupKey("4"))).isEmpty();
+        assertThat(undone.settling(new GroupKey("2,12"))).containsExactly(accept);
 
         trail.add(undoOrRedo(4, DecisionKind.UNDO, 1));
         assertThat(DecisionReplay.of(trail).inForce()).isEmpty();
@@ -45,7 +46,7 @@ class DecisionReplayTest {
 
     @Test
     void aNewDecisionClearsWhatCouldBeRedone() {
-        Decision add = created(4, DecisionKind.ADD, null, new LabelledRange(0, 3, "DENIAL"));
+        Decision add = created(4, DecisionKind.ADD, null, new LabeledRange(0, 3, "DENIAL"));
         DecisionReplay replay = DecisionReplay.of(List.of(accept, reject, undoOrRedo(3, DecisionKind.UNDO, 2), add));
 
         assertThat(replay.inForce()).containsExactly(accept, add);

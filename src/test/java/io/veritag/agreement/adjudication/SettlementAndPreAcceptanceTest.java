@@ -1,5 +1,6 @@
 package io.veritag.agreement.adjudication;
 
+import io.veritag.model.gold.GroupKey;
 import static io.veritag.agreement.adjudication.Spans.created;
 import static io.veritag.agreement.adjudication.Spans.decision;
 import static io.veritag.agreement.adjudication.Spans.span;
@@ -9,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.DecisionKind;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +24,9 @@ class SettlementAndPreAcceptanceTest {
 
     @Test
     void countsDisagreementsSettledByDecisionsInForce() {
-        Decision accept = created(1, DecisionKind.ACCEPT, "3,13", new LabelledRange(20, 30, "CLAIM"));
-        Decision reject = decision(2, DecisionKind.REJECT, "4");
-        Decision preAccept = created(3, DecisionKind.PRE_ACCEPT, "1,11", new LabelledRange(0, 5, "CLAIM"));
+        Decision accept = created(1, DecisionKind.ACCEPT, new GroupKey("3,13"), new LabeledRange(20, 30, "CLAIM"));
+        Decision reject = decision(2, DecisionKind.REJECT, new GroupKey("4"));
+        Decision preAccept = created(3, DecisionKind.PRE_ACCEPT, new GroupKey("1,11"), new LabeledRange(0, 5, "CLAIM"));
 
         Settlement settlement = Settlement.of(comparison, DecisionReplay.of(List.of(accept, reject, preAccept)));
         assertThat(settlement.text()).isEqualTo("2 of 3 settled");
@@ -37,7 +38,7 @@ class SettlementAndPreAcceptanceTest {
         assertThat(afterUndo).isEqualTo(new Settlement(1, 3));
 
         Settlement all = Settlement.of(comparison, DecisionReplay.of(List.of(accept, reject,
-                decision(6, DecisionKind.REJECT, "14"))));
+                decision(6, DecisionKind.REJECT, new GroupKey("14")))));
         assertThat(all.done()).isTrue();
         assertThat(all.text()).isEqualTo("3 of 3 settled");
     }
@@ -55,19 +56,19 @@ class SettlementAndPreAcceptanceTest {
     @Test
     void preAcceptsEachUnanimousSpanOnceAndNeverAgainAfterAnUndo() {
         assertThat(PreAcceptance.pending(comparison, List.of(), List.of()))
-                .extracting(SpanGroup::key).containsExactly("1,11", "2,12");
+                .extracting(SpanGroup::key).containsExactly(new GroupKey("1,11"), new GroupKey("2,12"));
 
-        Decision preAccept = created(1, DecisionKind.PRE_ACCEPT, "1,11", new LabelledRange(0, 5, "CLAIM"));
+        Decision preAccept = created(1, DecisionKind.PRE_ACCEPT, new GroupKey("1,11"), new LabeledRange(0, 5, "CLAIM"));
         List<Decision> undone = List.of(preAccept, undoOrRedo(2, DecisionKind.UNDO, 1));
-        assertThat(PreAcceptance.pending(comparison, List.of(preAccept), List.of(new LabelledRange(0, 5, "CLAIM"))))
-                .extracting(SpanGroup::key).containsExactly("2,12");
+        assertThat(PreAcceptance.pending(comparison, List.of(preAccept), List.of(new LabeledRange(0, 5, "CLAIM"))))
+                .extracting(SpanGroup::key).containsExactly(new GroupKey("2,12"));
         assertThat(PreAcceptance.pending(comparison, undone, List.of()))
-                .extracting(SpanGroup::key).containsExactly("2,12");
+                .extracting(SpanGroup::key).containsExactly(new GroupKey("2,12"));
     }
 
     @Test
     void skipsUnanimousSpansTheCuratorAlreadyPutInGold() {
-        assertThat(PreAcceptance.pending(comparison, List.of(), List.of(new LabelledRange(8, 12, "DENIAL"))))
-                .extracting(SpanGroup::key).containsExactly("1,11");
+        assertThat(PreAcceptance.pending(comparison, List.of(), List.of(new LabeledRange(8, 12, "DENIAL"))))
+                .extracting(SpanGroup::key).containsExactly(new GroupKey("1,11"));
     }
 }

@@ -1,5 +1,6 @@
 package io.veritag.agreement.adjudication;
 
+import io.veritag.model.gold.GroupKey;
 import static io.veritag.agreement.adjudication.Spans.span;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.veritag.model.Span;
 import io.veritag.model.gold.DisagreementKind;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,19 +33,19 @@ class SpanComparatorTest {
 
         assertThat(result.unanimous())
                 .extracting(SpanGroup::key, SpanGroup::kind, g -> g.versions().get(0).range())
-                .containsExactly(tuple("1,11", DisagreementKind.UNANIMOUS, new LabelledRange(0, 5, "CLAIM")));
+                .containsExactly(tuple(new GroupKey("1,11"), DisagreementKind.UNANIMOUS, new LabeledRange(0, 5, "CLAIM")));
         assertThat(result.disagreements())
                 .extracting(SpanGroup::key, SpanGroup::kind, SpanGroup::start, SpanGroup::end, SpanGroup::missingAnnotatorIds)
                 .containsExactly(
-                        tuple("2,12", DisagreementKind.BOUNDARY, 10, 22, List.of()),
-                        tuple("3,13", DisagreementKind.LABEL, 30, 40, List.of()),
-                        tuple("4", DisagreementKind.MISSING, 50, 60, List.of(BEN)),
-                        tuple("14", DisagreementKind.MISSING, 70, 75, List.of(ANNA)));
-        assertThat(result.disagreement("3,13")).hasValueSatisfying(g -> assertThat(g.versions())
+                        tuple(new GroupKey("2,12"), DisagreementKind.BOUNDARY, 10, 22, List.of()),
+                        tuple(new GroupKey("3,13"), DisagreementKind.LABEL, 30, 40, List.of()),
+                        tuple(new GroupKey("4"), DisagreementKind.MISSING, 50, 60, List.of(BEN)),
+                        tuple(new GroupKey("14"), DisagreementKind.MISSING, 70, 75, List.of(ANNA)));
+        assertThat(result.disagreement(new GroupKey("3,13"))).hasValueSatisfying(g -> assertThat(g.versions())
                 .extracting(SpanVersion::range, SpanVersion::annotatorIds)
                 .containsExactly(
-                        tuple(new LabelledRange(30, 40, "DENIAL"), List.of(ANNA)),
-                        tuple(new LabelledRange(30, 40, "SPECULATION"), List.of(BEN))));
+                        tuple(new LabeledRange(30, 40, "DENIAL"), List.of(ANNA)),
+                        tuple(new LabeledRange(30, 40, "SPECULATION"), List.of(BEN))));
     }
 
     @Test
@@ -75,16 +76,16 @@ class SpanComparatorTest {
                 span(3, ANNA, 20, 30, "DENIAL"), span(4, BEN, 20, 30, "DENIAL"), span(5, CARA, 20, 30, "DENIAL"),
                 span(6, CARA, 40, 52, "CLAIM"), span(7, ANNA, 40, 50, "CLAIM")));
 
-        assertThat(result.unanimous()).extracting(SpanGroup::key).containsExactly("3,4,5");
+        assertThat(result.unanimous()).extracting(SpanGroup::key).containsExactly(new GroupKey("3,4,5"));
         assertThat(result.disagreements())
                 .extracting(SpanGroup::key, SpanGroup::kind, SpanGroup::missingAnnotatorIds)
                 .containsExactly(
-                        tuple("1,2", DisagreementKind.MISSING, List.of(CARA)),
-                        tuple("6,7", DisagreementKind.BOUNDARY, List.of(BEN)));
-        assertThat(result.disagreement("1,2")).hasValueSatisfying(g ->
+                        tuple(new GroupKey("1,2"), DisagreementKind.MISSING, List.of(CARA)),
+                        tuple(new GroupKey("6,7"), DisagreementKind.BOUNDARY, List.of(BEN)));
+        assertThat(result.disagreement(new GroupKey("1,2"))).hasValueSatisfying(g ->
                 assertThat(g.versions()).singleElement().extracting(SpanVersion::annotatorIds).isEqualTo(List.of(ANNA, BEN)));
-        assertThat(result.disagreement("6,7")).hasValueSatisfying(g -> {
-            assertThat(g.versionOf(CARA)).map(SpanVersion::range).contains(new LabelledRange(40, 52, "CLAIM"));
+        assertThat(result.disagreement(new GroupKey("6,7"))).hasValueSatisfying(g -> {
+            assertThat(g.versionOf(CARA)).map(SpanVersion::range).contains(new LabeledRange(40, 52, "CLAIM"));
             assertThat(g.versionOf(BEN)).isEmpty();
         });
     }
@@ -97,9 +98,9 @@ class SpanComparatorTest {
                 span(1, ANNA, 0, 10, "CLAIM"), span(2, BEN, 10, 20, "CLAIM")));
 
         assertThat(chained.disagreements()).extracting(SpanGroup::key, SpanGroup::start, SpanGroup::end)
-                .containsExactly(tuple("1,2,3", 0, 30));
+                .containsExactly(tuple(new GroupKey("1,2,3"), 0, 30));
         assertThat(touching.disagreements()).extracting(SpanGroup::key, SpanGroup::kind)
-                .containsExactly(tuple("1", DisagreementKind.MISSING), tuple("2", DisagreementKind.MISSING));
+                .containsExactly(tuple(new GroupKey("1"), DisagreementKind.MISSING), tuple(new GroupKey("2"), DisagreementKind.MISSING));
     }
 
     @Test
@@ -107,9 +108,9 @@ class SpanComparatorTest {
         ArticleComparison result = SpanComparator.compare(List.of(ANNA, BEN), List.of(
                 span(1, ANNA, 0, 30, "CLAIM"), span(2, BEN, 0, 30, "CLAIM"), span(3, ANNA, 5, 9, "DENIAL")));
 
-        assertThat(result.unanimous()).extracting(SpanGroup::key).containsExactly("1,2");
+        assertThat(result.unanimous()).extracting(SpanGroup::key).containsExactly(new GroupKey("1,2"));
         assertThat(result.disagreements()).extracting(SpanGroup::key, SpanGroup::kind)
-                .containsExactly(tuple("3", DisagreementKind.MISSING));
+                .containsExactly(tuple(new GroupKey("3"), DisagreementKind.MISSING));
     }
 
     @Test

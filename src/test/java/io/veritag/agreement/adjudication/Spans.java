@@ -1,9 +1,10 @@
 package io.veritag.agreement.adjudication;
 
+import io.veritag.model.gold.GroupKey;
 import io.veritag.model.Span;
 import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.DecisionKind;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,11 +17,11 @@ final class Spans {
         return new Span(id, 1, annotatorId, start, end, label, null, Instant.EPOCH, Instant.EPOCH);
     }
 
-    static Decision decision(long id, DecisionKind kind, String key) {
+    static Decision decision(long id, DecisionKind kind, GroupKey key) {
         return new Decision(id, 1, "cora", Instant.EPOCH, kind, key, null, null, null, null, null, null, List.of());
     }
 
-    static Decision created(long id, DecisionKind kind, String key, LabelledRange after) {
+    static Decision created(long id, DecisionKind kind, GroupKey key, LabeledRange after) {
         return new Decision(id, 1, "cora", Instant.EPOCH, kind, key, null, id * 10, null, after, null, null, List.of());
     }
 

@@ -3,7 +3,7 @@ package io.veritag.service.adjudication;
 import io.veritag.model.Annotator;
 import io.veritag.model.ArticleStatus;
 import io.veritag.model.NewArticle;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import io.veritag.store.Store;
 
 /**
@@ -55,16 +55,16 @@ public final class AdjudicationFixture {
     }
 
     /** The range of {@code phrase} in {@code text} (UTF-16 offsets), with a label. */
-    public static LabelledRange range(String text, String phrase, String label) {
+    public static LabeledRange range(String text, String phrase, String label) {
         int start = text.indexOf(phrase);
         if (start < 0) {
             throw new IllegalArgumentException(phrase + " is not in the text");
         }
-        return new LabelledRange(start, start + phrase.length(), label);
+        return new LabeledRange(start, start + phrase.length(), label);
     }
 
     private static void span(Store store, long article, Annotator annotator, String text, String phrase, String label) {
-        LabelledRange r = range(text, phrase, label);
+        LabeledRange r = range(text, phrase, label);
         store.spans().insert(article, annotator.id(), r.start(), r.end(), r.label(), null);
     }
 }

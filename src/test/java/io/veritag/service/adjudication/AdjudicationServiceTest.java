@@ -1,5 +1,6 @@
 package io.veritag.service.adjudication;
 
+import io.veritag.model.gold.GroupKey;
 import static io.veritag.service.adjudication.AdjudicationFixture.K1;
 import static io.veritag.service.adjudication.AdjudicationFixture.K2;
 import static io.veritag.service.adjudication.AdjudicationFixture.range;
@@ -15,7 +16,7 @@ import io.veritag.model.gold.DecisionKind;
 import io.veritag.model.gold.DecisionSource;
 import io.veritag.model.gold.DisagreementKind;
 import io.veritag.model.gold.GoldSpan;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import io.veritag.store.Database;
 import io.veritag.service.Progress;
 import io.veritag.store.Store;
@@ -26,11 +27,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AdjudicationServiceTest {
-    private static final LabelledRange HEADLINE = range(K1, "Kherson is free 🇺🇦 now", "CLAIM");
-    private static final LabelledRange DENIAL_ANNA = range(K1, "Russia denied it", "DENIAL");
-    private static final LabelledRange DENIAL_BEN = range(K1, "Russia denied it.", "DENIAL");
-    private static final LabelledRange SOME_THINK = range(K1, "Some think", "SPECULATION");
-    private static final LabelledRange TROOPS_ANNA = range(K1, "troops may return", "SPECULATION");
+    private static final LabeledRange HEADLINE = range(K1, "Kherson is free 🇺🇦 now", "CLAIM");
+    private static final LabeledRange DENIAL_ANNA = range(K1, "Russia denied it", "DENIAL");
+    private static final LabeledRange DENIAL_BEN = range(K1, "Russia denied it.", "DENIAL");
+    private static final LabeledRange SOME_THINK = range(K1, "Some think", "SPECULATION");
+    private static final LabeledRange TROOPS_ANNA = range(K1, "troops may return", "SPECULATION");
 
     private Database database;
     private Store store;
@@ -88,14 +89,14 @@ class AdjudicationServiceTest {
     @Test
     void settlesEveryDisagreementAndKeepsWhoProposedWhoDecidedAndWhy() {
         ArticleAdjudication state = cora.open(batch.k1);
-        String boundary = state.disagreements().get(0).key();
-        String missing = state.disagreements().get(1).key();
-        String label = state.disagreements().get(2).key();
+        GroupKey boundary = state.disagreements().get(0).key();
+        GroupKey missing = state.disagreements().get(1).key();
+        GroupKey label = state.disagreements().get(2).key();
 
         state = cora.accept(batch.k1, boundary, DENIAL_BEN, "the full stop belongs to the sentence");
         state = cora.reject(batch.k1, missing, "hedge, not a claim");
         assertThat(state.settlement().text()).isEqualTo("2 of 3 settled");
-        LabelledRange edited = range(K1, "troops may return", "DENIAL");
+        LabeledRange edited = range(K1, "troops may return", "DENIAL");
         state = cora.edit(batch.k1, label, TROOPS_ANNA, edited, null);
 
         assertThat(state.done()).isTrue();
@@ -126,7 +127,7 @@ class AdjudicationServiceTest {
     @Test
     void undoAndRedoMoveTheGoldLayerAndAreRecordedToo() {
         ArticleAdjudication state = cora.open(batch.k1);
-        String boundary = state.disagreements().get(0).key();
+        GroupKey boundary = state.disagreements().get(0).key();
         state = cora.accept(batch.k1, boundary, DENIAL_ANNA, null);
         long goldId = state.gold().get(1).id();
 
@@ -154,13 +155,13 @@ class AdjudicationServiceTest {
     void removesEditsAndAddsGoldSpansWithUndo() {
         ArticleAdjudication state = cora.open(batch.k1);
         GoldSpan headline = state.gold().get(0);
-        LabelledRange shorter = range(K1, "Kherson is free", "CLAIM");
+        LabeledRange shorter = range(K1, "Kherson is free", "CLAIM");
 
         state = cora.editGold(batch.k1, headline.id(), shorter, "flag is decoration");
         assertThat(state.gold()).extracting(GoldSpan::id, GoldSpan::range).containsExactly(tuple(headline.id(), shorter));
         state = cora.remove(batch.k1, headline.id(), "not a claim after all");
         assertThat(state.gold()).isEmpty();
-        LabelledRange officials = range(K1, "officials said", "CLAIM");
+        LabeledRange officials = range(K1, "officials said", "CLAIM");
         state = cora.add(batch.k1, officials, "everyone missed it");
         assertThat(state.gold()).extracting(GoldSpan::range).containsExactly(officials);
 
@@ -178,18 +179,18 @@ class AdjudicationServiceTest {
     @Test
     void refusesDecisionsThatDoNotApplyAndWritesNothing() {
         ArticleAdjudication state = cora.open(batch.k1);
-        String boundary = state.disagreements().get(0).key();
+        GroupKey boundary = state.disagreements().get(0).key();
         int decisions = store.gold().decisions().count();
         int flag = K1.indexOf("🇺🇦");
 
-        assertThatThrownBy(() -> cora.edit(batch.k1, boundary, null, new LabelledRange(flag + 1, flag + 6, "CLAIM"), null))
+        assertThatThrownBy(() -> cora.edit(batch.k1, boundary, null, new LabeledRange(flag + 1, flag + 6, "CLAIM"), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("offset " + (flag + 1) + " falls inside a surrogate pair");
-        assertThatThrownBy(() -> cora.edit(batch.k1, boundary, null, new LabelledRange(0, 5, "RUMOUR"), null))
+        assertThatThrownBy(() -> cora.edit(batch.k1, boundary, null, new LabeledRange(0, 5, "RUMOUR"), null))
                 .hasMessage("unknown label 'RUMOUR'");
         assertThatThrownBy(() -> cora.accept(batch.k1, boundary, SOME_THINK, null))
                 .hasMessage("no annotator proposed " + SOME_THINK + " in this disagreement");
-        assertThatThrownBy(() -> cora.accept(batch.k1, "1,2,3", DENIAL_ANNA, null))
+        assertThatThrownBy(() -> cora.accept(batch.k1, new GroupKey("1,2,3"), DENIAL_ANNA, null))
                 .hasMessageContaining("no longer exists");
         assertThatThrownBy(() -> cora.add(batch.k1, HEADLINE, null)).hasMessage("gold already has " + HEADLINE);
         cora.reject(batch.k1, boundary, null);
@@ -203,7 +204,7 @@ class AdjudicationServiceTest {
     @Test
     void aCuratorMayAcceptBothVersionsOfADisagreement() {
         ArticleAdjudication state = cora.open(batch.k1);
-        String label = state.disagreements().get(2).key();
+        GroupKey label = state.disagreements().get(2).key();
         cora.accept(batch.k1, label, TROOPS_ANNA, null);
         state = cora.accept(batch.k1, label, range(K1, "troops may return", "CLAIM"), "both readings hold");
 

@@ -10,7 +10,7 @@ import io.veritag.io.DatasetFormats;
 import io.veritag.model.Annotator;
 import io.veritag.model.Span;
 import io.veritag.model.gold.GoldSpan;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import io.veritag.service.dataset.AnnotationImportService;
 import io.veritag.service.dataset.AnnotationImportSummary;
 import io.veritag.service.dataset.ExportRequest;
@@ -69,7 +69,7 @@ class GoldExportRoundTripTest {
     void everyFormatExportsTheGoldLayerAsAnnotatorGold() {
         ExportService exports = new ExportService(store, temp, Clock.systemUTC());
         for (DatasetFormat format : DatasetFormats.all()) {
-            ExportResult result = exports.export(new ExportRequest(format, new GoldSpanSource(store), false, List.of(), null,
+            ExportResult result = exports.export(new ExportRequest(format, io.veritag.service.dataset.ExportLayer.GOLD, false, List.of(), null,
                     temp.resolve(format.name())), Progress.NONE);
 
             assertThat(result.articles()).as(format.name()).isEqualTo(2);
@@ -85,7 +85,7 @@ class GoldExportRoundTripTest {
     void reimportableFormatsGiveBackTheGoldSpansExactly() {
         ExportService exports = new ExportService(store, temp, Clock.systemUTC());
         for (DatasetFormat format : DatasetFormats.importable()) {
-            ExportResult result = exports.export(new ExportRequest(format, new GoldSpanSource(store), false, List.of(), null,
+            ExportResult result = exports.export(new ExportRequest(format, io.veritag.service.dataset.ExportLayer.GOLD, false, List.of(), null,
                     temp.resolve(format.name())), Progress.NONE);
             Path input = format.name().equals("jsonl") ? result.folder().resolve("data.jsonl") : result.folder();
 
@@ -99,8 +99,8 @@ class GoldExportRoundTripTest {
     }
 
     /** External id → gold ranges in this database. */
-    private Map<String, List<LabelledRange>> gold() {
-        Map<String, List<LabelledRange>> gold = new TreeMap<>();
+    private Map<String, List<LabeledRange>> gold() {
+        Map<String, List<LabeledRange>> gold = new TreeMap<>();
         for (long id : List.of(batch.k1, batch.k2)) {
             gold.put(store.articles().get(id).orElseThrow().externalId(),
                     store.gold().spans().forArticle(id).stream().map(GoldSpan::range).toList());
@@ -109,11 +109,11 @@ class GoldExportRoundTripTest {
     }
 
     /** External id → one annotator's ranges in another database. */
-    private static Map<String, List<LabelledRange>> layer(Store store, String annotatorName) {
+    private static Map<String, List<LabeledRange>> layer(Store store, String annotatorName) {
         Annotator annotator = store.annotators().byName(annotatorName).orElseThrow();
-        Map<String, List<LabelledRange>> layer = new TreeMap<>();
+        Map<String, List<LabeledRange>> layer = new TreeMap<>();
         for (var article : store.articles().summaries()) {
-            List<LabelledRange> ranges = store.spans().forArticle(article.id(), annotator.id()).stream()
+            List<LabeledRange> ranges = store.spans().forArticle(article.id(), annotator.id()).stream()
                     .map(GoldExportRoundTripTest::rangeOf).toList();
             if (!ranges.isEmpty()) {
                 layer.put(article.externalId(), ranges);
@@ -122,7 +122,7 @@ class GoldExportRoundTripTest {
         return layer;
     }
 
-    private static LabelledRange rangeOf(Span span) {
-        return new LabelledRange(span.start(), span.end(), span.label());
+    private static LabeledRange rangeOf(Span span) {
+        return new LabeledRange(span.start(), span.end(), span.label());
     }
 }

@@ -10,7 +10,7 @@ import io.veritag.service.Progress;
 import io.veritag.agreement.AgreementInput;
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.ArticleAnnotations;
-import io.veritag.agreement.LabeledSpan;
+import io.veritag.agreement.LabeledExtent;
 import io.veritag.store.Database;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,7 +52,7 @@ class AgreementServiceTest {
         assertThat(input.articles()).extracting(ArticleAnnotations::articleId)
                 .containsExactly(fixture.article1, fixture.article2, fixture.article3);
         assertThat(input.articles().get(0).spansByAnnotator().get(0))
-                .containsExactly(new LabeledSpan(0, 33, "CLAIM"), new LabeledSpan(35, 62, "DENIAL"));
+                .containsExactly(new LabeledExtent(0, 33, "CLAIM"), new LabeledExtent(35, 62, "DENIAL"));
         assertThat(input.labels().names()).containsExactly("CLAIM", "DENIAL", "SPECULATION");
     }
 
@@ -71,7 +71,7 @@ class AgreementServiceTest {
         AgreementInput byLabel = service.load(new AgreementSelection(List.of("anna", "boris"), false, null, List.of("DENIAL")), Progress.NONE);
         assertThat(byLabel.labels().names()).containsExactly("DENIAL");
         assertThat(byLabel.articles().get(0).spansByAnnotator()).containsExactly(
-                List.of(new LabeledSpan(35, 62, "DENIAL")), List.of());
+                List.of(new LabeledExtent(35, 62, "DENIAL")), List.of());
     }
 
     @Test

@@ -43,7 +43,7 @@ final class Datasets {
     static ExportResult export(Store store, Path out, String format, boolean allStatuses, List<String> annotators,
                                List<String> labels, DatasetSplit split) {
         return new ExportService(store, out.getParent(), java.time.Clock.systemUTC()).export(new ExportRequest(
-                DatasetFormats.require(format), new AnnotatorSpanSource(store, annotators), allStatuses, labels, split, out),
+                DatasetFormats.require(format), io.veritag.service.dataset.ExportLayer.annotators(annotators), allStatuses, labels, split, out),
                 Progress.NONE);
     }
 

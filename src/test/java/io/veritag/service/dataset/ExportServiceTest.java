@@ -137,7 +137,7 @@ class ExportServiceTest {
         DatasetFormat failing = new FailingFormat(2);
         Path out = temp.resolve("exports").resolve("broken");
         ExportService service = new ExportService(store, temp.resolve("exports"), Clock.systemUTC());
-        assertThatThrownBy(() -> service.export(new ExportRequest(failing, new AnnotatorSpanSource(store, List.of()),
+        assertThatThrownBy(() -> service.export(new ExportRequest(failing, io.veritag.service.dataset.ExportLayer.annotators(List.of()),
                 true, List.of(), null, out), Progress.NONE))
                 .hasMessage("export failed: disk full (simulated)");
         assertThat(out).doesNotExist();
@@ -161,7 +161,7 @@ class ExportServiceTest {
         Path exports = Files.createDirectories(temp.resolve("exports"));
         ExportService service = new ExportService(store, exports, Clock.systemUTC());
         assertThatThrownBy(() -> service.export(new ExportRequest(DatasetFormats.require("brat"),
-                new AnnotatorSpanSource(store, List.of()), true, List.of(), null, null), cancelAfterFirstArticle))
+                io.veritag.service.dataset.ExportLayer.annotators(List.of()), true, List.of(), null, null), cancelAfterFirstArticle))
                 .isInstanceOf(CancelledException.class);
         assertThat(list(exports)).isEmpty();
     }
@@ -171,12 +171,12 @@ class ExportServiceTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T12:15:00Z"), ZoneOffset.UTC);
         ExportService service = new ExportService(store, temp.resolve("exports"), clock);
         ExportResult first = service.export(new ExportRequest(DatasetFormats.require("conll"),
-                new AnnotatorSpanSource(store, List.of()), false, List.of(), null, null), Progress.NONE);
+                io.veritag.service.dataset.ExportLayer.annotators(List.of()), false, List.of(), null, null), Progress.NONE);
         ExportResult second = service.export(new ExportRequest(DatasetFormats.require("conll"),
-                new AnnotatorSpanSource(store, List.of()), false, List.of(), null, null), Progress.NONE);
+                io.veritag.service.dataset.ExportLayer.annotators(List.of()), false, List.of(), null, null), Progress.NONE);
         assertThat(first.folder()).isEqualTo(temp.resolve("exports/conll-20261123-121500"));
         assertThat(second.folder()).isEqualTo(temp.resolve("exports/conll-20261123-121500-2"));
-        assertThat(first.leftOut()).containsExactly(entry("overlapping spans (IOB2 cannot nest them)", 2));
+        assertThat(first.leftOut()).containsExactly(entry(io.veritag.io.Adjustment.OVERLAPPING_SPANS, 2));
     }
 
     @Test
@@ -187,7 +187,7 @@ class ExportServiceTest {
         store.statuses().set(article, anna, ArticleStatus.DONE);
 
         ExportResult result = Datasets.export(store, temp.resolve("out"), "jsonl", false, List.of(), List.of(), null);
-        assertThat(result.leftOut()).containsExactly(entry(ExportService.WIDENED, 1));
+        assertThat(result.leftOut()).containsExactly(entry(io.veritag.io.Adjustment.SPANS_WIDENED, 1));
         assertThat(Files.readString(result.folder().resolve("data.jsonl")))
                 .contains("\"spans\":[{\"start\":5,\"end\":7,\"label\":\"CLAIM\",\"text\":\"🇺🇦\",\"note\":null}]");
     }
@@ -231,7 +231,7 @@ class ExportServiceTest {
                 }
 
                 @Override
-                public Map<String, Integer> finish() throws IOException {
+                public Map<io.veritag.io.Adjustment, Integer> finish() throws IOException {
                     return real.finish();
                 }
 

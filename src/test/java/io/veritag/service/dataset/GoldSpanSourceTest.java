@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import io.veritag.io.DatasetFormats;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import io.veritag.store.Database;
 import io.veritag.store.Store;
 import java.io.IOException;
@@ -29,13 +29,13 @@ class GoldSpanSourceTest {
             long emoji = store.articles().byExternalId("a-emoji").orElseThrow().id();
             long crlf = store.articles().byExternalId("c-crlf").orElseThrow().id();
             long curator = store.gold().curators().getOrCreate("carla").id();
-            store.gold().spans().insert(emoji, new LabelledRange(0, 20, "CLAIM")); // "Kherson is free 🇺🇦"
+            store.gold().spans().insert(emoji, new LabeledRange(0, 20, "CLAIM")); // "Kherson is free 🇺🇦"
             store.gold().articles().save(emoji, List.of("anna", "ben"), 2, 2, curator);
-            store.gold().spans().insert(crlf, new LabelledRange(14, 27, "CLAIM"));
+            store.gold().spans().insert(crlf, new LabeledRange(14, 27, "CLAIM"));
             store.gold().articles().save(crlf, List.of("anna"), 0, 1, curator);
 
             ExportService service = new ExportService(store, temp, Clock.systemUTC());
-            ExportResult done = service.export(new ExportRequest(DatasetFormats.require("spacy"), new GoldSpanSource(store),
+            ExportResult done = service.export(new ExportRequest(DatasetFormats.require("spacy"), io.veritag.service.dataset.ExportLayer.GOLD,
                     false, List.of(), null, temp.resolve("done")), Progress.NONE);
             assertThat(done.articles()).isEqualTo(1);
             assertThat(done.spansByAnnotator()).containsExactly(entry("gold", java.util.Map.of("CLAIM", 1, "DENIAL", 0, "SPECULATION", 0)));
@@ -43,7 +43,7 @@ class GoldSpanSourceTest {
                     "\"spans\":[{\"start\":0,\"end\":18,\"label\":\"CLAIM\",\"text\":\"Kherson is free 🇺🇦\"}],"
                             + "\"meta\":{\"id\":\"a-emoji\",\"annotator\":\"gold\",\"status\":\"done\"");
 
-            ExportResult all = service.export(new ExportRequest(DatasetFormats.require("brat"), new GoldSpanSource(store),
+            ExportResult all = service.export(new ExportRequest(DatasetFormats.require("brat"), io.veritag.service.dataset.ExportLayer.GOLD,
                     true, List.of(), null, temp.resolve("all")), Progress.NONE);
             assertThat(all.parts().get("all")).containsExactly("a-emoji", "c-crlf");
             assertThat(Files.readString(all.folder().resolve("gold/c-crlf.ann"))).isEqualTo("T1\tCLAIM 14 18;19 27\tyes. Line two\n");

@@ -53,7 +53,7 @@ class HostileCorpusRoundTripTest {
         for (DatasetFormat format : DatasetFormats.all()) {
             Path out = temp.resolve("exports/" + format.name());
             ExportResult result = new ExportService(store, out.getParent(), Clock.systemUTC()).export(new ExportRequest(
-                    format, new AnnotatorSpanSource(store, List.of()), false, List.of(), null, out), Progress.NONE);
+                    format, ExportLayer.annotators(List.of()), false, List.of(), null, out), Progress.NONE);
             assertThat(result.documents()).as(format.name()).isEqualTo(6);
             assertThat(result.spans()).as(format.name()).isEqualTo(6);
             try (Stream<Path> files = Files.walk(out)) {

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import io.veritag.HostileCorpus;
+import io.veritag.io.Adjustment;
 import io.veritag.io.DatasetFormats;
+import io.veritag.io.ExportWarning;
 import io.veritag.service.Progress;
 import io.veritag.store.Database;
 import io.veritag.store.Store;
@@ -58,7 +60,7 @@ class HostileExportTest {
     private ExportResult export(String format, boolean spreadsheetSafe) {
         Path out = temp.resolve("exports/" + format + (spreadsheetSafe ? "-safe" : ""));
         return new ExportService(store, out.getParent(), Clock.systemUTC()).export(new ExportRequest(
-                DatasetFormats.require(format), new AnnotatorSpanSource(store, List.of()), false, List.of(), null, out,
+                DatasetFormats.require(format), ExportLayer.annotators(List.of()), false, List.of(), null, out,
                 spreadsheetSafe), Progress.NONE);
     }
 
@@ -83,8 +85,9 @@ class HostileExportTest {
         assertThat(Datasets.dataFiles(second.folder())).isEqualTo(Datasets.dataFiles(first.folder()));
 
         // and Veritag reads it all back: same articles, spans (notes one line, as counted)
-        assertThat(first.leftOut()).containsEntry(
-                "notes whose line breaks (LF, CR, NEL, U+2028, U+2029) became spaces (brat notes are one line)", 1);
+        assertThat(first.leftOut()).containsEntry(Adjustment.NOTES_FLATTENED, 1);
+        assertThat(Adjustment.NOTES_FLATTENED.description())
+                .isEqualTo("notes whose line breaks (LF, CR, NEL, U+2028, U+2029) became spaces (brat notes are one line)");
         try (Database fresh = Database.inMemory()) {
             AnnotationImportSummary summary = new AnnotationImportService(fresh.store())
                     .importAnnotations(DatasetFormats.require("brat"), first.folder(), Progress.NONE);
@@ -160,10 +163,11 @@ class HostileExportTest {
                 "+cmd|' /C calc'!A0", "@SUM(1+1)\u2028line");
         String warning = "cells beginning with =, +, -, @, tab or CR, which a spreadsheet may run as formulas "
                 + "(export with the spreadsheet option before opening the CSV in a spreadsheet)";
-        assertThat(exact.warnings()).containsEntry(warning, 4);
+        assertThat(ExportWarning.FORMULA_CELLS.description()).isEqualTo(warning);
+        assertThat(exact.warnings()).containsEntry(ExportWarning.FORMULA_CELLS, 4);
         assertThat(exact.describe()).contains("warning: 4 " + warning);
         JsonNode manifest = new ObjectMapper().readTree(exact.folder().resolve("manifest.json").toFile());
-        assertThat(manifest.at("/warnings").get(warning).asInt()).isEqualTo(4);
+        assertThat(manifest.at("/warnings").get("formula_cells").asInt()).isEqualTo(4);
 
         ExportResult safe = export("csv", true);
         List<CSVRecord> safeRows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -173,7 +177,9 @@ class HostileExportTest {
         assertThat(safeRows).allSatisfy(r -> r.forEach(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+")
                 .doesNotStartWith("-").doesNotStartWith("@")));
         assertThat(safe.warnings()).isEmpty();
-        assertThat(safe.leftOut()).containsEntry("cells beginning with =, +, -, @, tab or CR given a leading ' for spreadsheets", 4);
+        assertThat(safe.leftOut()).containsEntry(Adjustment.SPREADSHEET_CELLS_NEUTRALISED, 4);
+        assertThat(Adjustment.SPREADSHEET_CELLS_NEUTRALISED.description())
+                .isEqualTo("cells beginning with =, +, -, @, tab or CR given a leading ' for spreadsheets");
     }
 
     @Test
@@ -191,7 +197,7 @@ class HostileExportTest {
                 .createSpan(store.articles().get(id).orElseThrow(), 0, text.length(), "DENIAL", false);
         Path out = temp.resolve("exports/too-long");
         assertThatThrownBy(() -> new ExportService(store, out.getParent(), Clock.systemUTC()).export(new ExportRequest(
-                DatasetFormats.require("jsonl"), new AnnotatorSpanSource(store, List.of()), true, List.of(), null, out),
+                DatasetFormats.require("jsonl"), ExportLayer.annotators(List.of()), true, List.of(), null, out),
                 Progress.NONE))
                 .hasMessageStartingWith("export failed: article 'big' (anna): its line would be ")
                 .hasMessageContaining("over the " + io.veritag.model.Limits.JSONL_LINE_CHARS + " that Veritag's jsonl import reads");

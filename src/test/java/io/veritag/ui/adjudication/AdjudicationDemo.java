@@ -35,9 +35,10 @@ public final class AdjudicationDemo {
         session.accept(first, boundary.key(), boundary.versions().get(1).range(), "the full stop belongs to the claim");
         var label = opened.disagreements().get(1);
         session.accept(first, label.key(), label.versions().get(0).range(), "hedged: 'hints at'");
+        var labels = store.labels().all();
         SwingUtilities.invokeLater(() -> {
             FlatLightLaf.setup();
-            AdjudicationModel model = new AdjudicationModel(session, store.labels().all(), blind);
+            AdjudicationModel model = new AdjudicationModel(session, labels, blind, new io.veritag.ui.kit.SwingExecutor());
             AdjudicationFrame frame = new AdjudicationFrame(model);
             frame.setLocation(5, 5);
             frame.setVisible(true);

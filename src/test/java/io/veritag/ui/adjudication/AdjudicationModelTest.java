@@ -8,6 +8,7 @@ import io.veritag.model.gold.DecisionKind;
 import io.veritag.service.adjudication.AdjudicationFixture;
 import io.veritag.service.adjudication.AdjudicationService;
 import io.veritag.store.Database;
+import io.veritag.ui.kit.SameThreadExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,13 +29,13 @@ class AdjudicationModelTest {
         database = Database.inMemory();
         batch = new AdjudicationFixture(database.store());
         AdjudicationService service = new AdjudicationService(database.store());
-        model = new AdjudicationModel(service.session(service.annotators(List.of()), "cora"), database.store().labels().all(), true);
+        model = new AdjudicationModel(service.session(service.annotators(List.of()), "cora"), database.store().labels().all(), true,
+                new SameThreadExecutor());
         model.addListener(events::add);
         onEdt(() -> {
             model.loadArticles();
             return null;
         });
-        waitIdle();
     }
 
     @AfterEach
@@ -68,7 +69,6 @@ class AdjudicationModelTest {
             model.acceptChoice(0, "anna was right to leave it");
             return null;
         });
-        waitIdle();
 
         List<Decision> trail = database.store().gold().decisions().forArticle(batch.k1);
         assertThat(trail).last().extracting(Decision::kind, Decision::reason)
@@ -85,28 +85,15 @@ class AdjudicationModelTest {
             model.reject(null);
             return null;
         });
-        waitIdle();
         onEdt(() -> {
             model.previous(); // back to the rejected one
             model.reject(null);
             return null;
         });
-        waitIdle();
 
         assertThat(onEdt(model::messageIsError)).isTrue();
         assertThat(onEdt(model::message)).contains("already settled");
         assertThat(database.store().gold().decisions().forArticle(batch.k1)).hasSize(2);
-    }
-
-    private void waitIdle() throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!onEdt(model::idle)) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("the model did not finish its database work in 10 s");
-            }
-            Thread.sleep(10);
-        }
-        onEdt(() -> null); // let the last results reach the listeners
     }
 
     private static <T> T onEdt(Callable<T> work) throws Exception {

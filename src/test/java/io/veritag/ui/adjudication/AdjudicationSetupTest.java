@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.veritag.model.gold.Curator;
 import io.veritag.service.adjudication.AdjudicationFixture;
 import io.veritag.store.Database;
-import java.util.Optional;
+import io.veritag.service.Workspace;
+import io.veritag.ui.kit.EdtGuard;
+import io.veritag.ui.kit.Settle;
+import io.veritag.ui.kit.SwingExecutor;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
@@ -14,31 +17,33 @@ import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Review → Adjudicate… first asks whom to compare and who curates. */
 class AdjudicationSetupTest {
+    private final EdtGuard guard = new EdtGuard();
+    private final SwingExecutor executor = new SwingExecutor();
     private Database database;
     private Robot robot;
-    private final AtomicReference<Optional<AdjudicationFrame>> opened = new AtomicReference<>();
+    private final AtomicReference<AdjudicationFrame> opened = new AtomicReference<>();
 
     @BeforeEach
     void setUp() {
-        database = Database.inMemory();
+        database = guard.database();
         new AdjudicationFixture(database.store());
+        Workspace workspace = new Workspace(database);
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        SwingUtilities.invokeLater(() -> opened.set(AdjudicationFrame.open(database.store(), null, "anna")));
+        SwingUtilities.invokeLater(() -> AdjudicationFrame.open(workspace, executor, null, "anna", opened::set));
     }
 
     @AfterEach
     void close() {
+        Settle.settle(robot, executor);
         robot.cleanUp();
         database.close();
+        guard.assertNoQueryRanOnTheEdt();
     }
 
     @Test
@@ -56,13 +61,9 @@ class AdjudicationSetupTest {
 
         FrameFixture window = WindowFinder.findFrame("adjudication").using(robot);
         window.requireTitle("Veritag — Adjudication (curator: dora)");
-        var title = window.label("articleTitle");
-        Pause.pause(new Condition("the first article to open") {
-            @Override
-            public boolean test() {
-                return "Kherson is free".equals(GuiActionRunner.execute(() -> title.target().getText()));
-            }
-        }, Timeout.timeout(10_000));
+        Settle.settle(robot, executor);
+        window.label("articleTitle").requireText("Kherson is free");
+        assertThat(opened.get()).isSameAs(window.target());
         window.checkBox("blind").requireNotSelected();
         assertThat(window.table("versions").contents()[1][1]).isEqualTo("ben");
         assertThat(database.store().gold().curators().byName("dora")).map(Curator::name).contains("dora");
@@ -77,7 +78,7 @@ class AdjudicationSetupTest {
         setup.requireVisible();
         setup.label("setupProblem").requireText("Choose at least two annotators.");
         setup.close();
-        robot.waitForIdle();
-        assertThat(opened.get()).isEmpty();
+        Settle.settle(robot, executor);
+        assertThat(opened.get()).isNull();
     }
 }

@@ -12,6 +12,9 @@ import io.veritag.service.adjudication.AdjudicationFixture;
 import io.veritag.service.adjudication.AdjudicationService;
 import io.veritag.store.Database;
 import io.veritag.store.Store;
+import io.veritag.ui.kit.EdtGuard;
+import io.veritag.ui.kit.Settle;
+import io.veritag.ui.kit.SwingExecutor;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.List;
@@ -22,9 +25,6 @@ import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /** The adjudication window driven from the keyboard, as a curator would, checked against the database. */
 class AdjudicationWindowTest {
+    private final EdtGuard guard = new EdtGuard();
+    private final SwingExecutor executor = new SwingExecutor();
     private Database database;
     private Store store;
     private AdjudicationFixture batch;
@@ -46,14 +48,15 @@ class AdjudicationWindowTest {
 
     @BeforeEach
     void openWindow() {
-        database = Database.inMemory();
+        database = guard.database();
         store = database.store();
         batch = new AdjudicationFixture(store);
         AdjudicationService service = new AdjudicationService(store);
         var session = service.session(service.annotators(List.of()), "cora");
         robot = BasicRobot.robotWithNewAwtHierarchy();
+        var labels = store.labels().all();
         AdjudicationFrame frame = GuiActionRunner.execute(() -> {
-            model = new AdjudicationModel(session, store.labels().all(), false);
+            model = new AdjudicationModel(session, labels, false, executor);
             return new AdjudicationFrame(model);
         });
         window = new FrameFixture(robot, frame);
@@ -65,8 +68,10 @@ class AdjudicationWindowTest {
 
     @AfterEach
     void close() {
+        settle();
         window.cleanUp();
         database.close();
+        guard.assertNoQueryRanOnTheEdt();
     }
 
     @Test
@@ -122,12 +127,8 @@ class AdjudicationWindowTest {
         dialog.label("preview").requireText("«Russia»");
         // pressed on the EDT: a robot click on a freshly shown dialog can be lost on a loaded machine
         GuiActionRunner.execute(() -> dialog.button("ok").target().doClick());
-        Pause.pause(new Condition("the edit to be committed") {
-            @Override
-            public boolean test() {
-                return store.gold().decisions().count() == 2 && GuiActionRunner.execute(() -> model.idle());
-            }
-        }, Timeout.timeout(10_000));
+        settle();
+        assertThat(store.gold().decisions().count()).isEqualTo(2);
         settle();
 
         assertThat(store.gold().spans().forArticle(batch.k1)).extracting(GoldSpan::range)
@@ -216,12 +217,6 @@ class AdjudicationWindowTest {
     }
 
     private void settle() {
-        Pause.pause(new Condition("the adjudication window to finish its database work") {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(() -> model.idle());
-            }
-        }, Timeout.timeout(10_000));
-        robot.waitForIdle();
+        Settle.settle(robot, executor);
     }
 }

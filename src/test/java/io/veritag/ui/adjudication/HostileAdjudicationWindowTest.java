@@ -9,6 +9,9 @@ import io.veritag.service.adjudication.AdjudicationService;
 import io.veritag.service.dataset.AnnotationImportService;
 import io.veritag.store.Database;
 import io.veritag.ui.HostileViews;
+import io.veritag.ui.kit.EdtGuard;
+import io.veritag.ui.kit.Settle;
+import io.veritag.ui.kit.SwingExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import org.assertj.swing.core.BasicRobot;
@@ -25,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileAdjudicationWindowTest {
     @TempDir
     Path dir;
+    private final EdtGuard guard = new EdtGuard();
+    private final SwingExecutor executor = new SwingExecutor();
     private HostileViews views;
     private HostileCorpus corpus;
     private Database database;
@@ -45,33 +50,31 @@ class HostileAdjudicationWindowTest {
         String text = "The mayor said the bridge fell. Officials denied it.";
         corpus.add(corpus.img() + " id", HostileCorpus.FAKE + " title", corpus.img(), text, "the bridge fell", HostileCorpus.FAKE + " note");
         corpus.add(corpus.img() + " id", HostileCorpus.FAKE + " title", HostileCorpus.FAKE, text, "Officials denied", corpus.img() + " note");
-        database = Database.inMemory();
+        database = guard.database();
         assertThat(new AnnotationImportService(database.store()).importAnnotations(DatasetFormats.require("jsonl"),
                 corpus.write(dir.resolve("hostile.jsonl")), Progress.NONE).errors()).isEmpty();
         AdjudicationService service = new AdjudicationService(database.store());
         var session = service.session(service.annotators(List.of()), corpus.img() + " curator");
         robot = BasicRobot.robotWithNewAwtHierarchy();
+        var labels = database.store().labels().all();
         frame = GuiActionRunner.execute(() -> {
-            model = new AdjudicationModel(session, database.store().labels().all(), false);
+            model = new AdjudicationModel(session, labels, false, executor);
             return new AdjudicationFrame(model);
         });
         window = new FrameFixture(robot, frame);
         window.show();
         GuiActionRunner.execute(() -> model.loadArticles());
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!GuiActionRunner.execute(() -> model.idle() && model.state().isPresent())) {
-            assertThat(System.nanoTime()).as("settles within 20 s").isLessThan(deadline);
-            robot.waitForIdle();
-            Thread.onSpinWait();
-        }
-        robot.waitForIdle();
+        Settle.settle(robot, executor);
+        assertThat(GuiActionRunner.execute(() -> model.state())).isPresent();
     }
 
     @AfterEach
     void close() throws Exception {
+        Settle.settle(robot, executor);
         window.cleanUp();
         database.close();
         views.close();
+        guard.assertNoQueryRanOnTheEdt();
     }
 
     @Test

@@ -9,10 +9,13 @@ import io.veritag.model.NewArticle;
 import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.DecisionKind;
 import io.veritag.model.gold.GoldSpan;
-import io.veritag.model.gold.LabelledRange;
+import io.veritag.model.gold.LabeledRange;
 import io.veritag.service.adjudication.AdjudicationService;
 import io.veritag.store.Database;
 import io.veritag.store.Store;
+import io.veritag.ui.kit.EdtGuard;
+import io.veritag.ui.kit.Settle;
+import io.veritag.ui.kit.SwingExecutor;
 import java.awt.event.KeyEvent;
 import java.util.Arrays;
 import java.util.List;
@@ -20,9 +23,6 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 class NestedSpansAdjudicationTest {
     private static final String TEXT = "Officials hailed the liberation of the region as final. Markets rose.";
 
+    private final EdtGuard guard = new EdtGuard();
+    private final SwingExecutor executor = new SwingExecutor();
     private Database database;
     private Store store;
     private long article;
@@ -43,7 +45,7 @@ class NestedSpansAdjudicationTest {
 
     @BeforeEach
     void openWindow() {
-        database = Database.inMemory();
+        database = guard.database();
         store = database.store();
         article = store.articles().insert(new NewArticle("n1", "Nested", null, null, null, TEXT), "sha-n1");
         Annotator anna = store.annotators().getOrCreate("anna");
@@ -57,8 +59,9 @@ class NestedSpansAdjudicationTest {
         AdjudicationService service = new AdjudicationService(store);
         var session = service.session(service.annotators(List.of()), "cora");
         robot = BasicRobot.robotWithNewAwtHierarchy();
+        var labels = store.labels().all();
         AdjudicationFrame frame = GuiActionRunner.execute(() -> {
-            model = new AdjudicationModel(session, store.labels().all(), false);
+            model = new AdjudicationModel(session, labels, false, executor);
             return new AdjudicationFrame(model);
         });
         window = new FrameFixture(robot, frame);
@@ -69,8 +72,10 @@ class NestedSpansAdjudicationTest {
 
     @AfterEach
     void close() {
+        settle();
         window.cleanUp();
         database.close();
+        guard.assertNoQueryRanOnTheEdt();
     }
 
     @Test
@@ -161,17 +166,12 @@ class NestedSpansAdjudicationTest {
     }
 
     private void span(Annotator annotator, String phrase, String label) {
-        LabelledRange r = range(TEXT, phrase, label);
+        LabeledRange r = range(TEXT, phrase, label);
         store.spans().insert(article, annotator.id(), r.start(), r.end(), r.label(), null);
     }
 
+    /** Waits until the events are handled and the database work they started has been delivered. */
     private void settle() {
-        Pause.pause(new Condition("the adjudication window to finish its database work") {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(() -> model.idle());
-            }
-        }, Timeout.timeout(10_000));
-        robot.waitForIdle();
+        Settle.settle(robot, executor);
     }
 }

@@ -1,7 +1,10 @@
 package io.veritag.ui.agreement;
 
 import com.formdev.flatlaf.FlatLightLaf;
+import io.veritag.service.Workspace;
+import io.veritag.service.agreement.AgreementService;
 import io.veritag.store.Database;
+import io.veritag.ui.kit.SwingExecutor;
 import javax.swing.SwingUtilities;
 
 /**
@@ -18,15 +21,18 @@ public final class AgreementDemo {
             AgreementDemoData.seed(database.store());
         }
         String open = args.length > 1 ? args[1] : "";
+        AgreementService service = new Workspace(database).agreement();
+        AgreementWindow.Choices choices = AgreementWindow.Choices.load(service);
+        SwingExecutor executor = new SwingExecutor();
         SwingUtilities.invokeAndWait(() -> {
             FlatLightLaf.setup();
-            AgreementWindow window = new AgreementWindow(database.store());
+            AgreementWindow window = new AgreementWindow(service, choices, executor);
             window.setLocation(0, 0);
             window.setVisible(true);
             window.computeNow();
         });
         if (!open.isEmpty()) {
-            Thread.sleep(4000);
+            executor.awaitIdle(java.time.Duration.ofSeconds(60)); // the report is computed
             SwingUtilities.invokeAndWait(() -> {
                 for (java.awt.Window w : java.awt.Window.getWindows()) {
                     if (w instanceof AgreementWindow a) {

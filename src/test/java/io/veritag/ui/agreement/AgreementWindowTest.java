@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.formdev.flatlaf.FlatLightLaf;
 import io.veritag.agreement.ArticleAgreement;
 import io.veritag.service.agreement.AgreementFixture;
+import io.veritag.service.Workspace;
+import io.veritag.service.agreement.AgreementService;
 import io.veritag.store.Database;
+import io.veritag.ui.kit.EdtGuard;
+import io.veritag.ui.kit.Settle;
+import io.veritag.ui.kit.SwingExecutor;
 import java.awt.Dimension;
 import java.awt.Point;
 import javax.swing.JDialog;
@@ -26,6 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /** Drives the Agreement window with AssertJ Swing (under Xvfb) on a fresh database per test. */
 class AgreementWindowTest {
+    private final EdtGuard guard = new EdtGuard();
+    private final SwingExecutor executor = new SwingExecutor();
     private Database database;
     private AgreementFixture fixture;
     private Robot robot;
@@ -40,30 +47,28 @@ class AgreementWindowTest {
 
     @BeforeEach
     void open() {
-        database = Database.inMemory();
+        database = guard.database();
         fixture = AgreementFixture.populate(database.store());
+        AgreementService service = new Workspace(database).agreement();
+        AgreementWindow.Choices choices = AgreementWindow.Choices.load(service);
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        frame = GuiActionRunner.execute(() -> new AgreementWindow(database.store()));
+        frame = GuiActionRunner.execute(() -> new AgreementWindow(service, choices, executor));
         window = new FrameFixture(robot, frame);
         window.show(new Dimension(1200, 800));
     }
 
     @AfterEach
     void close() {
+        Settle.settle(robot, executor);
         window.cleanUp();
         database.close();
+        guard.assertNoQueryRanOnTheEdt();
     }
 
     private void computeAndWait() {
         window.button("compute").click();
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        robot.waitForIdle();
-        while (GuiActionRunner.execute(() -> frame.busy())) {
-            assertThat(System.nanoTime()).as("computed within 20 s").isLessThan(deadline);
-            robot.waitForIdle();
-            Thread.onSpinWait();
-        }
-        robot.waitForIdle();
+        Settle.settle(robot, executor);
+        assertThat(GuiActionRunner.execute(() -> frame.busy())).isFalse();
     }
 
     @Test
@@ -132,26 +137,32 @@ class AgreementWindowTest {
 
     @Test
     void opensFromTheWorkbenchMenuWithTheChoicesReadInTheBackground() {
-        io.veritag.ui.WorkbenchContext context = new io.veritag.ui.WorkbenchContext() {
+        io.veritag.ui.kit.WorkbenchContext context = new io.veritag.ui.kit.WorkbenchContext() {
             @Override
             public javax.swing.JFrame frame() {
                 return frame;
             }
 
             @Override
-            public io.veritag.store.Store store() {
-                return database.store();
+            public Workspace workspace() {
+                return new Workspace(database);
+            }
+
+            @Override
+            public io.veritag.ui.kit.UiExecutor executor() {
+                return executor;
             }
 
             @Override
             public io.veritag.model.Annotator annotator() {
-                return database.store().annotators().byName("anna").orElseThrow();
+                return database.store().annotators().byName("anna").orElseThrow(); // read by the test, off the EDT
             }
 
             @Override
             public void reload() {
             }
         };
+        var anna = context.annotator();
         GuiActionRunner.execute(() -> AgreementWindow.open(context));
 
         FrameFixture opened = WindowFinder.findFrame(new GenericTypeMatcher<>(AgreementWindow.class) {

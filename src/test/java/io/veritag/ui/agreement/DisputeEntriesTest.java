@@ -8,7 +8,7 @@ import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.AnnotatorPair;
 import io.veritag.agreement.ArticleAnnotations;
 import io.veritag.agreement.LabelSet;
-import io.veritag.agreement.LabeledSpan;
+import io.veritag.agreement.LabeledExtent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +19,9 @@ class DisputeEntriesTest {
     void aPairLeadsToTheArticlesWithDisputedTokensMostFirstAndACellToThoseWithSuchTokens() {
         AgreementReport report = AgreementCalculator.compute(new AgreementInput(List.of("a", "b"),
                 new LabelSet(List.of("CLAIM", "DENIAL")), List.of(
-                new ArticleAnnotations(1, "agreed", TEXT, List.of(List.of(new LabeledSpan(0, 3, "CLAIM")), List.of(new LabeledSpan(0, 3, "CLAIM")))),
-                new ArticleAnnotations(2, "one token", TEXT, List.of(List.of(new LabeledSpan(0, 3, "CLAIM")), List.of())),
-                new ArticleAnnotations(3, "three tokens", TEXT, List.of(List.of(new LabeledSpan(0, 13, "DENIAL")), List.of())))));
+                new ArticleAnnotations(1, "agreed", TEXT, List.of(List.of(new LabeledExtent(0, 3, "CLAIM")), List.of(new LabeledExtent(0, 3, "CLAIM")))),
+                new ArticleAnnotations(2, "one token", TEXT, List.of(List.of(new LabeledExtent(0, 3, "CLAIM")), List.of())),
+                new ArticleAnnotations(3, "three tokens", TEXT, List.of(List.of(new LabeledExtent(0, 13, "DENIAL")), List.of())))));
         AnnotatorPair pair = AgreementCalculator.pairs(report.annotators()).get(0);
 
         assertThat(DisputeEntries.forPair(report, pair)).extracting(DisputeDialog.Entry::articleId).containsExactly(3L, 2L);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.veritag.agreement.ArticleAnnotations;
 import io.veritag.agreement.Disagreement.Kind;
-import io.veritag.agreement.LabeledSpan;
+import io.veritag.agreement.LabeledExtent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +18,9 @@ class DisputedPassagesTest {
     @Test
     void stacksTheAnnotatorsUnderEachMarkedParagraphAndClassifiesEachSpan() {
         ArticleAnnotations article = new ArticleAnnotations(1, "t", TEXT, List.of(
-                List.of(new LabeledSpan(0, 19, "CLAIM"), new LabeledSpan(34, 54, "SPECULATION")),
-                List.of(new LabeledSpan(7, 19, "CLAIM")),
-                List.of(new LabeledSpan(0, 19, "DENIAL"))));
+                List.of(new LabeledExtent(0, 19, "CLAIM"), new LabeledExtent(34, 54, "SPECULATION")),
+                List.of(new LabeledExtent(7, 19, "CLAIM")),
+                List.of(new LabeledExtent(0, 19, "DENIAL"))));
 
         List<DisputedPassages.Passage> passages = DisputedPassages.of(article, List.of("anna", "boris", "carol"), List.of(0, 1, 2));
 
@@ -39,9 +39,9 @@ class DisputedPassagesTest {
     @Test
     void showsOnlyTheChosenPairAndPutsOverlappingSpansOfOneAnnotatorOnExtraLines() {
         ArticleAnnotations article = new ArticleAnnotations(1, "t", TEXT, List.of(
-                List.of(new LabeledSpan(0, 19, "CLAIM"), new LabeledSpan(7, 13, "SPECULATION")),
-                List.of(new LabeledSpan(0, 19, "DENIAL")),
-                List.of(new LabeledSpan(0, 19, "CLAIM"))));
+                List.of(new LabeledExtent(0, 19, "CLAIM"), new LabeledExtent(7, 13, "SPECULATION")),
+                List.of(new LabeledExtent(0, 19, "DENIAL")),
+                List.of(new LabeledExtent(0, 19, "CLAIM"))));
 
         List<DisputedPassages.Passage> passages = DisputedPassages.of(article, List.of("anna", "boris", "carol"), List.of(0, 2));
 

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.formdev.flatlaf.FlatLightLaf;
 import io.veritag.service.agreement.AgreementFixture;
 import io.veritag.store.Database;
+import io.veritag.service.Workspace;
+import io.veritag.service.agreement.AgreementService;
+import io.veritag.ui.kit.EdtGuard;
+import io.veritag.ui.kit.Settle;
+import io.veritag.ui.kit.SwingExecutor;
 import java.awt.Dimension;
 import java.awt.event.KeyEvent;
 import javax.swing.JDialog;
@@ -22,6 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /** Escape closes the disputed-text window (the agreement window stays), and the agreement window. */
 class EscapeClosesTest {
+    private final EdtGuard guard = new EdtGuard();
+    private final SwingExecutor executor = new SwingExecutor();
     private Database database;
     private Robot robot;
     private FrameFixture window;
@@ -34,29 +41,31 @@ class EscapeClosesTest {
 
     @BeforeEach
     void open() {
-        database = Database.inMemory();
+        database = guard.database();
         AgreementFixture.populate(database.store());
+        AgreementService service = new Workspace(database).agreement();
+        AgreementWindow.Choices choices = AgreementWindow.Choices.load(service);
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        frame = GuiActionRunner.execute(() -> new AgreementWindow(database.store()));
+        frame = GuiActionRunner.execute(() -> new AgreementWindow(service, choices, executor));
         window = new FrameFixture(robot, frame);
         window.show(new Dimension(1200, 800));
     }
 
     @AfterEach
     void close() {
+        Settle.settle(robot, executor);
         window.cleanUp();
         database.close();
+        guard.assertNoQueryRanOnTheEdt();
     }
 
     @Test
     void escapeClosesTheDisputedTextAndLeavesTheAgreementWindowOpen() {
         window.list("annotators").selectItems("anna", "boris");
         window.button("compute").click();
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (GuiActionRunner.execute(() -> frame.busy() || frame.report() == null)) {
-            assertThat(System.nanoTime()).as("computed within 20 s").isLessThan(deadline);
-            robot.waitForIdle();
-        }
+        Settle.settle(robot, executor);
+        assertThat(GuiActionRunner.execute(() -> frame.busy())).isFalse();
+        assertThat(GuiActionRunner.execute(() -> frame.report())).isNotNull();
         GuiActionRunner.execute(() -> frame.openFirst("pair"));
         DialogFixture dispute = WindowFinder.findDialog(new GenericTypeMatcher<>(JDialog.class) {
             @Override

@@ -7,6 +7,11 @@ import io.veritag.io.DatasetFormats;
 import io.veritag.service.Progress;
 import io.veritag.service.dataset.AnnotationImportService;
 import io.veritag.store.Database;
+import io.veritag.service.Workspace;
+import io.veritag.service.agreement.AgreementService;
+import io.veritag.ui.kit.EdtGuard;
+import io.veritag.ui.kit.Settle;
+import io.veritag.ui.kit.SwingExecutor;
 import io.veritag.ui.HostileViews;
 import java.awt.Dimension;
 import java.nio.file.Path;
@@ -24,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileAgreementWindowTest {
     @TempDir
     Path dir;
+    private final EdtGuard guard = new EdtGuard();
+    private final SwingExecutor executor = new SwingExecutor();
     private HostileViews views;
     private HostileCorpus corpus;
     private Database database;
@@ -45,33 +52,31 @@ class HostileAgreementWindowTest {
             corpus.add("shared", corpus.img() + " shared title", name, text, name.equals("anna") ? "The mayor" : "the bridge fell",
                     HostileCorpus.FAKE + " note");
         }
-        database = Database.inMemory();
+        database = guard.database();
         assertThat(new AnnotationImportService(database.store()).importAnnotations(DatasetFormats.require("jsonl"),
                 corpus.write(dir.resolve("hostile.jsonl")), Progress.NONE).errors()).isEmpty();
+        AgreementService service = new Workspace(database).agreement();
+        AgreementWindow.Choices choices = AgreementWindow.Choices.load(service);
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        frame = GuiActionRunner.execute(() -> new AgreementWindow(database.store()));
+        frame = GuiActionRunner.execute(() -> new AgreementWindow(service, choices, executor));
         window = new FrameFixture(robot, frame);
         window.show(new Dimension(1200, 800));
     }
 
     @AfterEach
     void close() throws Exception {
+        Settle.settle(robot, executor);
         window.cleanUp();
         database.close();
         views.close();
+        guard.assertNoQueryRanOnTheEdt();
     }
 
     @Test
     void annotatorNamesTitlesAndPairsAreText() throws Exception {
         window.button("compute").click();
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        robot.waitForIdle();
-        while (GuiActionRunner.execute(() -> frame.busy())) {
-            assertThat(System.nanoTime()).as("computed within 20 s").isLessThan(deadline);
-            robot.waitForIdle();
-            Thread.onSpinWait();
-        }
-        robot.waitForIdle();
+        Settle.settle(robot, executor);
+        assertThat(GuiActionRunner.execute(() -> frame.busy())).isFalse();
         assertThat(GuiActionRunner.execute(() -> frame.report()).annotators()).contains(corpus.img(), HostileCorpus.FAKE);
 
         views.assertInert(frame);

@@ -6,7 +6,13 @@ import io.veritag.io.DatasetFormats;
 import io.veritag.service.Progress;
 import io.veritag.service.dataset.AnnotationImportService;
 import io.veritag.service.dataset.ExportService;
+import io.veritag.service.Workspace;
 import io.veritag.store.Database;
+import io.veritag.ui.kit.EdtGuard;
+import io.veritag.ui.kit.Settle;
+import io.veritag.ui.kit.SwingExecutor;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import io.veritag.store.Store;
 import java.awt.Dialog;
 import java.io.IOException;
@@ -32,8 +38,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportDialogTest {
     @TempDir
     Path temp;
+    private final EdtGuard guard = new EdtGuard();
+    private final SwingExecutor executor = new SwingExecutor();
     private Database database;
     private Store store;
+    private ExportDialog.Choices choices;
     private Robot robot;
     private DialogFixture dialog;
 
@@ -44,35 +53,38 @@ class ExportDialogTest {
 
     @BeforeEach
     void loadCorpus() throws URISyntaxException {
-        database = Database.inMemory();
+        database = guard.database();
         store = database.store();
         Path golden = Path.of(ExportDialogTest.class.getResource("/io/veritag/io/jsonl/input.jsonl").toURI());
         assertThat(new AnnotationImportService(store).importAnnotations(DatasetFormats.require("jsonl"), golden, Progress.NONE)
                 .errors()).isEmpty();
+        choices = ExportDialog.Choices.read(new Workspace(database).catalog());
         robot = BasicRobot.robotWithNewAwtHierarchy();
     }
 
     @AfterEach
     void close() {
+        settle();
         if (dialog != null) {
             dialog.cleanUp();
         }
         database.close();
+        guard.assertNoQueryRanOnTheEdt();
     }
 
     @Test
     void exportsTheChosenFormatAndLabelsAndShowsFolderAndCounts() {
         ExportService service = new ExportService(store, temp.resolve("exports"), Clock.systemUTC());
-        show(() -> new ExportDialog(null, store, service, service::export));
+        show(() -> new ExportDialog(null, choices, service, service::export, executor));
         assertThat(dialog.textBox("destination").text()).startsWith(temp.resolve("exports/jsonl-").toString());
 
         selectFormat("csv");
         assertThat(dialog.textBox("destination").text()).startsWith(temp.resolve("exports/csv-").toString());
         dialog.textBox("destination").setText(temp.resolve("mine").toString());
-        dialog.checkBox("label-DENIAL").uncheck();
-        dialog.button("export").click();
+        set("label-DENIAL", false);
+        press("export");
 
-        waitFor(() -> dialog.textBox("result").text().startsWith("Exported"));
+        settle();
         assertThat(dialog.textBox("result").text()).contains(
                 "Exported 4 articles (4 documents, 7 spans) as csv to " + temp.resolve("mine"),
                 "labels: CLAIM 4, SPECULATION 3",
@@ -86,14 +98,15 @@ class ExportDialogTest {
     @Test
     void cancelStopsTheExportAndLeavesNothingBehind() throws IOException {
         ExportService service = new ExportService(store, temp.resolve("exports"), Clock.systemUTC());
-        AtomicBoolean started = new AtomicBoolean();
-        show(() -> new ExportDialog(null, store, service, (request, progress) -> service.export(request, new Progress() {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch cancelPressed = new CountDownLatch(1);
+        show(() -> new ExportDialog(null, choices, service, (request, progress) -> service.export(request, new Progress() {
             @Override
             public void update(long done, long total, String message) {
                 progress.update(done, total, message);
                 if (done > 0) {
-                    started.set(true);
-                    waitUntil(progress::isCancelled); // holds the export half-way until Cancel is pressed
+                    started.countDown();
+                    awaitQuietly(cancelPressed); // holds the export half-way until Cancel is pressed
                 }
             }
 
@@ -101,14 +114,17 @@ class ExportDialogTest {
             public boolean isCancelled() {
                 return progress.isCancelled();
             }
-        })));
+        }), executor));
         selectFormat("brat");
         dialog.textBox("destination").setText(temp.resolve("exports/half").toString());
-        dialog.button("export").click();
-        waitFor(started::get);
-        dialog.button("close").requireText("Cancel").click();
+        press("export");
+        awaitQuietly(started);
+        dialog.button("close").requireText("Cancel");
+        press("close");
+        robot.waitForIdle();
+        cancelPressed.countDown();
+        settle();
 
-        waitFor(() -> dialog.textBox("result").text().startsWith("Export cancelled"));
         assertThat(dialog.textBox("result").text()).isEqualTo("Export cancelled: nothing was written.");
         try (Stream<Path> left = Files.list(temp.resolve("exports"))) {
             assertThat(left).isEmpty();
@@ -119,20 +135,22 @@ class ExportDialogTest {
     @Test
     void saysWhatIsMissingInsteadOfExporting() {
         ExportService service = new ExportService(store, temp.resolve("exports"), Clock.systemUTC());
-        show(() -> new ExportDialog(null, store, service, service::export));
-        dialog.checkBox("label-CLAIM").uncheck();
-        dialog.checkBox("label-DENIAL").uncheck();
-        dialog.checkBox("label-SPECULATION").uncheck();
-        dialog.button("export").click();
+        show(() -> new ExportDialog(null, choices, service, service::export, executor));
+        set("label-CLAIM", false);
+        set("label-DENIAL", false);
+        set("label-SPECULATION", false);
+        press("export");
         assertThat(dialog.textBox("result").text()).isEqualTo("Cannot export: choose at least one label");
 
-        dialog.checkBox("label-CLAIM").check();
-        dialog.checkBox("split").check();
+        set("label-CLAIM", true);
+        set("split", true);
         dialog.textBox("ratios").setText("80/20");
-        dialog.button("export").click();
+        press("export");
         assertThat(dialog.textBox("result").text()).isEqualTo("Cannot export: split must look like 80/10/10 (train/dev/test), got '80/20'");
 
-        dialog.radioButton("gold-choice").click();
+        dialog.radioButton("gold-choice").requireVisible().requireEnabled();
+        GuiActionRunner.execute(() -> dialog.radioButton("gold-choice").target().doClick());
+        robot.waitForIdle();
         dialog.list("annotators").requireDisabled();
     }
 
@@ -141,11 +159,11 @@ class ExportDialogTest {
         Path bad = Files.writeString(temp.resolve("bad.jsonl"), "{\"id\":\"x\",\"text\":\"Hi\",\"annotator\":\"zoe\",\"status\":\"done\","
                 + "\"spans\":[{\"start\":0,\"end\":2,\"label\":\"RUMOUR\",\"text\":\"Hi\"}]}\n");
         AtomicBoolean reloaded = new AtomicBoolean();
-        show(() -> new ImportAnnotationsDialog(null, store, () -> reloaded.set(true)));
+        show(() -> new ImportAnnotationsDialog(null, new AnnotationImportService(store), executor, () -> reloaded.set(true)));
         dialog.textBox("path").setText(bad.toString());
-        dialog.button("import").click();
+        press("import");
 
-        waitFor(() -> dialog.textBox("result").text().startsWith("Imported"));
+        settle();
         assertThat(dialog.textBox("result").text()).isEqualTo("Imported 0 files: 0 documents, 0 spans added (0 already present), "
                 + "0 articles created.\nRefused (nothing imported from it): " + bad
                 + ":1: span 1: unknown label 'RUMOUR' (known: CLAIM, DENIAL, SPECULATION)");
@@ -160,23 +178,26 @@ class ExportDialogTest {
                 + "\"text\":\"Formula\",\"note\":\"=HYPERLINK(\\\"http://x\\\")\"}]}\n");
         assertThat(new AnnotationImportService(store).importAnnotations(DatasetFormats.require("jsonl"), formula, Progress.NONE)
                 .errors()).isEmpty();
+        choices = ExportDialog.Choices.read(new Workspace(database).catalog()); // with the article just imported
         ExportService service = new ExportService(store, temp.resolve("exports"), Clock.systemUTC());
-        show(() -> new ExportDialog(null, store, service, service::export));
+        show(() -> new ExportDialog(null, choices, service, service::export, executor));
         dialog.checkBox("spreadsheet-safe").requireDisabled(); // jsonl: datasets stay exact
 
         selectFormat("csv");
         dialog.checkBox("spreadsheet-safe").requireEnabled().requireNotSelected();
         dialog.textBox("destination").setText(temp.resolve("exact").toString());
-        GuiActionRunner.execute(() -> dialog.button("export").target().doClick()); // a robot click can be lost under load
-        waitFor(() -> dialog.textBox("result").text().startsWith("Exported"));
+        press("export");
+        settle();
+        assertThat(dialog.textBox("result").text()).startsWith("Exported");
         assertThat(dialog.textBox("result").text()).contains("warning: 1 cells beginning with =, +, -, @, tab or CR, "
                 + "which a spreadsheet may run as formulas");
         assertThat(Files.readString(temp.resolve("exact/data.csv"))).contains(",\"=HYPERLINK(\"\"http://x\"\")\"");
 
         GuiActionRunner.execute(() -> dialog.checkBox("spreadsheet-safe").target().setSelected(true));
         dialog.textBox("destination").setText(temp.resolve("safe").toString());
-        GuiActionRunner.execute(() -> dialog.button("export").target().doClick());
-        waitFor(() -> dialog.textBox("result").text().contains(temp.resolve("safe").toString()));
+        press("export");
+        settle();
+        assertThat(dialog.textBox("result").text()).startsWith("Exported").contains(temp.resolve("safe").toString());
         assertThat(dialog.textBox("result").text())
                 .contains("left out or changed: 1 cells beginning with =, +, -, @, tab or CR given a leading ' for spreadsheets")
                 .doesNotContain("warning:");
@@ -201,19 +222,35 @@ class ExportDialogTest {
         assertThat(GuiActionRunner.execute(() -> ((io.veritag.io.DatasetFormat) combo.getSelectedItem()).name())).isEqualTo(name);
     }
 
-    private void waitFor(Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!GuiActionRunner.execute(condition::get)) {
-            assertThat(System.nanoTime()).as("the dialog finishes within 20 s").isLessThan(deadline);
-            robot.waitForIdle();
-            Thread.onSpinWait();
-        }
+    private void settle() {
+        Settle.settle(robot, executor);
     }
 
-    private static void waitUntil(Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!condition.get() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+    /** Ticks or clears a check box the way a click does (on the EDT, its listeners fire). */
+    private void set(String checkBox, boolean selected) {
+        javax.swing.JCheckBox box = dialog.checkBox(checkBox).requireVisible().requireEnabled().target();
+        GuiActionRunner.execute(() -> {
+            if (box.isSelected() != selected) {
+                box.doClick();
+            }
+        });
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(box::isSelected)).isEqualTo(selected);
+    }
+
+    /** Pressed on the EDT: a robot click on a freshly shown dialog can be lost on a loaded machine. */
+    private void press(String button) {
+        dialog.button(button).requireVisible().requireEnabled();
+        GuiActionRunner.execute(() -> dialog.button(button).target().doClick());
+        robot.waitForIdle();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(20, TimeUnit.SECONDS)).as("released within 20 s").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

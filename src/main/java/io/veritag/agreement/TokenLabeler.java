@@ -9,24 +9,24 @@ import java.util.List;
  * an uncovered token is O. When several spans of the annotator cover a token, the smaller start wins, then
  * the longer span, then the earlier label in the label order.
  */
-public final class TokenLabeller {
-    private TokenLabeller() {
+public final class TokenLabeler {
+    private TokenLabeler() {
     }
 
     /** Category index per token (see {@link LabelSet}); spans in the same offset unit as the tokens. */
-    public static int[] categories(Tokens tokens, List<LabeledSpan> spans, LabelSet labels) {
+    public static int[] categories(Tokens tokens, List<LabeledExtent> spans, LabelSet labels) {
         int[] categories = new int[tokens.count()];
         java.util.Arrays.fill(categories, labels.outside());
         if (spans.isEmpty() || tokens.count() == 0) {
             return categories;
         }
-        List<LabeledSpan> byPriority = new ArrayList<>(spans);
-        byPriority.sort(Comparator.comparingInt(LabeledSpan::start)
-                .thenComparing(Comparator.comparingInt(LabeledSpan::length).reversed())
+        List<LabeledExtent> byPriority = new ArrayList<>(spans);
+        byPriority.sort(Comparator.comparingInt(LabeledExtent::start)
+                .thenComparing(Comparator.comparingInt(LabeledExtent::length).reversed())
                 .thenComparingInt(s -> labels.indexOf(s.label())));
         // paint the weakest first so that stronger spans overwrite it
         for (int k = byPriority.size() - 1; k >= 0; k--) {
-            LabeledSpan span = byPriority.get(k);
+            LabeledExtent span = byPriority.get(k);
             int category = labels.indexOf(span.label());
             int from = tokens.firstEndingAfter(span.start());
             int to = tokens.firstStartingAtOrAfter(span.end());

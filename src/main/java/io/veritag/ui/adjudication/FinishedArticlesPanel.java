@@ -1,7 +1,7 @@
 package io.veritag.ui.adjudication;
 
 import io.veritag.service.adjudication.ArticleProgress;
-import io.veritag.ui.InertText;
+import io.veritag.ui.kit.InertText;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -15,14 +15,14 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 
 /** The articles every chosen annotator finished, each with how much is settled; the batch total above. */
-final class ArticleListPanel extends JPanel {
+final class FinishedArticlesPanel extends JPanel {
     private final AdjudicationModel model;
     private final DefaultListModel<ArticleProgress> items = new DefaultListModel<>();
     private final JList<ArticleProgress> list = new QuietList<>(items, "articles");
     private final JLabel batch = InertText.allowHtml(new JLabel(" ")); // numbers only
     private boolean updating;
 
-    ArticleListPanel(AdjudicationModel model) {
+    FinishedArticlesPanel(AdjudicationModel model) {
         super(new BorderLayout());
         this.model = model;
         batch.setName("batchProgress");

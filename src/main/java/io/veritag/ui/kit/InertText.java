@@ -1,4 +1,4 @@
-package io.veritag.ui;
+package io.veritag.ui.kit;
 
 import java.util.Arrays;
 import javax.swing.JComponent;

@@ -1,19 +1,23 @@
-package io.veritag.ui;
+package io.veritag.ui.kit;
 
 import io.veritag.model.Annotator;
-import io.veritag.store.Store;
+import io.veritag.service.Workspace;
 import javax.swing.JFrame;
 
 /**
  * What the workbench offers the other windows and dialogs (export, import annotations, agreement,
- * adjudication) that {@link MainMenu} opens: an owner frame, the open store and the current annotator.
+ * adjudication) that the workbench's menu opens: an owner frame, the
+ * workspace with the executor that keeps it off the EDT, and the current annotator.
  */
 public interface WorkbenchContext {
     /** The main window: the owner of dialogs. */
     JFrame frame();
 
-    /** The open database. */
-    Store store();
+    /** The use cases on the open database: call them through {@link #executor()}, never on the EDT. */
+    Workspace workspace();
+
+    /** Runs database work off the EDT for every window of this workbench. */
+    UiExecutor executor();
 
     /** Who is labeling in this window right now (it can change from the Annotator menu). */
     Annotator annotator();

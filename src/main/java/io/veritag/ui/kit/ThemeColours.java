@@ -1,4 +1,4 @@
-package io.veritag.ui;
+package io.veritag.ui.kit;
 
 import java.awt.Color;
 import javax.swing.UIManager;
