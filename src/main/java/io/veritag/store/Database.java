@@ -47,7 +47,7 @@ public final class Database implements AutoCloseable {
     public static Database open(String location) {
         String url = jdbcUrl(location);
         String shown = describe(location);
-        if (url.startsWith("jdbc:h2:file:")) {
+        if (DatabaseLocation.isFile(url)) {
             createParentFolder(url, shown);
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
@@ -126,22 +126,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The JDBC URL for a location, with the settings every file database gets; see {@link DatabaseLocation}. */
     static String jdbcUrl(String location) {
-        if (location == null || location.isBlank()) {
-            return fileUrl(AppHome.defaultDatabase());
-        }
-        if (location.startsWith("jdbc:")) {
-            if (!location.startsWith("jdbc:h2:")) {
-                throw new StoreException("Unsupported database URL " + location + ": only jdbc:h2: URLs are supported", null);
-            }
-            return location;
-        }
-        String path = location.endsWith(".mv.db") ? location.substring(0, location.length() - ".mv.db".length()) : location;
-        return fileUrl(Path.of(path));
-    }
-
-    private static String fileUrl(Path path) {
-        return "jdbc:h2:file:" + path.toAbsolutePath().normalize() + ";WRITE_DELAY=0";
+        return DatabaseLocation.jdbcUrl(location);
     }
 
     private static String describe(String location) {
@@ -152,8 +139,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static void createParentFolder(String url, String shown) {
-        String path = url.substring("jdbc:h2:file:".length()).split(";", 2)[0];
-        Path parent = Path.of(path).getParent();
+        Path parent = DatabaseLocation.file(url).getParent();
         try {
             if (parent != null) {
                 Files.createDirectories(parent);

@@ -56,6 +56,9 @@ class CrashTortureTest {
         for (int round = 1; round <= ROUNDS; round++) {
             Lineage lineage = lineages.get(round % lineages.size());
             runRound(round, lineage, random);
+            if (round % 25 == 0 && round < ROUNDS) {
+                System.out.println(figures.report(seed).lines().findFirst().orElse("")); // a long run shows its progress
+            }
         }
         for (Lineage lineage : lineages) {
             figures.sizes.add(lineage.name + " " + Files.size(lineage.file()) / 1024 + " KB");
