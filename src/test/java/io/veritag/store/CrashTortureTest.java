@@ -74,7 +74,10 @@ class CrashTortureTest {
         int bigLines = big ? BIG_LINES / 2 + random.nextInt(BIG_LINES) : 0;
         String bigKind = random.nextBoolean() ? "articles" : "annotations";
         boolean killInCommit = big && random.nextInt(3) > 0;
-        long killAfterMillis = 150 + random.nextInt(4000);
+        // killed after a number of finished operations plus a delay (mid-operation or during a pause), so that a
+        // loaded machine still gets work done before the kill
+        int killAfterOps = 2 + random.nextInt(25);
+        long killAfterMillis = random.nextInt(1500);
         long commitDelayMillis = random.nextInt(350);
 
         Path work = Files.createDirectories(dir.resolve("work-" + round));
@@ -89,7 +92,7 @@ class CrashTortureTest {
         reader.setDaemon(true);
         reader.start();
         TortureLedger ledger = lineage.ledger;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         long killAt = Long.MAX_VALUE;
         boolean exited = false;
         while (System.nanoTime() < Math.min(deadline, killAt)) {
@@ -102,9 +105,8 @@ class CrashTortureTest {
                 break;
             }
             ledger.accept(line);
-            if (line.equals("READY") && cleanAfter == 0) {
-                // a big round is killed during its import; this is only the backstop
-                killAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(big ? 60_000 : killAfterMillis);
+            if (line.equals("DONE") && cleanAfter == 0 && !big && --killAfterOps == 0) {
+                killAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(killAfterMillis);
             } else if (big && !killInCommit && isBigImport(line, bigLines)) {
                 killAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(killAfterMillis);
             } else if (line.startsWith("COMMITTING") && killInCommit) {

@@ -109,7 +109,7 @@ public final class TortureWorkerMain {
                 randomOperation();
             }
             say("DONE");
-            if (random.nextInt(100) < 15) {
+            if (random.nextInt(100) < 10) {
                 pause(); // a reviewer reading: the store's background writer gets idle time to tidy the file
             }
         }
@@ -117,7 +117,7 @@ public final class TortureWorkerMain {
 
     private void pause() {
         try {
-            Thread.sleep(200 + random.nextInt(2500));
+            Thread.sleep(200 + random.nextInt(1500));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
