@@ -31,11 +31,13 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Store store;
     private final String location;
+    private final DamageState damage;
 
-    private Database(JdbcConnectionPool pool, Store store, String location) {
+    private Database(JdbcConnectionPool pool, Store store, String location, DamageState damage) {
         this.pool = pool;
         this.store = store;
         this.location = location;
+        this.damage = damage;
     }
 
     /**
@@ -49,6 +51,7 @@ public final class Database implements AutoCloseable {
         String shown = describe(location);
         if (url.startsWith("jdbc:h2:file:")) {
             createParentFolder(url, shown);
+            DatabaseFile.refuseEmptyFile(url, shown);
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
@@ -58,6 +61,8 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw translateOpenFailure(e, shown);
         }
+        DamageState damage = new DamageState(shown);
+        DatabaseFile.refuseDamage(pool, damage);
         if (!schemaIsCurrent(pool)) {
             try {
                 Flyway.configure()
@@ -78,8 +83,8 @@ public final class Database implements AutoCloseable {
         configuration.set(pool);
         configuration.set(SQLDialect.H2);
         configuration.set(settings);
-        configuration.set(new ExceptionTranslator());
-        return new Database(pool, new Store(DSL.using(configuration)), shown);
+        configuration.set(new ExceptionTranslator(damage));
+        return new Database(pool, new Store(DSL.using(configuration)), shown, damage);
     }
 
     /**
@@ -90,10 +95,17 @@ public final class Database implements AutoCloseable {
     static boolean schemaIsCurrent(JdbcConnectionPool pool) {
         String latestApplied = "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL"
                 + " ORDER BY \"installed_rank\" DESC LIMIT 1";
-        try (var connection = pool.getConnection();
-             var statement = connection.createStatement();
-             var result = statement.executeQuery(latestApplied)) {
-            return result.next() && result.getString(1).equals(AppVersion.schema());
+        try (var connection = pool.getConnection()) {
+            // asked first, so that a new database does not make H2 write a "table not found" trace file
+            try (var exists = connection.createStatement().executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                    + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
+                if (!exists.next() || exists.getInt(1) == 0) {
+                    return false;
+                }
+            }
+            try (var statement = connection.createStatement(); var result = statement.executeQuery(latestApplied)) {
+                return result.next() && result.getString(1).equals(AppVersion.schema());
+            }
         } catch (SQLException noHistoryYet) {
             return false;
         }
@@ -113,8 +125,21 @@ public final class Database implements AutoCloseable {
         return location;
     }
 
+    /** A connection of this database's pool, for the store's own maintenance work (checks, backups). */
+    java.sql.Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    DamageState damage() {
+        return damage;
+    }
+
     @Override
     public void close() {
+        if (damage.current() != null) {
+            DatabaseFile.closeWithoutWriting(pool);
+            return;
+        }
         try {
             // SHUTDOWN closes the database and with it this connection: closing it again would make H2 log
             // an error into a .trace.db file beside the database, so the connection is left as it is.
@@ -167,6 +192,9 @@ public final class Database implements AutoCloseable {
         if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
             return new DatabaseInUseException("Database " + shown
                     + " is in use by another program (another Veritag window?); close it, or choose another database with --db", e);
+        }
+        if (DamageState.isDamage(e)) {
+            return new DamagedDatabaseException(shown, "H2 cannot read it", e);
         }
         return new StoreException("Cannot open database " + shown + ": " + firstLine(e.getMessage()), e);
     }
