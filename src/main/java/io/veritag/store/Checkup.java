@@ -79,18 +79,25 @@ public final class Checkup {
 
     /** True when another program (or this one) holds the database file open. */
     public static boolean inUse(Path file) {
+        return lockState(file) != Lock.FREE;
+    }
+
+    /** Who holds the file's lock. */
+    enum Lock { FREE, THIS_PROGRAM, ANOTHER_PROGRAM }
+
+    static Lock lockState(Path file) {
         if (!Files.exists(file)) {
-            return false;
+            return Lock.FREE;
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                return true;
+                return Lock.ANOTHER_PROGRAM;
             }
             lock.release();
-            return false;
+            return Lock.FREE;
         } catch (OverlappingFileLockException e) {
-            return true;
+            return Lock.THIS_PROGRAM;
         } catch (IOException e) {
             throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
         }

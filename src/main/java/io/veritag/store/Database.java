@@ -22,6 +22,7 @@ import org.jooq.impl.DefaultConfiguration;
  */
 public final class Database implements AutoCloseable {
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private static final java.util.Queue<java.sql.Connection> SHUT_DOWN = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     static {
         System.setProperty("org.jooq.no-logo", "true");
@@ -52,6 +53,7 @@ public final class Database implements AutoCloseable {
         if (url.startsWith("jdbc:h2:file:")) {
             createParentFolder(url, shown);
             DatabaseFile.refuseEmptyFile(url, shown);
+            DatabaseFile.refuseIfLockedElsewhere(url, shown);
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
@@ -141,9 +143,12 @@ public final class Database implements AutoCloseable {
             return;
         }
         try {
-            // SHUTDOWN closes the database and with it this connection: closing it again would make H2 log
-            // an error into a .trace.db file beside the database, so the connection is left as it is.
-            pool.getConnection().createStatement().execute("SHUTDOWN");
+            // SHUTDOWN closes the database and with it this connection: closing it again would make H2 log an
+            // error into a .trace.db file, and so would the garbage collector finding it unclosed; so it is
+            // kept, closed and referenced, until the program ends.
+            var connection = pool.getConnection();
+            keepUntilExit(connection);
+            connection.createStatement().execute("SHUTDOWN");
         } catch (SQLException ignored) {
             // already closed: nothing to flush
         } finally {
@@ -190,13 +195,22 @@ public final class Database implements AutoCloseable {
 
     private static StoreException translateOpenFailure(SQLException e, String shown) {
         if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-            return new DatabaseInUseException("Database " + shown
-                    + " is in use by another program (another Veritag window?); close it, or choose another database with --db", e);
+            return inUse(shown, e);
         }
         if (DamageState.isDamage(e)) {
             return new DamagedDatabaseException(shown, "H2 cannot read it", e);
         }
         return new StoreException("Cannot open database " + shown + ": " + firstLine(e.getMessage()), e);
+    }
+
+    /** See {@link #close()}: a connection that SHUTDOWN closed is neither closed again nor collected. */
+    static void keepUntilExit(java.sql.Connection connection) {
+        SHUT_DOWN.add(connection);
+    }
+
+    static DatabaseInUseException inUse(String shown, Throwable cause) {
+        return new DatabaseInUseException("Database " + shown
+                + " is in use by another program (another Veritag window?); close it, or choose another database with --db", cause);
     }
 
     private static String firstLine(String message) {

@@ -41,6 +41,17 @@ public final class DatabaseFile {
     }
 
     /**
+     * Another process holds the file: said before H2 tries, because H2's failed attempt appends a stack
+     * trace to a {@code .trace.db} file beside the database. (In this program H2 shares the open database.)
+     */
+    static void refuseIfLockedElsewhere(String url, String shown) {
+        Path file = Path.of(url.substring(FILE_URL.length()).split(";", 2)[0] + ".mv.db");
+        if (Checkup.lockState(file) == Checkup.Lock.ANOTHER_PROGRAM) {
+            throw Database.inUse(shown, null);
+        }
+    }
+
+    /**
      * Reads the whole database before anything is written to it (see {@link Integrity}): H2 opens a file
      * with unreadable pages without complaint and keeps accepting writes until a read meets them.
      */
@@ -65,8 +76,10 @@ public final class DatabaseFile {
 
     /** Closes a damaged database without the clean-up writes of a normal close. */
     static void closeWithoutWriting(JdbcConnectionPool pool) {
-        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN IMMEDIATELY");
+        try {
+            var connection = pool.getConnection();
+            Database.keepUntilExit(connection);
+            connection.createStatement().execute("SHUTDOWN IMMEDIATELY");
         } catch (SQLException alreadyClosed) {
             // nothing to close
         } finally {
