@@ -47,7 +47,9 @@ public final class Salvage {
         }
         try {
             Files.copy(damaged, work.resolve("damaged.mv.db"));
-            Recover.execute(work.toString(), "damaged");
+            Recover recover = new Recover();
+            recover.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())); // its errors are the damage
+            recover.runTool("-dir", work.toString(), "-db", "damaged");
             Path script = work.resolve("damaged.h2.sql");
             if (!Files.exists(script)) {
                 throw new StoreException("H2 could read nothing from " + damaged, null);
