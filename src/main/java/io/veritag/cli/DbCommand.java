@@ -90,7 +90,7 @@ final class DbCommand implements Callable<Integer> {
         public Integer call() {
             Backup backup = db.care().backup(file);
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Backup written: " + backup.file() + " (" + backup.describe(backup.taken()).replaceFirst("^[^:]*: ", "") + ")");
+            out.println("Backup written: " + backup.file() + " (" + backup.holds() + ")");
             out.flush();
             return 0;
         }
@@ -113,7 +113,7 @@ final class DbCommand implements Callable<Integer> {
             DatabaseCare.RestoreResult result = db.care().restore(file);
             PrintWriter out = spec.commandLine().getOut();
             out.println("Restored " + result.database() + " from " + file + ": "
-                    + result.restored().describe(Instant.now()).replaceFirst("^[^:]*: ", ""));
+                    + result.restored().holds());
             result.keptAside().ifPresent(aside -> out.println("The previous file is kept as " + aside));
             out.flush();
             return 0;

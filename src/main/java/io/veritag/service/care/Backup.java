@@ -18,7 +18,15 @@ public record Backup(Path file, Instant taken, long articles, long spans, long a
         if (articles < 0) {
             return when;
         }
-        return when + ": " + count(articles, "article") + ", " + count(spans, "span") + " by " + count(annotators, "annotator")
+        return when + ": " + holds();
+    }
+
+    /** E.g. "120 articles, 830 spans by 3 annotators, 0 gold decisions" ("contents unknown" without its note). */
+    public String holds() {
+        if (articles < 0) {
+            return "contents unknown";
+        }
+        return count(articles, "article") + ", " + count(spans, "span") + " by " + count(annotators, "annotator")
                 + ", " + count(goldDecisions, "gold decision");
     }
 
