@@ -197,8 +197,9 @@ public final class Database implements AutoCloseable {
         if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
             return inUse(shown, e);
         }
-        if (DamageState.isDamage(e)) {
-            return new DamagedDatabaseException(shown, "H2 cannot read it", e);
+        if (DamageState.isDamage(e) || e.getErrorCode() == org.h2.api.ErrorCode.GENERAL_ERROR_1) {
+            // an existing file H2 fails on with an internal error while opening: its structure is broken
+            return new DamagedDatabaseException(shown, "the file's structure cannot be read, so it cannot be opened", e);
         }
         return new StoreException("Cannot open database " + shown + ": " + firstLine(e.getMessage()), e);
     }
