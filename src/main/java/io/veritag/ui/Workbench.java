@@ -37,7 +37,7 @@ public final class Workbench {
         Theme.beforeAwt();
         String nameProblem = annotatorProblem(annotatorName);
         if (nameProblem != null) {
-            Theme.install(WorkbenchPrefs.user().dark());
+            Theme.install(false); // the light theme: reading the remembered one is not worth a failed start
             showAndExit(nameProblem, 2);
             return;
         }

@@ -19,10 +19,8 @@ import javax.swing.JTextArea;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.JOptionPaneFinder;
-import org.assertj.swing.finder.WindowFinder;
-import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.JOptionPaneFixture;
+import javax.swing.JDialog;
+import javax.swing.JOptionPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,25 +32,29 @@ class RecoveryWindowTest {
     @TempDir
     Path dir;
 
-    private Robot robot;
+    private static Robot robot;
     private final AtomicInteger exitCode = new AtomicInteger(Integer.MIN_VALUE);
     private Thread.UncaughtExceptionHandler previousHandler;
 
     @BeforeAll
     static void lookAndFeel() {
         GuiActionRunner.execute(() -> Theme.install(false));
+        robot = BasicRobot.robotWithCurrentAwtHierarchy(); // one for the class: its window monitor is started once
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void releaseRobot() {
+        robot.cleanUpWithoutDisposingWindows();
     }
 
     @BeforeEach
     void setUp() {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
         previousHandler = Thread.getDefaultUncaughtExceptionHandler();
         CrashReporter.exit = exitCode::set;
     }
 
     @AfterEach
     void tearDown() {
-        robot.cleanUp();
         CrashReporter.exit = System::exit;
         Thread.setDefaultUncaughtExceptionHandler(previousHandler); // other test classes share this JVM
     }
@@ -74,7 +76,7 @@ class RecoveryWindowTest {
         CompletableFuture<Optional<String>> choice = CompletableFuture.supplyAsync(
                 () -> DamagedDatabasePrompt.resolve(damaged.toString(), shown));
 
-        JOptionPaneFixture prompt = JOptionPaneFinder.findOptionPane().withTimeout(20, TimeUnit.SECONDS).using(robot);
+        JOptionPane prompt = RecoveryWindowTestSupport.optionPane(robot);
         String text = textOf(prompt);
         assertThat(text).startsWith("Database " + damaged + " is damaged: ")
                 .contains("Nothing more was written to it.")
@@ -82,11 +84,11 @@ class RecoveryWindowTest {
                 .contains("300 articles, 900 spans by 3 annotators")
                 .doesNotContain("MVStore");
         assertThat(damaged).as("nothing is overwritten before the user chooses").hasBinaryContent(damagedBytes);
-        RecoveryWindowTestSupport.press(prompt.buttonWithText(DamagedDatabasePrompt.RESTORE));
+        RecoveryWindowTestSupport.press(prompt, DamagedDatabasePrompt.RESTORE);
 
-        JOptionPaneFixture done = JOptionPaneFinder.findOptionPane().withTimeout(60, TimeUnit.SECONDS).using(robot);
+        JOptionPane done = RecoveryWindowTestSupport.optionPane(robot);
         assertThat(textOf(done)).startsWith("Restored " + damaged + " from the backup taken").contains("The damaged file is kept as");
-        RecoveryWindowTestSupport.press(done.okButton());
+        RecoveryWindowTestSupport.press(done, ok());
 
         assertThat(choice.get(60, TimeUnit.SECONDS)).contains(damaged.toString());
         try (Database restored = Database.open(damaged.toString())) {
@@ -106,9 +108,9 @@ class RecoveryWindowTest {
         byte[] damagedBytes = Files.readAllBytes(damaged);
         CompletableFuture<Optional<String>> choice = CompletableFuture.supplyAsync(
                 () -> DamagedDatabasePrompt.resolve(damaged.toString(), "Database " + damaged + " is damaged: test"));
-        JOptionPaneFixture prompt = JOptionPaneFinder.findOptionPane().withTimeout(20, TimeUnit.SECONDS).using(robot);
+        JOptionPane prompt = RecoveryWindowTestSupport.optionPane(robot);
         assertThat(textOf(prompt)).contains("There is no backup of this database.");
-        RecoveryWindowTestSupport.press(prompt.buttonWithText(DamagedDatabasePrompt.QUIT));
+        RecoveryWindowTestSupport.press(prompt, DamagedDatabasePrompt.QUIT);
         assertThat(choice.get(20, TimeUnit.SECONDS)).isEmpty();
         assertThat(damaged).hasBinaryContent(damagedBytes);
     }
@@ -121,14 +123,14 @@ class RecoveryWindowTest {
         CrashReporter.install();
         failing.start();
 
-        DialogFixture dialog = WindowFinder.findDialog("crashDialog").withTimeout(20, TimeUnit.SECONDS).using(robot);
-        String report = dialog.textBox("crashReport").text();
+        JDialog dialog = RecoveryWindowTestSupport.dialog(robot, "crashDialog");
+        String report = GuiActionRunner.execute(() -> RecoveryWindowTestSupport.named(dialog, "crashReport", JTextArea.class).getText());
         assertThat(report).contains("Thread: worker-7").contains("java.lang.IllegalStateException: the index went missing")
                 .contains("at io.veritag.ui.RecoveryWindowTest");
-        RecoveryWindowTestSupport.press(dialog.button("copyReport"));
+        RecoveryWindowTestSupport.press(dialog, "copyReport");
         Object copied = GuiActionRunner.execute(() -> Toolkit.getDefaultToolkit().getSystemClipboard().getData(DataFlavor.stringFlavor));
         assertThat(copied).isEqualTo(report);
-        RecoveryWindowTestSupport.press(dialog.button("quit"));
+        RecoveryWindowTestSupport.press(dialog, "quit");
         failing.join(20_000);
         assertThat(exitCode.get()).isEqualTo(1);
         assertThat(CrashReporter.exitCode(0)).as("after a failure the program never ends with 0").isEqualTo(1);
@@ -143,18 +145,35 @@ class RecoveryWindowTest {
     void anAnnotatorNameTooLongForTheDatabaseIsSaidAtStartAndEndsWithANonZeroCode() throws Exception {
         String name = "n".repeat(101);
         CompletableFuture<Void> start = CompletableFuture.runAsync(() -> Workbench.open(dir.resolve("db").toString(), name));
-        JOptionPaneFixture error = JOptionPaneFinder.findOptionPane().withTimeout(20, TimeUnit.SECONDS).using(robot);
+        JOptionPane error = RecoveryWindowTestSupport.optionPane(robot);
         assertThat(textOf(error)).isEqualTo("--annotator: a name can have at most 100 characters; this one has 101.");
-        RecoveryWindowTestSupport.press(error.okButton());
+        RecoveryWindowTestSupport.press(error, ok());
         start.get(20, TimeUnit.SECONDS);
         assertThat(exitCode.get()).isEqualTo(2);
         assertThat(dir.resolve("db.mv.db")).as("nothing was opened").doesNotExist();
         assertThat(Workbench.annotatorProblem("n".repeat(100))).isNull();
     }
 
-    private static String textOf(JOptionPaneFixture pane) {
+    @Test
+    void helpChecksTheOpenDatabaseInTheBackgroundAndSaysSo() throws Exception {
+        Path file = DamagedFiles.create(dir.resolve("help"), 12);
+        try (Database database = Database.open(file.toString())) {
+            javax.swing.JMenu help = GuiActionRunner.execute(() -> HelpMenu.build(null, database));
+            GuiActionRunner.execute(() -> ((javax.swing.JMenuItem) help.getMenuComponent(0)).doClick());
+            JOptionPane result = RecoveryWindowTestSupport.optionPane(robot);
+            assertThat(textOf(result)).startsWith("The database is sound: every row, index and article text was read.")
+                    .contains(file.toString()).contains("12 articles, 36 spans, 3 annotators, 0 gold decisions.");
+            RecoveryWindowTestSupport.press(result, ok());
+        }
+    }
+
+    private static String ok() {
+        return javax.swing.UIManager.getString("OptionPane.okButtonText");
+    }
+
+    private static String textOf(JOptionPane pane) {
         return GuiActionRunner.execute(() -> {
-            Object message = pane.target().getMessage();
+            Object message = pane.getMessage();
             return message instanceof JTextArea area ? area.getText() : String.valueOf(message);
         });
     }
