@@ -1,6 +1,8 @@
 package io.veritag.ui;
 
 import io.veritag.model.Annotator;
+import io.veritag.service.care.BackupSchedule;
+import io.veritag.service.care.DatabaseCare;
 import io.veritag.store.Database;
 import io.veritag.store.DatabaseInUseException;
 import io.veritag.store.StoreException;
@@ -18,6 +20,9 @@ import javax.swing.SwingUtilities;
  * EDT; if another program holds it, the user gets one line and the program ends.
  */
 public final class Workbench {
+    /** The length of the annotator.name column (UTF-16 units, like the chooser's check). */
+    private static final int MAX_ANNOTATOR_NAME = 100;
+
     private Workbench() {
     }
 
@@ -28,7 +33,14 @@ public final class Workbench {
      * @param annotatorName the --annotator value, or null for the remembered annotator
      */
     public static void open(String db, String annotatorName) {
+        CrashReporter.install();
         Theme.beforeAwt();
+        String nameProblem = annotatorProblem(annotatorName);
+        if (nameProblem != null) {
+            Theme.install(false); // the light theme: reading the remembered one is not worth a failed start
+            showAndExit(nameProblem, 2);
+            return;
+        }
         // The database opens on another thread while FlatLaf initialises here: they are the slowest parts of
         // start-up and need nothing from each other. Its first query also pays jOOQ's one-time set-up there,
         // not on the EDT while the window is built.
@@ -44,11 +56,17 @@ public final class Workbench {
             database = opening.join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
+            if (DatabaseCare.isDamage(cause)) {
+                // the user chooses a way out (restore, recovery) or quits; nothing is overwritten unasked
+                DamagedDatabasePrompt.resolve(db, cause.getMessage())
+                        .ifPresentOrElse(next -> open(next, annotatorName), () -> CrashReporter.exit(3));
+                return;
+            }
             if (!(cause instanceof StoreException)) {
                 throw e;
             }
             showAndExit(cause instanceof DatabaseInUseException ? cause.getMessage()
-                    : "Cannot open the database: " + cause.getMessage());
+                    : "Cannot open the database: " + cause.getMessage(), 1);
             return;
         }
         if (StartupProbe.training()) {
@@ -64,16 +82,23 @@ public final class Workbench {
                 .or(() -> AnnotatorChooser.choose(null, database.store(), null, true));
         if (annotator.isEmpty()) {
             database.close();
-            System.exit(0);
+            CrashReporter.exit(0);
             return;
         }
         prefs.setAnnotator(annotator.get().name());
         WorkbenchFrame frame = create(database, annotator.get(), prefs);
+        frame.getJMenuBar().add(HelpMenu.build(frame, database));
+        Optional<BackupSchedule> backups = BackupSchedule.start(database, failure -> {
+            if (DatabaseCare.isDamage(failure)) {
+                SwingUtilities.invokeLater(() -> DamageNotice.show(frame, failure.getMessage()));
+            }
+        });
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
+                backups.ifPresent(BackupSchedule::close);
                 database.close();
-                System.exit(0);
+                CrashReporter.exit(0);
             }
         });
         frame.setLocationRelativeTo(null);
@@ -115,13 +140,34 @@ public final class Workbench {
         System.exit(0);
     }
 
-    private static void showAndExit(String message) {
+    /** What is wrong with an --annotator name, or null when it can be used. */
+    static String annotatorProblem(String name) {
+        if (name == null) {
+            return null;
+        }
+        if (name.isBlank()) {
+            return "--annotator: the name is blank; give a name, or leave --annotator out to choose one in the window.";
+        }
+        int length = name.strip().length();
+        if (length > MAX_ANNOTATOR_NAME) {
+            return "--annotator: a name can have at most " + MAX_ANNOTATOR_NAME + " characters; this one has "
+                    + length + ".";
+        }
+        return null;
+    }
+
+    private static void showAndExit(String message, int exitCode) {
         try {
-            SwingUtilities.invokeAndWait(() -> JOptionPane.showMessageDialog(null, message, "Veritag",
-                    JOptionPane.ERROR_MESSAGE));
+            SwingUtilities.invokeAndWait(() -> {
+                javax.swing.JTextArea text = new javax.swing.JTextArea(message); // never read as HTML
+                text.setName("startupError");
+                text.setEditable(false);
+                text.setOpaque(false);
+                JOptionPane.showMessageDialog(null, text, "Veritag", JOptionPane.ERROR_MESSAGE);
+            });
         } catch (Exception e) {
             System.err.println("veritag: " + message);
         }
-        System.exit(1);
+        CrashReporter.exit(exitCode);
     }
 }
