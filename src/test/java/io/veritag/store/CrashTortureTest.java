@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * seed's choices; kill moments still vary). Figures are printed at the end.
  */
 class CrashTortureTest {
-    private static final Path REPRO = Path.of("/work/shared/repro/aged-after-kill.mv.db");
+    private static final Path REPRO = io.veritag.testing.SharedFolder.resolve("repro/aged-after-kill.mv.db");
     private static final int ROUNDS = Integer.getInteger("torture.rounds", 30);
     private static final int BIG_LINES = Integer.getInteger("torture.bigLines", 6000);
 
