@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
                 AgreementCommand.class,
                 ExportCommand.class,
                 ImportAnnotationsCommand.class,
+                DbCommand.class,
         })
 public final class VeritagCommand implements Callable<Integer> {
     /** Exit code meaning "the window is open; do not exit the JVM". */
@@ -102,6 +103,12 @@ public final class VeritagCommand implements Callable<Integer> {
 
     private static int oneLineError(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
+        java.util.Optional<String> damage = io.veritag.service.care.DatabaseCare.damageAdvice(e, java.time.Instant.now());
+        if (damage.isPresent()) {
+            err.println("veritag: " + damage.get());
+            err.flush();
+            return DbCommand.DAMAGED;
+        }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         err.println("veritag: " + message.lines().findFirst().orElse(message));
         err.flush();

@@ -4,13 +4,18 @@ import io.veritag.model.Annotator;
 import io.veritag.service.adjudication.AdjudicationService;
 import io.veritag.service.adjudication.GoldAgreementService;
 import io.veritag.service.agreement.AgreementService;
+import io.veritag.service.care.BackupSchedule;
+import io.veritag.service.care.DatabaseCare;
 import io.veritag.service.dataset.AnnotationImportService;
 import io.veritag.service.dataset.ExportService;
+import io.veritag.store.DamagedDatabaseException;
 import io.veritag.store.Database;
 import io.veritag.store.DatabaseInUseException;
 import io.veritag.store.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One open database and the use cases on it: the only way the window and the command line reach the data.
@@ -19,6 +24,7 @@ import java.time.Clock;
  */
 public final class Workspace implements AutoCloseable {
     private final Database database;
+    private volatile BackupSchedule backups;
 
     /** A workspace over an open database; closing the workspace closes it. */
     public Workspace(Database database) {
@@ -35,7 +41,8 @@ public final class Workspace implements AutoCloseable {
         try {
             return new Workspace(Database.open(location));
         } catch (StoreException e) {
-            throw new WorkspaceOpenException(e.getMessage(), e instanceof DatabaseInUseException, e);
+            throw new WorkspaceOpenException(e.getMessage(), location, e instanceof DatabaseInUseException,
+                    e instanceof DamagedDatabaseException, e);
         }
     }
 
@@ -88,8 +95,33 @@ public final class Workspace implements AutoCloseable {
         return new AdjudicationService(database.store());
     }
 
+    /** Check and back up this open database (restore and recovery refuse it while it is open). */
+    public DatabaseCare care() {
+        return DatabaseCare.of(database);
+    }
+
+    /**
+     * Starts the automatic backups while the window is open (one now, then every few minutes if anything
+     * changed); closing the workspace stops them. Empty for a database that is not a file.
+     *
+     * @param onFailure told, on the backup thread, when a backup fails (see {@link DatabaseCare#isDamage})
+     */
+    public synchronized Optional<BackupSchedule> startBackups(Consumer<Throwable> onFailure) {
+        if (backups != null) {
+            throw new IllegalStateException("the backups of " + location() + " are already running");
+        }
+        Optional<BackupSchedule> started = BackupSchedule.start(database, onFailure);
+        started.ifPresent(schedule -> backups = schedule);
+        return started;
+    }
+
+    /** Waits for a running backup, then closes the database. */
     @Override
     public void close() {
+        BackupSchedule running = backups;
+        if (running != null) {
+            running.close();
+        }
         database.close();
     }
 }

@@ -22,6 +22,7 @@ import org.jooq.impl.DefaultConfiguration;
  */
 public final class Database implements AutoCloseable {
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private static final java.util.Queue<java.sql.Connection> SHUT_DOWN = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     static {
         System.setProperty("org.jooq.no-logo", "true");
@@ -31,11 +32,13 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Store store;
     private final String location;
+    private final DamageState damage;
 
-    private Database(JdbcConnectionPool pool, Store store, String location) {
+    private Database(JdbcConnectionPool pool, Store store, String location, DamageState damage) {
         this.pool = pool;
         this.store = store;
         this.location = location;
+        this.damage = damage;
     }
 
     /**
@@ -55,8 +58,10 @@ public final class Database implements AutoCloseable {
     public static Database open(String location, Runnable beforeEachQuery) {
         String url = jdbcUrl(location);
         String shown = describe(location);
-        if (url.startsWith("jdbc:h2:file:")) {
+        if (DatabaseLocation.isFile(url)) {
             createParentFolder(url, shown);
+            DatabaseFile.refuseEmptyFile(url, shown);
+            DatabaseFile.refuseIfLockedElsewhere(url, shown);
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
@@ -66,6 +71,8 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw translateOpenFailure(e, shown);
         }
+        DamageState damage = new DamageState(shown);
+        DatabaseFile.refuseDamage(pool, damage);
         if (!schemaIsCurrent(pool)) {
             try {
                 Flyway.configure()
@@ -87,11 +94,11 @@ public final class Database implements AutoCloseable {
         configuration.set(SQLDialect.H2);
         configuration.set(settings);
         if (beforeEachQuery == null) {
-            configuration.set(new ExceptionTranslator());
+            configuration.set(new ExceptionTranslator(damage));
         } else {
-            configuration.set(new QueryHook(beforeEachQuery), new ExceptionTranslator());
+            configuration.set(new QueryHook(beforeEachQuery), new ExceptionTranslator(damage));
         }
-        return new Database(pool, new Store(DSL.using(configuration)), shown);
+        return new Database(pool, new Store(DSL.using(configuration)), shown, damage);
     }
 
     /**
@@ -102,10 +109,17 @@ public final class Database implements AutoCloseable {
     static boolean schemaIsCurrent(JdbcConnectionPool pool) {
         String latestApplied = "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL"
                 + " ORDER BY \"installed_rank\" DESC LIMIT 1";
-        try (var connection = pool.getConnection();
-             var statement = connection.createStatement();
-             var result = statement.executeQuery(latestApplied)) {
-            return result.next() && result.getString(1).equals(AppVersion.schema());
+        try (var connection = pool.getConnection()) {
+            // asked first, so that a new database does not make H2 write a "table not found" trace file
+            try (var exists = connection.createStatement().executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                    + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
+                if (!exists.next() || exists.getInt(1) == 0) {
+                    return false;
+                }
+            }
+            try (var statement = connection.createStatement(); var result = statement.executeQuery(latestApplied)) {
+                return result.next() && result.getString(1).equals(AppVersion.schema());
+            }
         } catch (SQLException noHistoryYet) {
             return false;
         }
@@ -130,12 +144,28 @@ public final class Database implements AutoCloseable {
         return location;
     }
 
+    /** A connection of this database's pool, for the store's own maintenance work (checks, backups). */
+    java.sql.Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    DamageState damage() {
+        return damage;
+    }
+
     @Override
     public void close() {
+        if (damage.current() != null) {
+            DatabaseFile.closeWithoutWriting(pool);
+            return;
+        }
         try {
-            // SHUTDOWN closes the database and with it this connection: closing it again would make H2 log
-            // an error into a .trace.db file beside the database, so the connection is left as it is.
-            pool.getConnection().createStatement().execute("SHUTDOWN");
+            // SHUTDOWN closes the database and with it this connection: closing it again would make H2 log an
+            // error into a .trace.db file, and so would the garbage collector finding it unclosed; so it is
+            // kept, closed and referenced, until the program ends.
+            var connection = pool.getConnection();
+            keepUntilExit(connection);
+            connection.createStatement().execute("SHUTDOWN");
         } catch (SQLException ignored) {
             // already closed: nothing to flush
         } finally {
@@ -143,22 +173,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The JDBC URL for a location, with the settings every file database gets; see {@link DatabaseLocation}. */
     static String jdbcUrl(String location) {
-        if (location == null || location.isBlank()) {
-            return fileUrl(AppHome.defaultDatabase());
-        }
-        if (location.startsWith("jdbc:")) {
-            if (!location.startsWith("jdbc:h2:")) {
-                throw new StoreException("Unsupported database URL " + location + ": only jdbc:h2: URLs are supported", null);
-            }
-            return location;
-        }
-        String path = location.endsWith(".mv.db") ? location.substring(0, location.length() - ".mv.db".length()) : location;
-        return fileUrl(Path.of(path));
-    }
-
-    private static String fileUrl(Path path) {
-        return "jdbc:h2:file:" + path.toAbsolutePath().normalize() + ";WRITE_DELAY=0";
+        return DatabaseLocation.jdbcUrl(location);
     }
 
     private static String describe(String location) {
@@ -169,8 +186,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static void createParentFolder(String url, String shown) {
-        String path = url.substring("jdbc:h2:file:".length()).split(";", 2)[0];
-        Path parent = Path.of(path).getParent();
+        Path parent = DatabaseLocation.file(url).getParent();
         try {
             if (parent != null) {
                 Files.createDirectories(parent);
@@ -182,10 +198,23 @@ public final class Database implements AutoCloseable {
 
     private static StoreException translateOpenFailure(SQLException e, String shown) {
         if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-            return new DatabaseInUseException("Database " + shown
-                    + " is in use by another program (another Veritag window?); close it, or choose another database with --db", e);
+            return inUse(shown, e);
+        }
+        if (DamageState.isDamage(e) || e.getErrorCode() == org.h2.api.ErrorCode.GENERAL_ERROR_1) {
+            // an existing file H2 fails on with an internal error while opening: its structure is broken
+            return new DamagedDatabaseException(shown, "the file's structure cannot be read, so it cannot be opened", e);
         }
         return new StoreException("Cannot open database " + shown + ": " + firstLine(e.getMessage()), e);
+    }
+
+    /** See {@link #close()}: a connection that SHUTDOWN closed is neither closed again nor collected. */
+    static void keepUntilExit(java.sql.Connection connection) {
+        SHUT_DOWN.add(connection);
+    }
+
+    static DatabaseInUseException inUse(String shown, Throwable cause) {
+        return new DatabaseInUseException("Database " + shown
+                + " is in use by another program (another Veritag window?); close it, or choose another database with --db", cause);
     }
 
     private static String firstLine(String message) {

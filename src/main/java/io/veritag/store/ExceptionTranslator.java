@@ -9,12 +9,30 @@ import org.jooq.ExecuteListener;
 
 /** Turns jOOQ/JDBC failures into {@link StoreException}s with a one-line message, so no caller sees jOOQ. */
 final class ExceptionTranslator implements ExecuteListener {
+    private final DamageState damage;
+
+    ExceptionTranslator(DamageState damage) {
+        this.damage = damage;
+    }
+
+    /** Once the file showed damage, nothing more is written to it (reads still run, for a last export). */
+    @Override
+    public void start(ExecuteContext ctx) {
+        DamagedDatabaseException seen = damage.current();
+        if (seen != null && ctx.type() != org.jooq.ExecuteType.READ) {
+            throw seen;
+        }
+    }
     private static final Pattern CONSTRAINT = Pattern.compile("\"?((?:PK|FK|UQ|CK|IX)_[A-Z0-9_]+)", Pattern.CASE_INSENSITIVE);
 
     @Override
     public void exception(ExecuteContext ctx) {
         RuntimeException original = ctx.exception();
         if (original instanceof StoreException) {
+            return;
+        }
+        if (DamageState.isDamage(original)) {
+            ctx.exception(damage.record("a part of the file cannot be read", original));
             return;
         }
         SQLException sql = ctx.sqlException();

@@ -3,12 +3,14 @@ package io.veritag.ui;
 import io.veritag.service.LabelingService;
 import io.veritag.service.Workspace;
 import io.veritag.service.WorkspaceOpenException;
+import io.veritag.service.care.DatabaseCare;
 import io.veritag.ui.kit.SwingExecutor;
 import io.veritag.ui.kit.UiExecutor;
 import java.awt.Graphics2D;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.awt.image.BufferedImage;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -22,9 +24,16 @@ import javax.swing.SwingUtilities;
  * Opens the workbench window. FlatLaf is set up the FlatLaf way: system properties before AWT starts, the
  * look and feel installed before any component, the UI built on the EDT. The workspace is opened off the
  * EDT, and every later database call goes through one {@link UiExecutor}; if another program holds the
- * database, the user gets one line and the program ends.
+ * database, the user gets one line and the program ends. A damaged database file gets the ways out (restore
+ * the newest backup, recovery, quit); an uncaught exception anywhere gets {@link CrashReporter}'s report, and
+ * after one the program never ends with exit code 0.
  */
 public final class Workbench {
+    /** Exit code: the database cannot be opened (in use, refused) or start-up failed. */
+    private static final int CANNOT_START = 1;
+    /** Exit code: the database is damaged and the user quit rather than restore or recover it. */
+    private static final int DAMAGED = 3;
+
     private Workbench() {
     }
 
@@ -39,6 +48,7 @@ public final class Workbench {
      * @param annotatorName the --annotator value, or null for the remembered annotator
      */
     public static void open(Supplier<Workspace> workspaces, String annotatorName) {
+        CrashReporter.install();
         WorkbenchPrefs prefs = WorkbenchPrefs.user();
         Opened opened = openWithTheme(workspaces, Optional.ofNullable(annotatorName).or(prefs::annotator).orElse(null), prefs);
         if (opened == null) {
@@ -53,41 +63,66 @@ public final class Workbench {
             Workspace workspace = opened.workspace();
             askWhoLabels(workspace, executor, opened.known(), labeling -> start(workspace, labeling, prefs, executor), () -> {
                 workspace.close();
-                System.exit(0);
+                CrashReporter.exit(0);
             });
         });
     }
 
     /**
      * Start-up up to the window: the workspace opened (and the annotator's labeling made, when {@code name} is
-     * known) while FlatLaf initialises; null when it cannot open, after telling the user.
+     * known) while FlatLaf initialises; null when it cannot open, after telling the user. A damaged file is
+     * opened again once the user restored or recovered it.
      */
     private static Opened openWithTheme(Supplier<Workspace> workspaces, String name, WorkbenchPrefs prefs) {
         Theme.beforeAwt();
         // The database opens on another thread while FlatLaf initialises here: they are the slowest parts of
         // start-up and need nothing from each other. Its first queries also pay jOOQ's one-time set-up there,
         // not on the EDT while the window is built.
-        CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(() -> {
-            Workspace opened = workspaces.get();
+        CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(() -> read(workspaces.get(), name));
+        Theme.install(prefs.dark());
+        while (true) {
+            try {
+                return opening.join();
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IllegalArgumentException badName) {
+                    showAndExit("--annotator: " + badName.getMessage(), CANNOT_START);
+                    return null;
+                }
+                if (cause instanceof WorkspaceOpenException failed && failed.damaged()) {
+                    // the user chooses a way out (restore, recovery) or quits; nothing is overwritten unasked
+                    Optional<String> next = DamagedDatabasePrompt.resolve(failed.location(), failed.getMessage());
+                    if (next.isEmpty()) {
+                        CrashReporter.exit(DAMAGED);
+                        return null;
+                    }
+                    opening = CompletableFuture.supplyAsync(() -> read(Workspace.open(next.get()), name));
+                    continue;
+                }
+                if (DatabaseCare.isDamage(cause)) { // found by the first reads, after the file opened
+                    showAndExit(DatabaseCare.damageAdvice(cause, Instant.now()).orElseThrow(), DAMAGED);
+                    return null;
+                }
+                if (!(cause instanceof WorkspaceOpenException failed)) {
+                    throw e;
+                }
+                showAndExit(failed.inUse() ? failed.getMessage() : "Cannot open the database: " + failed.getMessage(),
+                        CANNOT_START);
+                return null;
+            }
+        }
+    }
+
+    /** The first reads, off the EDT: the annotator's labeling when {@code name} is known, else the names to choose from. */
+    private static Opened read(Workspace opened, String name) {
+        try {
             if (name != null) {
                 return new Opened(opened, Optional.of(opened.labeling(opened.catalog().annotator(name))), List.of());
             }
             return new Opened(opened, Optional.empty(), WindowActions.names(opened.catalog().knownAnnotators()));
-        });
-        Theme.install(prefs.dark());
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IllegalArgumentException badName) {
-                showAndExit("--annotator: " + badName.getMessage());
-                return null;
-            }
-            if (!(cause instanceof WorkspaceOpenException failed)) {
-                throw e;
-            }
-            showAndExit(failed.inUse() ? failed.getMessage() : "Cannot open the database: " + failed.getMessage());
-            return null;
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
         }
     }
 
@@ -103,17 +138,22 @@ public final class Workbench {
             return;
         }
         executor.write(() -> workspace.labeling(workspace.catalog().annotator(chosen.get())), start,
-                e -> showAndExit("Cannot start: " + e.getMessage()));
+                e -> showAndExit("Cannot start: " + e.getMessage(), CANNOT_START));
     }
 
     private static void start(Workspace workspace, LabelingService labeling, WorkbenchPrefs prefs, UiExecutor executor) {
         prefs.setAnnotator(labeling.annotator().name());
         WorkbenchFrame frame = create(workspace, labeling, prefs, executor);
+        workspace.startBackups(failure -> {
+            if (DatabaseCare.isDamage(failure)) {
+                SwingUtilities.invokeLater(() -> DamageNotice.show(frame, failure.getMessage()));
+            }
+        });
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
-                workspace.close();
-                System.exit(0);
+                workspace.close(); // waits for a running backup
+                CrashReporter.exit(0);
             }
         });
         frame.setLocationRelativeTo(null);
@@ -128,6 +168,7 @@ public final class Workbench {
     static WorkbenchFrame create(Workspace workspace, LabelingService labeling, WorkbenchPrefs prefs, UiExecutor executor) {
         WorkbenchController controller = new WorkbenchController(workspace, labeling, prefs, executor);
         WorkbenchFrame frame = new WorkbenchFrame(controller, workspace.location());
+        frame.getJMenuBar().add(HelpMenu.build(frame, workspace, executor));
         controller.loadArticles(null);
         return frame;
     }
@@ -177,13 +218,19 @@ public final class Workbench {
         }
     }
 
-    private static void showAndExit(String message) {
+    /** One line for the user (selectable, never read as HTML), then the end of the program. */
+    private static void showAndExit(String message, int exitCode) {
         try {
-            SwingUtilities.invokeAndWait(() -> JOptionPane.showMessageDialog(null, message, "Veritag",
-                    JOptionPane.ERROR_MESSAGE));
+            SwingUtilities.invokeAndWait(() -> {
+                javax.swing.JTextArea text = new javax.swing.JTextArea(message); // never read as HTML
+                text.setName("startupError");
+                text.setEditable(false);
+                text.setOpaque(false);
+                JOptionPane.showMessageDialog(null, text, "Veritag", JOptionPane.ERROR_MESSAGE);
+            });
         } catch (Exception e) {
             System.err.println("veritag: " + message);
         }
-        System.exit(1);
+        CrashReporter.exit(exitCode);
     }
 }

@@ -41,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 @EnabledIf("present")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientsDataTest {
-    static final Path DATA = Path.of(System.getProperty("veritag.clients-data", "/work/shared/clients-data"));
+    static final Path DATA = System.getProperty("veritag.clients-data") != null
+            ? Path.of(System.getProperty("veritag.clients-data")) : io.veritag.testing.SharedFolder.resolve("clients-data");
     @TempDir
     Path temp;
     private Database database;

@@ -20,6 +20,11 @@ public final class EdtGuard implements Runnable {
         return Database.inMemory(this);
     }
 
+    /** The database at {@code location} (opened, and migrated), its every query checked. */
+    public Database database(String location) {
+        return Database.open(location, this);
+    }
+
     /** The check run before every query. */
     @Override
     public void run() {

@@ -1,0 +1,89 @@
+package io.veritag.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/** Where a database lives on disk, and the checks made on that file before anything is written to it. */
+public final class DatabaseFile {
+    private static final String FILE_URL = "jdbc:h2:file:";
+
+    private DatabaseFile() {
+    }
+
+    /**
+     * The {@code .mv.db} file behind a location (see {@link Database#open}), or empty for a database that is
+     * not a file (in memory, on a server).
+     */
+    public static Optional<Path> of(String location) {
+        String url = Database.jdbcUrl(location);
+        if (!url.startsWith(FILE_URL)) {
+            return Optional.empty();
+        }
+        String base = url.substring(FILE_URL.length()).split(";", 2)[0];
+        return Optional.of(Path.of(base + ".mv.db").toAbsolutePath().normalize());
+    }
+
+    /** H2 would silently start a new, empty database in a zero-byte file: that file once held data. */
+    static void refuseEmptyFile(String url, String shown) {
+        Path file = Path.of(url.substring(FILE_URL.length()).split(";", 2)[0] + ".mv.db");
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == 0) {
+                throw new DamagedDatabaseException(shown, "the file is empty (0 bytes), so everything it held is gone", null);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot read database " + shown + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Another process holds the file: said before H2 tries, because H2's failed attempt appends a stack
+     * trace to a {@code .trace.db} file beside the database. (In this program H2 shares the open database.)
+     */
+    static void refuseIfLockedElsewhere(String url, String shown) {
+        Path file = Path.of(url.substring(FILE_URL.length()).split(";", 2)[0] + ".mv.db");
+        if (Checkup.lockState(file) == Checkup.Lock.ANOTHER_PROGRAM) {
+            throw Database.inUse(shown, null);
+        }
+    }
+
+    /**
+     * Reads the whole database before anything is written to it (see {@link Integrity}): H2 opens a file
+     * with unreadable pages without complaint and keeps accepting writes until a read meets them.
+     */
+    static void refuseDamage(JdbcConnectionPool pool, DamageState damage) {
+        Integrity.Result result;
+        try (var connection = pool.getConnection()) {
+            result = Integrity.walk(connection, Integrity.Depth.OPEN);
+        } catch (SQLException e) {
+            closeWithoutWriting(pool);
+            throw DamageState.isDamage(e) ? damage.record("H2 cannot read it", e)
+                    : new StoreException("Cannot read database " + damage.file() + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        if (!result.sound()) {
+            closeWithoutWriting(pool);
+            throw damage.record(summary(result.problems()), null);
+        }
+    }
+
+    static String summary(List<String> problems) {
+        return problems.get(0) + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "");
+    }
+
+    /** Closes a damaged database without the clean-up writes of a normal close. */
+    static void closeWithoutWriting(JdbcConnectionPool pool) {
+        try {
+            var connection = pool.getConnection();
+            Database.keepUntilExit(connection);
+            connection.createStatement().execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException alreadyClosed) {
+            // nothing to close
+        } finally {
+            pool.dispose();
+        }
+    }
+}
