@@ -58,10 +58,13 @@ public final class Database implements AutoCloseable {
     public static Database open(String location, Runnable beforeEachQuery) {
         String url = jdbcUrl(location);
         String shown = describe(location);
+        DamageState damage = new DamageState(shown);
+        boolean readBeforeWriting = false;
         if (DatabaseLocation.isFile(url)) {
             createParentFolder(url, shown);
             DatabaseFile.refuseEmptyFile(url, shown);
             DatabaseFile.refuseIfLockedElsewhere(url, shown);
+            readBeforeWriting = DatabaseFile.refuseDamageReadOnly(url, damage);
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
@@ -71,8 +74,9 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw translateOpenFailure(e, shown);
         }
-        DamageState damage = new DamageState(shown);
-        DatabaseFile.refuseDamage(pool, damage);
+        if (!readBeforeWriting) {
+            DatabaseFile.refuseDamage(pool, damage);
+        }
         if (!schemaIsCurrent(pool)) {
             try {
                 Flyway.configure()

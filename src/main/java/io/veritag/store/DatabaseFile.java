@@ -70,6 +70,22 @@ public final class DatabaseFile {
         }
     }
 
+    /**
+     * For an existing file not open in this program: reads it, opened read-only, before the program opens it
+     * for writing. H2 2.4 writes to a file as it opens it read-write, even one it then finds unreadable, so
+     * that a damaged file would be changed before it is refused. True when the file was read and is sound.
+     */
+    static boolean refuseDamageReadOnly(String url, DamageState damage) {
+        Path file = Path.of(url.substring(FILE_URL.length()).split(";", 2)[0] + ".mv.db");
+        if (!Files.isRegularFile(file) || Checkup.lockState(file) != Checkup.Lock.FREE) {
+            return false;
+        }
+        JdbcConnectionPool readOnly = JdbcConnectionPool.create(url + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "sa", "");
+        refuseDamage(readOnly, damage); // closes it when damaged
+        closeWithoutWriting(readOnly);
+        return true;
+    }
+
     static String summary(List<String> problems) {
         return problems.get(0) + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "");
     }
