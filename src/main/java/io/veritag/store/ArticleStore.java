@@ -51,7 +51,7 @@ public final class ArticleStore {
     }
 
     public boolean externalIdExists(String externalId) {
-        return ctx.fetchExists(ARTICLE, ARTICLE.EXTERNAL_ID.eq(externalId));
+        return ctx.fetchCount(ARTICLE, ARTICLE.EXTERNAL_ID.eq(externalId)) > 0;
     }
 
     /** All articles without their text, in import order. */
