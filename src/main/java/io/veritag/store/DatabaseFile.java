@@ -73,7 +73,9 @@ public final class DatabaseFile {
     /**
      * For an existing file not open in this program: reads it, opened read-only, before the program opens it
      * for writing. H2 2.4 writes to a file as it opens it read-write, even one it then finds unreadable, so
-     * that a damaged file would be changed before it is refused. True when the file was read and is sound.
+     * that a damaged file would be changed before it is refused. True when the file was read and is sound;
+     * false when it was not read here: then the read-write open walks it, as before. That includes a file H2
+     * will not open read-only at all: one a killed program left needs the read-write open to roll back.
      */
     static boolean refuseDamageReadOnly(String url, DamageState damage) {
         Path file = Path.of(url.substring(FILE_URL.length()).split(";", 2)[0] + ".mv.db");
@@ -81,6 +83,12 @@ public final class DatabaseFile {
             return false;
         }
         JdbcConnectionPool readOnly = JdbcConnectionPool.create(url + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "sa", "");
+        try {
+            readOnly.getConnection().close();
+        } catch (SQLException notReadableReadOnly) {
+            readOnly.dispose();
+            return false;
+        }
         refuseDamage(readOnly, damage); // closes it when damaged
         closeWithoutWriting(readOnly);
         return true;
