@@ -153,6 +153,7 @@ class CrashTortureTest {
             findings.lost().forEach(f -> figures.fail(round, lineage, "lost: " + f));
             findings.inconsistentImports().forEach(f -> figures.fail(round, lineage, "half import: " + f));
             findings.indexDisagreements().forEach(f -> figures.fail(round, lineage, "indexes disagree: " + f));
+            findings.unacknowledged().forEach(f -> figures.notes.add("round " + round + " (" + lineage.name + " file): " + f));
             if (findings.indexDisagreements().isEmpty()) {
                 lineage.ledger.resync(db);
             } else {
@@ -245,6 +246,7 @@ class CrashTortureTest {
         int notOpening;
         int inconsistentImports;
         int indexDisagreements;
+        final List<String> notes = new ArrayList<>();
 
         void fail(int round, Lineage lineage, String what) {
             failures.add("round " + round + " (" + lineage.name + " file): " + what);
@@ -255,7 +257,8 @@ class CrashTortureTest {
                     + " of them in a big import's commit, " + cleanCloses + " clean closes); " + checked
                     + " acknowledged changes checked; " + lost + " changes lost; " + notOpening + " files would not open; "
                     + inconsistentImports + " inconsistent imports; " + indexDisagreements + " tables with disagreeing indexes;"
-                    + " final sizes " + sizes
+                    + " " + notes.size() + " whole changes committed but not acknowledged; final sizes " + sizes
+                    + (notes.isEmpty() ? "" : "\nnot acknowledged:\n  " + String.join("\n  ", notes))
                     + (failures.isEmpty() ? "" : "\nfirst failures:\n  " + String.join("\n  ", failures.subList(0, Math.min(20, failures.size()))));
         }
     }
