@@ -56,13 +56,13 @@ final class DbCommand implements Callable<Integer> {
             DatabaseCare.CheckResult result = db.care().check();
             PrintWriter out = spec.commandLine().getOut();
             if (result.sound()) {
-                out.println("OK: " + Terminal.safe(result.database()) + ": " + summary(result.rowsPerTable()));
+                out.println("OK: " + VisibleText.visible(result.database()) + ": " + summary(result.rowsPerTable()));
                 out.flush();
                 return 0;
             }
             PrintWriter err = spec.commandLine().getErr();
-            err.println("DAMAGED: " + Terminal.safe(result.database()));
-            result.problems().forEach(problem -> err.println("  " + Terminal.safe(problem)));
+            err.println("DAMAGED: " + VisibleText.visible(result.database()));
+            result.problems().forEach(problem -> err.println("  " + VisibleText.visible(problem)));
             DatabaseCare care = db.care();
             care.newestBackup().ifPresentOrElse(
                     b -> err.println("Newest backup: " + b.describe(Instant.now()) + "\n  veritag db restore " + b.file()),
@@ -144,9 +144,9 @@ final class DbCommand implements Callable<Integer> {
             out.println("Salvaged from " + result.damaged() + " into " + result.recovered() + ":");
             out.println(String.format("  %,d articles", result.articles()));
             result.spansPerAnnotator().forEach((name, spans) ->
-                    out.println(String.format("  %,d spans by %s", spans, Terminal.safe(name))));
+                    out.println(String.format("  %,d spans by %s", spans, VisibleText.visible(name))));
             result.decisionsPerCurator().forEach((name, decisions) ->
-                    out.println(String.format("  %,d gold decisions by %s", decisions, Terminal.safe(name))));
+                    out.println(String.format("  %,d gold decisions by %s", decisions, VisibleText.visible(name))));
             if (result.orphanSpans() > 0) {
                 out.println(String.format("  %,d spans whose article was lost", result.orphanSpans()));
             }
@@ -155,24 +155,6 @@ final class DbCommand implements Callable<Integer> {
             out.println("  veritag --db " + result.recovered() + " db check");
             out.flush();
             return 0;
-        }
-    }
-
-    /** Names and problems come from the data: shown without terminal control characters. */
-    static final class Terminal {
-        private Terminal() {
-        }
-
-        static String safe(String text) {
-            StringBuilder out = new StringBuilder(text.length());
-            text.codePoints().forEach(c -> {
-                if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
-                    out.append(String.format("\\u%04x", c));
-                } else {
-                    out.appendCodePoint(c);
-                }
-            });
-            return out.toString();
         }
     }
 }
