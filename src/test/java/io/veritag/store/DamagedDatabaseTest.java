@@ -138,18 +138,7 @@ class DamagedDatabaseTest {
     }
 
     private Path refusedCopy() throws Exception {
-        long size = Files.size(original);
-        for (int i = 0; i < 16; i++) {
-            Path copy = dir.resolve("probe-" + i + ".mv.db");
-            Files.copy(original, copy);
-            DamagedFiles.zeroBlock(copy, size / 4 + i * (size / 2) / 16);
-            try (Database ignored = Database.open(copy.toString())) {
-                Files.delete(copy);
-            } catch (DamagedDatabaseException expected) {
-                return copy;
-            }
-        }
-        throw new AssertionError("no zeroed block in the middle of the file held live data");
+        return DamagedFiles.refusedCopy(original, dir);
     }
 
     /** refused (at open), check (found by db check), intact (reads as the original), or what went wrong. */

@@ -67,4 +67,23 @@ public final class DamagedFiles {
     public static String base(Path file) {
         return file.toString().replaceFirst("\\.mv\\.db$", "");
     }
+
+    /**
+     * A copy of {@code file} in {@code folder} with one zeroed 4 KB block that opening refuses: blocks in the
+     * middle of the file are tried until one held live data.
+     */
+    public static Path refusedCopy(Path file, Path folder) throws Exception {
+        long size = Files.size(file);
+        for (int i = 0; i < 16; i++) {
+            Path copy = folder.resolve("damaged-" + i + ".mv.db");
+            Files.copy(file, copy);
+            zeroBlock(copy, size / 4 + i * (size / 2) / 16);
+            try (Database ignored = Database.open(copy.toString())) {
+                Files.delete(copy);
+            } catch (DamagedDatabaseException expected) {
+                return copy;
+            }
+        }
+        throw new AssertionError("no zeroed block in the middle of the file held live data");
+    }
 }
