@@ -4,6 +4,7 @@ import io.veritag.io.ArticleReader;
 import io.veritag.io.InputProblem;
 import io.veritag.io.TextHash;
 import io.veritag.model.NewArticle;
+import io.veritag.store.DiskFullException;
 import io.veritag.store.Store;
 import io.veritag.store.StoreException;
 import java.io.BufferedReader;
@@ -42,23 +43,64 @@ public final class ImportService {
             collect(path, files, errors, tally.notices);
         }
         tally.failed = errors.size();
-        for (int i = 0; i < files.size(); i++) {
-            if (progress.isCancelled()) {
-                return tally.summary(true);
-            }
-            Path file = files.get(i);
-            progress.update(i, files.size(), file.getFileName().toString());
-            ArticleReader reader = ArticleReader.forFileName(file.getFileName().toString());
-            try (InputStream in = Files.newInputStream(file)) {
-                importOne(file.toString(), reader, in, tally, progress);
-            } catch (IOException e) {
-                tally.fail(file + ": cannot read: " + e.getMessage());
+        while (tally.nextFile < files.size()) {
+            Batch batch = new Batch(tally);
+            try {
+                store.inTransaction((Store tx) -> {
+                    while (batch.next < files.size() && !batch.full() && !batch.cancelled) {
+                        readInto(tx, files, batch, progress);
+                    }
+                });
             } catch (CancelledException e) {
+                return tally.summary(true);
+            } catch (DiskFullException e) {
+                return tally.stopped(diskFull(e, batch));
+            }
+            batch.commit();
+            if (batch.cancelled) {
                 return tally.summary(true);
             }
         }
         progress.update(files.size(), files.size(), "done");
         return tally.summary(false);
+    }
+
+    /**
+     * The one line for an import the full disk ended: which file, that nothing of it (or of the files read with it
+     * since the last commit) was written, and what is saved.
+     */
+    private static String diskFull(DiskFullException e, Batch batch) {
+        int before = batch.files - 1;
+        return batch.current + ": not imported, " + e.getMessage() + ". Nothing of this file"
+                + (before > 0 ? " or of the " + plural(before, "file") + " read with it since the last save" : "")
+                + " was written (nothing is half-written); " + plural(batch.tally.imported, "article") + " from "
+                + plural(batch.tally.savedFiles, "file") + " before it are saved. Free some disk space and import again:"
+                + " articles already saved are skipped.";
+    }
+
+    private static String plural(int n, String noun) {
+        return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+
+    /** Reads the batch's next file into the open transaction: the whole file, or nothing of it (a savepoint). */
+    private void readInto(Store tx, List<Path> files, Batch batch, Progress progress) {
+        if (progress.isCancelled()) {
+            batch.cancelled = true; // the files read so far are whole: they are committed
+            return;
+        }
+        Path file = files.get(batch.next);
+        batch.current = file.toString();
+        progress.update(batch.next, files.size(), file.getFileName().toString());
+        ArticleReader reader = ArticleReader.forFileName(file.getFileName().toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            batch.add(importOne(tx, file.toString(), reader, in, progress), Files.size(file));
+        } catch (CancelledException e) {
+            batch.cancelled = true; // cancelled inside this file: it is rolled back to its savepoint, the rest stays
+            return;
+        } catch (IOException e) {
+            batch.fail(file + ": cannot read: " + e.getMessage());
+        }
+        batch.next++;
     }
 
     /** Imports the five Kherson articles (November 2022) that ship inside the program. */
@@ -71,7 +113,12 @@ public final class ImportService {
                 if (in == null) {
                     throw new IllegalStateException("sample " + names.get(i) + " is missing from the program");
                 }
-                importOne(names.get(i), ArticleReader.forFileName(names.get(i)), in, tally, progress);
+                String name = names.get(i);
+                Batch batch = new Batch(tally);
+                store.inTransaction((Store tx) -> {
+                    batch.add(importOne(tx, name, ArticleReader.forFileName(name), in, progress), 0);
+                });
+                batch.commit();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (CancelledException e) {
@@ -94,13 +141,18 @@ public final class ImportService {
         }
     }
 
-    private void importOne(String name, ArticleReader reader, InputStream in, Tally tally, Progress progress) {
+    /**
+     * Imports one file inside the open transaction {@code tx}, under a savepoint: a file with any problem leaves
+     * nothing behind and comes back as a failed result, while the files before it in the transaction stay.
+     */
+    private static FileResult importOne(Store tx, String name, ArticleReader reader, InputStream in, Progress progress) {
+        List<String> notices = new ArrayList<>();
         try {
-            int[] counts = store.inTransaction(tx -> {
+            int[] counts = tx.inTransaction((Store file) -> {
                 int[] importedSkipped = new int[2];
                 reader.read(name, in, article -> {
                     progress.checkCancelled();
-                    if (insertUnlessDuplicate(tx, article, name, tally.notices)) {
+                    if (insertUnlessDuplicate(file, article, name, notices)) {
                         importedSkipped[0]++;
                     } else {
                         importedSkipped[1]++;
@@ -108,12 +160,13 @@ public final class ImportService {
                 });
                 return importedSkipped;
             });
-            tally.imported += counts[0];
-            tally.skipped += counts[1];
+            return new FileResult(counts[0], counts[1], notices, null);
         } catch (InputProblem e) {
-            tally.fail(e.getMessage());
+            return new FileResult(0, 0, List.of(), e.getMessage());
+        } catch (DiskFullException e) {
+            throw e;
         } catch (StoreException e) {
-            tally.fail(name + ": " + e.getMessage());
+            return new FileResult(0, 0, List.of(), name + ": " + e.getMessage());
         }
     }
 
@@ -180,12 +233,73 @@ public final class ImportService {
         }
     }
 
+    /** What one file did: articles imported and skipped, notices, or the one-line reason it was refused. */
+    private record FileResult(int imported, int skipped, List<String> notices, String error) {
+    }
+
+    /**
+     * Files read into one transaction. Many small files share a transaction (each under its own savepoint, so
+     * each is still whole or absent): one commit per file wrote a new chunk of the database file per file, and
+     * the file grew to many times the text while H2 kept the old chunks for its retention time. The tally counts
+     * a batch's articles only once it is committed.
+     */
+    private static final class Batch {
+        /** Files per transaction at most, and text per transaction at most (bytes of input). */
+        static final int MAX_FILES = 500;
+        static final long MAX_BYTES = 8L << 20;
+
+        final Tally tally;
+        final List<FileResult> read = new ArrayList<>();
+        int next;
+        int files;
+        long bytes;
+        String current;
+        boolean cancelled;
+
+        Batch(Tally tally) {
+            this.tally = tally;
+            this.next = tally.nextFile;
+        }
+
+        boolean full() {
+            return files >= MAX_FILES || bytes >= MAX_BYTES;
+        }
+
+        Void add(FileResult result, long size) {
+            read.add(result);
+            files++;
+            bytes += size;
+            return null;
+        }
+
+        void fail(String error) {
+            read.add(new FileResult(0, 0, List.of(), error));
+            files++;
+        }
+
+        void commit() {
+            for (FileResult result : read) {
+                if (result.error() != null) {
+                    tally.fail(result.error());
+                } else {
+                    tally.imported += result.imported();
+                    tally.skipped += result.skipped();
+                    tally.notices.addAll(result.notices());
+                    tally.savedFiles++;
+                }
+            }
+            tally.nextFile = next;
+        }
+    }
+
     private static final class Tally {
         final List<String> errors;
         final List<String> notices = new ArrayList<>();
         int imported;
         int skipped;
         int failed;
+        int savedFiles;
+        int nextFile;
 
         Tally(List<String> errors) {
             this.errors = errors;
@@ -199,6 +313,13 @@ public final class ImportService {
 
         ImportSummary summary(boolean cancelled) {
             return new ImportSummary(imported, skipped, failed, errors, cancelled, notices);
+        }
+
+        /** The import ended early because the database cannot take more: the reason is its one line. */
+        ImportSummary stopped(String reason) {
+            List<String> all = new ArrayList<>(errors);
+            all.add(reason);
+            return new ImportSummary(imported, skipped, failed + 1, all, false, notices, reason);
         }
     }
 }

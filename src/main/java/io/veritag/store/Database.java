@@ -33,12 +33,14 @@ public final class Database implements AutoCloseable {
     private final Store store;
     private final String location;
     private final DamageState damage;
+    private final FileUpkeep upkeep;
 
-    private Database(JdbcConnectionPool pool, Store store, String location, DamageState damage) {
+    private Database(JdbcConnectionPool pool, Store store, String location, DamageState damage, FileUpkeep upkeep) {
         this.pool = pool;
         this.store = store;
         this.location = location;
         this.damage = damage;
+        this.upkeep = upkeep;
     }
 
     /**
@@ -97,12 +99,23 @@ public final class Database implements AutoCloseable {
         configuration.set(pool);
         configuration.set(SQLDialect.H2);
         configuration.set(settings);
+        configuration.data(DamageState.class, damage);
         if (beforeEachQuery == null) {
             configuration.set(new ExceptionTranslator(damage));
         } else {
             configuration.set(new QueryHook(beforeEachQuery), new ExceptionTranslator(damage));
         }
-        return new Database(pool, new Store(DSL.using(configuration)), shown, damage);
+        return new Database(pool, new Store(DSL.using(configuration)), shown, damage,
+                DatabaseLocation.isFile(url) ? startUpkeep(pool, damage, shown) : null);
+    }
+
+    private static FileUpkeep startUpkeep(JdbcConnectionPool pool, DamageState damage, String shown) {
+        try (var connection = pool.getConnection()) {
+            return FileUpkeep.start(connection, damage);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new StoreException("Cannot open database " + shown + ": " + firstLine(e.getMessage()), e);
+        }
     }
 
     /**
@@ -159,7 +172,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        if (damage.current() != null) {
+        if (upkeep != null) {
+            upkeep.close();
+        }
+        if (damage.current() != null || damage.diskFull() != null) {
             DatabaseFile.closeWithoutWriting(pool);
             return;
         }
@@ -204,8 +220,10 @@ public final class Database implements AutoCloseable {
         if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
             return inUse(shown, e);
         }
-        if (DamageState.isDamage(e) || e.getErrorCode() == org.h2.api.ErrorCode.GENERAL_ERROR_1) {
-            // an existing file H2 fails on with an internal error while opening: its structure is broken
+        if (DamageState.isDamage(e) || e.getErrorCode() == org.h2.api.ErrorCode.GENERAL_ERROR_1
+                || e.getErrorCode() == org.h2.api.ErrorCode.SYNTAX_ERROR_1 || e.getErrorCode() == org.h2.api.ErrorCode.SYNTAX_ERROR_2) {
+            // an existing file H2 fails on while opening, with an internal error or a schema statement of its own
+            // that no longer parses (a flipped bit in the stored schema): its structure is broken
             return new DamagedDatabaseException(shown, "the file's structure cannot be read, so it cannot be opened", e);
         }
         return new StoreException("Cannot open database " + shown + ": " + firstLine(e.getMessage()), e);

@@ -22,6 +22,9 @@ final class ExceptionTranslator implements ExecuteListener {
         if (seen != null && ctx.type() != org.jooq.ExecuteType.READ) {
             throw seen;
         }
+        if (damage.diskFull() != null) {
+            throw damage.diskFull(); // H2 has closed the database
+        }
     }
     private static final Pattern CONSTRAINT = Pattern.compile("\"?((?:PK|FK|UQ|CK|IX)_[A-Z0-9_]+)", Pattern.CASE_INSENSITIVE);
 
@@ -31,8 +34,9 @@ final class ExceptionTranslator implements ExecuteListener {
         if (original instanceof StoreException) {
             return;
         }
-        if (DamageState.isDamage(original)) {
-            ctx.exception(damage.record("a part of the file cannot be read", original));
+        StoreException known = damage.translate(original);
+        if (known != null) {
+            ctx.exception(known);
             return;
         }
         SQLException sql = ctx.sqlException();

@@ -48,13 +48,30 @@ public final class Store {
     public AgreementDataStore agreementData() { return new AgreementDataStore(ctx); }
     public DatasetStore datasets() { return new DatasetStore(ctx); }
 
-    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. Inside another
+     * transaction it runs under a savepoint. A commit the disk has no room for ends in {@link DiskFullException}.
+     */
     public <T> T inTransaction(Function<Store, T> work) {
-        return ctx.transactionResult(configuration -> work.apply(new Store(configuration.dsl())));
+        try {
+            return ctx.transactionResult(configuration -> work.apply(new Store(configuration.dsl())));
+        } catch (org.jooq.exception.DataAccessException e) {
+            throw translated(e);
+        }
     }
 
     /** Same as {@link #inTransaction(Function)} for work without a result. */
     public void inTransaction(java.util.function.Consumer<Store> work) {
-        ctx.transaction(configuration -> work.accept(new Store(configuration.dsl())));
+        inTransaction((Store tx) -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
+    /** A failed commit (not seen by the statement listener): the disk, damage, or the driver's first line. */
+    private RuntimeException translated(org.jooq.exception.DataAccessException e) {
+        DamageState damage = (DamageState) ctx.configuration().data(DamageState.class);
+        StoreException known = damage == null ? null : damage.translate(e);
+        return known != null ? known : e;
     }
 }

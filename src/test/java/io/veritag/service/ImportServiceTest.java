@@ -122,7 +122,7 @@ class ImportServiceTest {
 
             @Override
             public boolean isCancelled() {
-                return store.articles().count() >= 1;
+                return updates.get() >= 2; // so while the second file is read: it is rolled back, the first kept
             }
         };
         ImportSummary summary = service.importPaths(List.of(input("folder")), cancelAfterFirstFile);

@@ -35,11 +35,17 @@ final class TortureLedger {
     /** What the operation in flight may have touched ("S 12", "A 3", "G 7", "NEW", "NEWGOLD", imports). */
     private final Set<String> inFlight = new HashSet<>();
     private boolean committing;
+    /** The round's last protocol lines, shown beside a change committed but never acknowledged. */
+    private final java.util.ArrayDeque<String> recent = new java.util.ArrayDeque<>();
 
     int acknowledgedThisRound;
 
     /** Applies one protocol line of the worker. */
     void accept(String line) {
+        recent.addLast(line);
+        if (recent.size() > 12) {
+            recent.removeFirst();
+        }
         String[] f = line.split(" ");
         switch (f[0]) {
             case "TRY" -> tryLine(f);
@@ -167,7 +173,8 @@ final class TortureLedger {
         if (unexpected.size() > (inFlight.contains(newKey) ? 1 : 0)) {
             // whole rows, committed but never reported as saved: nothing acknowledged is missing, so this is
             // counted and shown, not failed (one in 150 rounds, not yet explained)
-            unacknowledged.add(what + "s never acknowledged appeared: " + unexpected);
+            unacknowledged.add(what + "s never acknowledged appeared: " + unexpected.stream().map(id -> id + " (" + actual.get(id)
+                    + ")").toList() + "; in flight " + inFlight + "; last lines " + String.join(" | ", recent));
         }
     }
 
@@ -188,6 +195,7 @@ final class TortureLedger {
         inFlight.clear();
         committing = false;
         acknowledgedThisRound = 0;
+        recent.clear();
     }
 
     /** Forgets everything: the file was replaced by a fresh copy of its starting point. */
