@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  *       database ({@code jdbc:h2:mem:…}); never a server ({@code tcp:}, {@code ssl:}) or a special file system.</li>
  *   <li>Nothing may start a listening server ({@code AUTO_SERVER}, {@code AUTO_SERVER_PORT},
  *       {@code AUTO_RECONNECT}) or run SQL on open ({@code INIT}); only a short list of harmless settings is
- *       accepted, and a setting that contradicts {@link #FILE_SETTINGS} (such as {@code WRITE_DELAY=500}) is
- *       refused.</li>
+ *       accepted, and a setting that contradicts {@link #FILE_SETTINGS} or {@link #EVERY_SETTINGS} (such as
+ *       {@code WRITE_DELAY=500}) is refused.</li>
  * </ul>
  */
 public final class DatabaseLocation {
@@ -29,6 +29,13 @@ public final class DatabaseLocation {
      * default delay lost acknowledged commits on a kill).
      */
     static final Map<String, String> FILE_SETTINGS = Map.of("WRITE_DELAY", "0");
+
+    /**
+     * What every database is opened with, in memory too. {@code QUERY_CACHE_SIZE=0}: H2 2.4.240 reuses a parsed
+     * statement for the same SQL, and a reused {@code EXISTS} subquery answers from before rows the same
+     * transaction inserted since (an import then took an id twice); a statement parsed afresh sees them.
+     */
+    static final Map<String, String> EVERY_SETTINGS = Map.of("QUERY_CACHE_SIZE", "0");
 
     /** Settings a URL may carry besides {@link #FILE_SETTINGS}: none of them opens a port or runs code. */
     private static final Set<String> HARMLESS = Set.of("IFEXISTS", "DB_CLOSE_DELAY", "CACHE_SIZE", "TRACE_LEVEL_FILE",
@@ -114,17 +121,22 @@ public final class DatabaseLocation {
         for (int i = 1; i < parts.length; i++) {
             readSetting(url, parts[i], settings);
         }
-        if (memory) {
-            return URL_PREFIX + name + render(settings);
+        if (!memory) {
+            require(url, settings, FILE_SETTINGS, "which keeps every saved change on disk");
         }
-        for (Map.Entry<String, String> required : FILE_SETTINGS.entrySet()) {
-            String given = settings.putIfAbsent(required.getKey(), required.getValue());
-            if (given != null && !given.equalsIgnoreCase(required.getValue())) {
-                throw refused(url, required.getKey() + "=" + given + " contradicts " + required.getKey() + "="
-                        + required.getValue() + ", which keeps every saved change on disk");
+        require(url, settings, EVERY_SETTINGS, "which lets a query see rows inserted earlier in its own transaction");
+        return URL_PREFIX + (memory ? "" : "file:") + name + render(settings);
+    }
+
+    /** Adds each required setting the URL lacks, and refuses a URL that gives it another value. */
+    private static void require(String url, Map<String, String> settings, Map<String, String> required, String why) {
+        for (Map.Entry<String, String> setting : required.entrySet()) {
+            String given = settings.putIfAbsent(setting.getKey(), setting.getValue());
+            if (given != null && !given.equalsIgnoreCase(setting.getValue())) {
+                throw refused(url, setting.getKey() + "=" + given + " contradicts " + setting.getKey() + "="
+                        + setting.getValue() + ", " + why);
             }
         }
-        return URL_PREFIX + "file:" + name + render(settings);
     }
 
     private static void readSetting(String url, String part, Map<String, String> settings) {
@@ -141,7 +153,7 @@ public final class DatabaseLocation {
         if (key.equals("INIT")) {
             throw refused(url, "INIT would run SQL or a script each time the database opens");
         }
-        if (!HARMLESS.contains(key) && !FILE_SETTINGS.containsKey(key)) {
+        if (!HARMLESS.contains(key) && !FILE_SETTINGS.containsKey(key) && !EVERY_SETTINGS.containsKey(key)) {
             throw refused(url, "the setting " + key + " is not supported (allowed: " + allowedSettings() + ")");
         }
         if (value.isEmpty() || !value.matches("[A-Za-z0-9_-]+")) {
@@ -157,11 +169,13 @@ public final class DatabaseLocation {
     private static Set<String> union() {
         java.util.Set<String> all = new java.util.HashSet<>(HARMLESS);
         all.addAll(FILE_SETTINGS.keySet());
+        all.addAll(EVERY_SETTINGS.keySet());
         return all;
     }
 
     private static String fileUrl(Path path) {
         Map<String, String> settings = new LinkedHashMap<>(FILE_SETTINGS);
+        settings.putAll(EVERY_SETTINGS);
         return URL_PREFIX + "file:" + path.toAbsolutePath().normalize() + render(settings);
     }
 

@@ -92,7 +92,7 @@ class DatabaseFileTest {
     void fileUrlsAreDurableAndLocal() {
         assertThat(Database.jdbcUrl(dir.resolve("d").toString()))
                 .startsWith("jdbc:h2:file:")
-                .endsWith(";WRITE_DELAY=0")
+                .endsWith(";WRITE_DELAY=0;QUERY_CACHE_SIZE=0")
                 .doesNotContain("AUTO_SERVER");
     }
 }

@@ -18,18 +18,18 @@ class DatabaseLocationTest {
     @Test
     void aPathGetsTheFileSettings() {
         assertThat(DatabaseLocation.jdbcUrl(dir.resolve("team.mv.db").toString()))
-                .isEqualTo("jdbc:h2:file:" + dir.resolve("team") + ";WRITE_DELAY=0");
+                .isEqualTo("jdbc:h2:file:" + dir.resolve("team") + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=0");
         assertThat(DatabaseLocation.jdbcUrl(null)).isEqualTo(DatabaseLocation.jdbcUrl(" "))
-                .isEqualTo("jdbc:h2:file:" + AppHome.defaultDatabase().toAbsolutePath().normalize() + ";WRITE_DELAY=0");
+                .isEqualTo("jdbc:h2:file:" + AppHome.defaultDatabase().toAbsolutePath().normalize() + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=0");
     }
 
     @Test
     void aUrlGetsTheMissingFileSettingsAndKeepsHarmlessOnes() {
         assertThat(DatabaseLocation.jdbcUrl("jdbc:h2:file:" + dir.resolve("a") + ";IFEXISTS=TRUE"))
-                .isEqualTo("jdbc:h2:file:" + dir.resolve("a") + ";IFEXISTS=TRUE;WRITE_DELAY=0");
+                .isEqualTo("jdbc:h2:file:" + dir.resolve("a") + ";IFEXISTS=TRUE;WRITE_DELAY=0;QUERY_CACHE_SIZE=0");
         assertThat(DatabaseLocation.jdbcUrl("jdbc:h2:" + dir.resolve("b") + ";write_delay=0"))
-                .isEqualTo("jdbc:h2:file:" + dir.resolve("b") + ";WRITE_DELAY=0");
-        assertThat(DatabaseLocation.jdbcUrl("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1")).isEqualTo("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1");
+                .isEqualTo("jdbc:h2:file:" + dir.resolve("b") + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=0");
+        assertThat(DatabaseLocation.jdbcUrl("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1")).isEqualTo("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=0");
     }
 
     @Test
@@ -72,6 +72,8 @@ class DatabaseLocationTest {
     void settingsThatContradictOrAreUnknownAreRefused() {
         assertThatThrownBy(() -> DatabaseLocation.jdbcUrl("jdbc:h2:file:" + dir.resolve("x") + ";WRITE_DELAY=500"))
                 .hasMessageContaining("WRITE_DELAY=500 contradicts WRITE_DELAY=0");
+        assertThatThrownBy(() -> DatabaseLocation.jdbcUrl("jdbc:h2:mem:x;QUERY_CACHE_SIZE=8"))
+                .hasMessageContaining("QUERY_CACHE_SIZE=8 contradicts QUERY_CACHE_SIZE=0");
         assertThatThrownBy(() -> DatabaseLocation.jdbcUrl("jdbc:h2:file:" + dir.resolve("x") + ";FILE_LOCK=NO"))
                 .hasMessageContaining("the setting FILE_LOCK is not supported");
         assertThatThrownBy(() -> DatabaseLocation.jdbcUrl("jdbc:h2:file:" + dir.resolve("x") + ";PASSWORD=x"))
