@@ -121,7 +121,13 @@ class CrashTortureTest {
             figures.cleanCloses++;
         }
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        reader.join(10_000);
+        // every line the child wrote before it died is acknowledged: wait for the reader to reach the end of the
+        // pipe (a 10 s limit here, on a machine at load 25, could leave a whole acknowledged operation unread and
+        // its span counted as "committed but not acknowledged")
+        reader.join(TimeUnit.MINUTES.toMillis(5));
+        if (reader.isAlive()) {
+            figures.fail(round, lineage, "the worker's output was not read to its end within 5 minutes");
+        }
         for (String line = lines.poll(); line != null; line = lines.poll()) {
             if (!line.equals("EOF")) {
                 ledger.accept(line); // written before the kill: acknowledged all the same
