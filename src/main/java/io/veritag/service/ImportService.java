@@ -318,7 +318,7 @@ public final class ImportService {
         /** The import ended early because the database cannot take more: the reason is its one line. */
         ImportSummary stopped(String reason) {
             List<String> all = new ArrayList<>(errors);
-            all.add(reason);
+            all.add(0, reason); // first, so that a dialog listing a few errors shows it
             return new ImportSummary(imported, skipped, failed + 1, all, false, notices, reason);
         }
     }

@@ -7,7 +7,7 @@ import java.util.List;
  * files refused whole, each with a one-line reason in {@code errors}; {@code notices} says what was imported
  * differently from what the files said or left alone on purpose (an id already taken, a symbolic link).
  * {@code stoppedBecause} is null, or the one line saying why the import ended before the last file (a full
- * disk); it is also the last of {@code errors}.
+ * disk); it is also the first of {@code errors}.
  */
 public record ImportSummary(int imported, int skipped, int failed, List<String> errors, boolean cancelled,
                             List<String> notices, String stoppedBecause) {

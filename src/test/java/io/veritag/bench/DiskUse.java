@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * and while importing many small .txt files (each file its own transaction), the largest size the file
  * reached against the text imported. Run with
  * {@code mvn -q test-compile exec:java -Dexec.mainClass=io.veritag.bench.DiskUse -Dexec.classpathScope=test}
- * (optional arguments: edits, txt files).
+ * (optional arguments: edits, txt files, lines of one big .jsonl file), then one big .jsonl file (one transaction).
  */
 public final class DiskUse {
     private DiskUse() {
@@ -30,8 +30,59 @@ public final class DiskUse {
         int edits = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int files = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
         Path dir = Files.createTempDirectory("veritag-disk-use");
+        int lines = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
         edits(dir.resolve("edits"), edits);
         textImport(dir.resolve("txt"), files);
+        jsonlImport(dir.resolve("jsonl"), lines);
+    }
+
+    /** One big JSONL file (one transaction): the largest size the file reached, against the text imported. */
+    private static void jsonlImport(Path base, int lines) throws IOException {
+        Path file = Path.of(base + ".mv.db");
+        Path input = base.resolveSibling("big.jsonl");
+        Random random = new Random(3);
+        long textBytes = 0;
+        try (var out = Files.newBufferedWriter(input)) {
+            for (int i = 0; i < lines; i++) {
+                StringBuilder text = new StringBuilder("Article " + i + " ");
+                while (text.length() < 1500) {
+                    text.append("word").append(random.nextInt(100_000)).append(' ');
+                }
+                out.write("{\"id\":\"j" + i + "\",\"text\":\"" + text + "\"}\n");
+                textBytes += text.length();
+            }
+        }
+        AtomicLong max = new AtomicLong();
+        try (Database database = Database.open(base.toString())) {
+            ImportSummary summary = new ImportService(database.store()).importPaths(List.of(input), sizeWatch(file, max));
+            System.out.printf("one .jsonl of %,d lines (%,d KB of text): imported %d; largest file during the import %,d KB,"
+                    + " at the end %,d KB%n", lines, textBytes / 1024, summary.imported(), max.get() / 1024, Files.size(file) / 1024);
+        }
+        System.out.printf("after a clean close: %,d KB%n", Files.size(file) / 1024);
+    }
+
+    /** Progress that notes the database file's size as the import goes. */
+    private static Progress sizeWatch(Path file, AtomicLong max) {
+        return new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                note();
+            }
+
+            @Override
+            public boolean isCancelled() {
+                note(); // asked once per article: also inside one big file
+                return false;
+            }
+
+            private void note() {
+                try {
+                    max.accumulateAndGet(Files.size(file), Math::max);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
     }
 
     private static void edits(Path base, int edits) throws IOException {
