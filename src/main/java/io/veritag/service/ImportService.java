@@ -70,7 +70,7 @@ public final class ImportService {
      * since the last commit) was written, and what is saved.
      */
     private static String diskFull(DiskFullException e, Batch batch) {
-        int before = batch.files - 1;
+        int before = batch.files - (batch.currentAdded ? 1 : 0); // the disk may fill inside the file or at the commit
         return batch.current + ": not imported, " + e.getMessage() + ". Nothing of this file"
                 + (before > 0 ? " or of the " + plural(before, "file") + " read with it since the last save" : "")
                 + " was written (nothing is half-written); " + plural(batch.tally.imported, "article") + " from "
@@ -90,6 +90,7 @@ public final class ImportService {
         }
         Path file = files.get(batch.next);
         batch.current = file.toString();
+        batch.currentAdded = false;
         progress.update(batch.next, files.size(), file.getFileName().toString());
         ArticleReader reader = ArticleReader.forFileName(file.getFileName().toString());
         try (InputStream in = Files.newInputStream(file)) {
@@ -254,6 +255,7 @@ public final class ImportService {
         int files;
         long bytes;
         String current;
+        boolean currentAdded;
         boolean cancelled;
 
         Batch(Tally tally) {
@@ -268,6 +270,7 @@ public final class ImportService {
         Void add(FileResult result, long size) {
             read.add(result);
             files++;
+            currentAdded = true;
             bytes += size;
             return null;
         }
@@ -275,6 +278,7 @@ public final class ImportService {
         void fail(String error) {
             read.add(new FileResult(0, 0, List.of(), error));
             files++;
+            currentAdded = true;
         }
 
         void commit() {
