@@ -34,6 +34,8 @@ class CrashTortureTest {
     private static final Path REPRO = io.veritag.testing.SharedFolder.resolve("repro/aged-after-kill.mv.db");
     private static final int ROUNDS = Integer.getInteger("torture.rounds", 30);
     private static final int BIG_LINES = Integer.getInteger("torture.bigLines", 6000);
+    /** A long run prints its figures so far every this many rounds ({@code -Dtorture.progress=N}). */
+    private static final int PROGRESS_EVERY = Math.max(1, Integer.getInteger("torture.progress", 25));
 
     @TempDir
     Path dir;
@@ -56,7 +58,7 @@ class CrashTortureTest {
         for (int round = 1; round <= ROUNDS; round++) {
             Lineage lineage = lineages.get(round % lineages.size());
             runRound(round, lineage, random);
-            if (round % 25 == 0 && round < ROUNDS) {
+            if (round % PROGRESS_EVERY == 0 && round < ROUNDS) {
                 System.out.println(figures.report(seed).lines().findFirst().orElse("")); // a long run shows its progress
             }
         }
