@@ -14,6 +14,15 @@ BEGIN
 END
 $$;
 
+-- Project settings of a team server (blind_labeling: an annotator reads another's spans on an article only
+-- after marking it done). Team-only, so it lives here rather than in the portable migrations.
+CREATE TABLE IF NOT EXISTS project_setting (
+    name          VARCHAR(60)  NOT NULL,
+    setting_value VARCHAR(200) NOT NULL,
+    CONSTRAINT pk_project_setting PRIMARY KEY (name)
+);
+INSERT INTO project_setting (name, setting_value) VALUES ('blind_labeling', 'true') ON CONFLICT (name) DO NOTHING;
+
 -- Only team members connect to this database.
 DO $$
 BEGIN
