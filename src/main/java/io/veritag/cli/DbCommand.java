@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code veritag db check|backup|restore|recover}: looking after the database file. */
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = "Check, back up, restore or salvage the database file.",
-        subcommands = {DbCommand.Check.class, DbCommand.BackupCommand.class, DbCommand.Restore.class, DbCommand.Recover.class})
+        subcommands = {DbCommand.Check.class, DbCommand.BackupCommand.class, DbCommand.Restore.class, DbCommand.Recover.class,
+                DbCopyCommand.class})
 final class DbCommand implements Callable<Integer> {
     /** Exit code when a check finds the database damaged. */
     static final int DAMAGED = 3;

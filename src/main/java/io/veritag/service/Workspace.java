@@ -95,6 +95,21 @@ public final class Workspace implements AutoCloseable {
         return new AdjudicationService(database.store());
     }
 
+    /** The database login on a PostgreSQL server (there, the annotator is the login); empty on H2. */
+    public Optional<String> serverLogin() {
+        return database.server().map(io.veritag.store.ServerLocation::user);
+    }
+
+    /** False while a team server cannot be reached (the window shows it as offline); always true on H2. */
+    public boolean online() {
+        return database.reachable();
+    }
+
+    /** Team mode set-up (roles, row-level security, logins); PostgreSQL servers only. */
+    public io.veritag.service.team.TeamService team() {
+        return new io.veritag.service.team.TeamService(database.team());
+    }
+
     /** Check and back up this open database (restore and recovery refuse it while it is open). */
     public DatabaseCare care() {
         return DatabaseCare.of(database);

@@ -37,6 +37,11 @@ public final class ArticleStore {
                 .fetchOne(ARTICLE.ID);
     }
 
+    /** Locks the article's row until the transaction ends, so that decisions on it are taken one at a time. */
+    public void lockForDecision(long id) {
+        ctx.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.ID.eq(id)).forUpdate().fetch();
+    }
+
     public Optional<Article> get(long id) {
         return ctx.selectFrom(ARTICLE).where(ARTICLE.ID.eq(id)).fetchOptional(ArticleStore::toArticle);
     }

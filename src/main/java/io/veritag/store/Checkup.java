@@ -30,6 +30,9 @@ public final class Checkup {
      * so a damaged file is not touched.
      */
     public static Report check(String location) {
+        if (ServerLocation.isServer(location)) {
+            throw serverChecksItself(location);
+        }
         String shown = location == null || location.isBlank() ? AppHome.defaultDatabase() + ".mv.db" : location;
         Path file = DatabaseFile.of(location).orElse(null);
         if (file != null) {
@@ -62,6 +65,9 @@ public final class Checkup {
 
     /** Checks the database this program has open (the window's Help menu). Damage found stops all writes. */
     public static Report check(Database database) {
+        if (database.server().isPresent()) {
+            throw serverChecksItself(database.location());
+        }
         try (Connection connection = database.connection()) {
             Integrity.Result result = Integrity.walk(connection, Integrity.Depth.FULL);
             if (!result.sound()) {
@@ -75,6 +81,11 @@ public final class Checkup {
             }
             throw new StoreException("Cannot check " + database.location() + ": " + Snapshots.firstLine(e), e);
         }
+    }
+
+    private static StoreException serverChecksItself(String location) {
+        return new StoreException("The check reads H2 database files; " + location
+                + " is a PostgreSQL server, which checks its own pages (pg_amcheck)", null);
     }
 
     /** True when another program (or this one) holds the database file open. */

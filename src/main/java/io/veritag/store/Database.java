@@ -29,17 +29,20 @@ public final class Database implements AutoCloseable {
         System.setProperty("org.jooq.no-tips", "true");
     }
 
-    private final JdbcConnectionPool pool;
+    private final javax.sql.DataSource pool;
     private final Store store;
     private final String location;
     private final DamageState damage;
+    private final ServerLocation server;
     private final FileUpkeep upkeep;
 
-    private Database(JdbcConnectionPool pool, Store store, String location, DamageState damage, FileUpkeep upkeep) {
+    private Database(javax.sql.DataSource pool, Store store, String location, DamageState damage, ServerLocation server,
+                     FileUpkeep upkeep) {
         this.pool = pool;
         this.store = store;
         this.location = location;
         this.damage = damage;
+        this.server = server;
         this.upkeep = upkeep;
     }
 
@@ -58,6 +61,11 @@ public final class Database implements AutoCloseable {
      * use it to fail when the window queries on the event dispatch thread. Null for no hook.
      */
     public static Database open(String location, Runnable beforeEachQuery) {
+        if (ServerLocation.isServer(location)) {
+            ServerPassword passwords = ServerPassword.ofThisProcess();
+            ServerLocation server = ServerLocation.parse(location, passwords.defaultUser());
+            return openServer(server, passwords.find(server).orElse(null), beforeEachQuery);
+        }
         String url = jdbcUrl(location);
         String shown = describe(location);
         DamageState damage = new DamageState(shown);
@@ -92,12 +100,46 @@ public final class Database implements AutoCloseable {
                 throw new StoreException("Cannot prepare database " + shown + ": " + firstLine(e.getMessage()), e);
             }
         }
+        return new Database(pool, new Store(context(pool, SQLDialect.H2, damage, beforeEachQuery)), shown, damage, null,
+                DatabaseLocation.isFile(url) ? startUpkeep(pool, damage, shown) : null);
+    }
+
+    /**
+     * Opens (and migrates) a database on a PostgreSQL server as {@code server.user()}; the same migrations and
+     * jOOQ code as on H2, in the PostgreSQL dialect.
+     *
+     * @param password null when the server needs none (or trusts this machine)
+     */
+    public static Database openServer(ServerLocation server, char[] password, Runnable beforeEachQuery) {
+        DamageState damage = new DamageState(server.display());
+        com.zaxxer.hikari.HikariDataSource pool = ServerPool.open(server, password);
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            pool.close();
+            throw new StoreException("Cannot prepare database " + server.display() + ": " + firstLine(ServerPool.reason(e)), e);
+        }
+        return new Database(pool, new Store(context(pool, SQLDialect.POSTGRES, damage, beforeEachQuery)),
+                server.display(), damage, server, null);
+    }
+
+    private static org.jooq.DSLContext context(javax.sql.DataSource pool, SQLDialect dialect, DamageState damage,
+                                               Runnable beforeEachQuery) {
         Settings settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false);
         DefaultConfiguration configuration = new DefaultConfiguration();
-        configuration.set(pool);
-        configuration.set(SQLDialect.H2);
+        if (dialect == SQLDialect.POSTGRES) {
+            configuration.set(new ServerConnections(pool, damage.file()));
+        } else {
+            configuration.set(pool);
+        }
+        configuration.set(dialect);
         configuration.set(settings);
         configuration.data(DamageState.class, damage);
         if (beforeEachQuery == null) {
@@ -105,8 +147,7 @@ public final class Database implements AutoCloseable {
         } else {
             configuration.set(new QueryHook(beforeEachQuery), new ExceptionTranslator(damage));
         }
-        return new Database(pool, new Store(DSL.using(configuration)), shown, damage,
-                DatabaseLocation.isFile(url) ? startUpkeep(pool, damage, shown) : null);
+        return DSL.using(configuration);
     }
 
     private static FileUpkeep startUpkeep(JdbcConnectionPool pool, DamageState damage, String shown) {
@@ -116,6 +157,32 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new StoreException("Cannot open database " + shown + ": " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** False when the server cannot be reached right now (an H2 database is always reachable). */
+    public boolean reachable() {
+        if (server == null) {
+            return true;
+        }
+        try (var connection = pool.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Team mode administration; a PostgreSQL server only. */
+    public TeamAdmin team() {
+        if (server == null) {
+            throw new StoreException("Team mode needs a PostgreSQL server (--db jdbc:postgresql://host:port/database); "
+                    + location + " is an embedded H2 database", null);
+        }
+        return new TeamAdmin(this);
+    }
+
+    /** The PostgreSQL server this database lives on, or empty for an H2 database. */
+    public java.util.Optional<ServerLocation> server() {
+        return java.util.Optional.ofNullable(server);
     }
 
     /**
@@ -172,9 +239,14 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (pool instanceof com.zaxxer.hikari.HikariDataSource serverPool) {
+            serverPool.close();
+            return;
+        }
         if (upkeep != null) {
             upkeep.close();
         }
+        JdbcConnectionPool pool = (JdbcConnectionPool) this.pool;
         if (damage.current() != null || damage.diskFull() != null) {
             DatabaseFile.closeWithoutWriting(pool);
             return;

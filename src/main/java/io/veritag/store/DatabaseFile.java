@@ -20,6 +20,9 @@ public final class DatabaseFile {
      * not a file (in memory, on a server).
      */
     public static Optional<Path> of(String location) {
+        if (ServerLocation.isServer(location)) {
+            return Optional.empty();
+        }
         String url = Database.jdbcUrl(location);
         if (!url.startsWith(FILE_URL)) {
             return Optional.empty();

@@ -97,7 +97,7 @@ public final class DatabaseLocation {
 
     private static String fromUrl(String url) {
         if (!url.startsWith(URL_PREFIX)) {
-            throw refused(url, "only jdbc:h2: URLs are supported");
+            throw refused(url, "only jdbc:h2: URLs (or a jdbc:postgresql:// server) are supported");
         }
         String[] parts = url.substring(URL_PREFIX.length()).split(";", -1);
         for (int i = 0; i < parts.length - 1; i++) {

@@ -42,6 +42,16 @@ final class ExceptionTranslator implements ExecuteListener {
         SQLException sql = ctx.sqlException();
         String message = sql != null ? sql.getMessage() : String.valueOf(original.getMessage());
         String firstLine = message.lines().findFirst().orElse(message);
+        if (sql != null && "42501".equals(sql.getSQLState())) {
+            // the team server's grants or row-level security refused it: a rule, not a fault
+            ctx.exception(new StoreException("Not allowed for this login on the team server ("
+                    + firstLine.replaceFirst("^ERROR: ", "") + ")", null, original));
+            return;
+        }
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            ctx.exception(ServerConnections.unreachable(damage.file(), original));
+            return;
+        }
         Matcher m = CONSTRAINT.matcher(firstLine);
         String name = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
         Constraint constraint = name == null ? null : Constraint.named(name).orElse(null);

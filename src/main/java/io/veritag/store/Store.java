@@ -44,6 +44,11 @@ public final class Store {
         return statuses;
     }
 
+    /** The jOOQ context, for store-internal work across tables (copying a whole database). */
+    DSLContext dsl() {
+        return ctx;
+    }
+
     public GoldStore gold() { return new GoldStore(ctx); }
     public AgreementDataStore agreementData() { return new AgreementDataStore(ctx); }
     public DatasetStore datasets() { return new DatasetStore(ctx); }

@@ -114,7 +114,9 @@ public final class Workbench {
     }
 
     /** The first reads, off the EDT: the annotator's labeling when {@code name} is known, else the names to choose from. */
-    private static Opened read(Workspace opened, String name) {
+    private static Opened read(Workspace opened, String remembered) {
+        // on a team server the annotator is the database login, never a typed or remembered name
+        String name = opened.serverLogin().orElse(remembered);
         try {
             if (name != null) {
                 return new Opened(opened, Optional.of(opened.labeling(opened.catalog().annotator(name))), List.of());

@@ -20,7 +20,7 @@ class AdjudicationCommandsTest {
 
     @BeforeEach
     void createBatch() {
-        db = dir.resolve("veritag").toString();
+        db = io.veritag.testing.TestDatabase.location(dir, "veritag");
         cli = new CommandRun(db);
         try (Database database = Database.open(db)) {
             new AdjudicationFixture(database.store());

@@ -38,7 +38,7 @@ class AgainstGoldCommandTest {
 
     @BeforeEach
     void adjudicate() {
-        db = dir.resolve("veritag").toString();
+        db = io.veritag.testing.TestDatabase.location(dir, "veritag");
         cli = new CommandRun(db);
         try (Database database = Database.open(db)) {
             AdjudicationFixture batch = new AdjudicationFixture(database.store());

@@ -31,7 +31,7 @@ class AgreementCommandTest {
 
     @BeforeEach
     void populate() {
-        db = dir.resolve("veritag").toString();
+        db = io.veritag.testing.TestDatabase.location(dir, "veritag");
         try (Database database = Database.open(db)) {
             AgreementFixture.populate(database.store());
             expected = new AgreementService(database.store())

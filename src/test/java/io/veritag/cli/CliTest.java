@@ -31,8 +31,13 @@ class CliTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    private String db;
+
     private String db() {
-        return dir.resolve("test").toString();
+        if (db == null) {
+            db = io.veritag.testing.TestDatabase.location(dir, "test");
+        }
+        return db;
     }
 
     @Test

@@ -22,7 +22,7 @@ class DatasetCommandsTest {
 
     @BeforeEach
     void freshDatabase() {
-        db = temp.resolve("db/veritag").toString();
+        db = io.veritag.testing.TestDatabase.location(temp.resolve("db"), "veritag");
     }
 
     @Test

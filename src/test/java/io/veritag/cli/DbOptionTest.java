@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 14 item 2 through the command line: a hostile --db is one clear line, and no port is opened. */
+@org.junit.jupiter.api.Tag("h2-only") // files, H2 settings or no database: nothing to run again on PostgreSQL
 class DbOptionTest {
     @TempDir
     Path dir;

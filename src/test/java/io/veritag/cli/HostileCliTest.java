@@ -27,7 +27,7 @@ class HostileCliTest {
 
     @BeforeEach
     void database() {
-        cli = new CommandRun(temp.resolve("db/veritag").toString());
+        cli = new CommandRun(io.veritag.testing.TestDatabase.location(temp.resolve("db"), "veritag"));
     }
 
     static String line(String id, String title, String annotator, String note) throws Exception {

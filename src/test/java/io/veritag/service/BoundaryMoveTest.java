@@ -7,6 +7,7 @@ import io.veritag.service.BoundaryMove.Edge;
 import io.veritag.service.BoundaryMove.Unit;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Tag("h2-only") // files, H2 settings or no database: nothing to run again on PostgreSQL
 class BoundaryMoveTest {
     private static final String TEXT = "The mayor said, the bridge fell.";
 

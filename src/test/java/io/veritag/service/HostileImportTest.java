@@ -21,7 +21,7 @@ class HostileImportTest {
 
     @BeforeEach
     void open() {
-        database = Database.inMemory();
+        database = io.veritag.testing.TestDatabase.fresh();
         imports = new ImportService(database.store());
     }
 

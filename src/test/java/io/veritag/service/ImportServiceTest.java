@@ -22,7 +22,7 @@ class ImportServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.inMemory();
+        database = io.veritag.testing.TestDatabase.fresh();
         store = database.store();
         service = new ImportService(store);
     }

@@ -31,7 +31,7 @@ class LabelingServiceTest {
 
     @BeforeEach
     void openFreshDatabase() {
-        database = Database.inMemory();
+        database = io.veritag.testing.TestDatabase.fresh();
         store = database.store();
         long id = store.articles().insert(new NewArticle("a1", "Bridge", "Outlet", null, null, TEXT), "sha-1");
         store.articles().insert(new NewArticle("a2", "Second", "Other", null, null, "Another text."), "sha-2");

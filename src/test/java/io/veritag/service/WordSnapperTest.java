@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Tag("h2-only") // files, H2 settings or no database: nothing to run again on PostgreSQL
 class WordSnapperTest {
     private static String selected(String text, int start, int end) {
         return WordSnapper.snap(text, start, end).map(r -> text.substring(r.start(), r.end())).orElse(null);

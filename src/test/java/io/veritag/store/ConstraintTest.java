@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The typed constraint names stay the ones the migrations create, and a violation carries its constant. */
+@org.junit.jupiter.api.Tag("h2-only") // files, H2 settings or no database: nothing to run again on PostgreSQL
 class ConstraintTest {
     @Test
     void theEnumListsExactlyTheConstraintsOfTheMigrations() throws IOException {

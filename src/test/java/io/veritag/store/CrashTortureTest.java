@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>CI runs 30 rounds. The long run: {@code -Dtorture.rounds=500} (and {@code -Dtorture.seed=…} to repeat a
  * seed's choices; kill moments still vary). Figures are printed at the end.
  */
+@org.junit.jupiter.api.Tag("h2-only") // files, H2 settings or no database: nothing to run again on PostgreSQL
 class CrashTortureTest {
     private static final Path REPRO = io.veritag.testing.SharedFolder.resolve("repro/aged-after-kill.mv.db");
     private static final int ROUNDS = Integer.getInteger("torture.rounds", 30);

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Issue 14 item 2: what the user names as the database is a path or a local H2 URL, never a server. */
+@org.junit.jupiter.api.Tag("h2-only") // files, H2 settings or no database: nothing to run again on PostgreSQL
 class DatabaseLocationTest {
     @TempDir
     Path dir;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Saved means on disk: a process killed with SIGKILL loses none of the commits it had acknowledged. */
+@org.junit.jupiter.api.Tag("h2-only") // files, H2 settings or no database: nothing to run again on PostgreSQL
 class DurabilityTest {
     @TempDir
     Path dir;

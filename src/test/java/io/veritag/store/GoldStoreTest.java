@@ -28,7 +28,7 @@ class GoldStoreTest {
 
     @BeforeEach
     void openFreshDatabase() {
-        database = Database.inMemory();
+        database = io.veritag.testing.TestDatabase.fresh();
         store = database.store();
         articleId = store.articles().insert(new NewArticle("a1", "Title", "Outlet", null, null, TEXT), "sha-1");
         cora = store.gold().curators().getOrCreate(" cora ");

@@ -20,7 +20,7 @@ class StoreTest {
 
     @BeforeEach
     void openFreshDatabase() {
-        database = Database.inMemory();
+        database = io.veritag.testing.TestDatabase.fresh();
         store = database.store();
         articleId = store.articles().insert(new NewArticle("a1", "Title", "Outlet", null, "2022-11-10", "Kherson is free 🇺🇦 now."), "sha-1");
         annaId = store.annotators().getOrCreate("anna").id();

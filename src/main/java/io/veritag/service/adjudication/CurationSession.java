@@ -34,6 +34,8 @@ public final class CurationSession {
     private final Curator curator;
     private final Map<Long, String> annotatorNames;
     private int lastPreAccepted;
+    /** Per article, the newest decision this session has shown: a decision taken on an older view is refused. */
+    private final Map<Long, Long> shownDecision = new java.util.concurrent.ConcurrentHashMap<>();
 
     CurationSession(Store store, AdjudicationService service, List<Annotator> annotators, Curator curator) {
         this.store = store;
@@ -57,7 +59,7 @@ public final class CurationSession {
 
     /** Opens an article: pre-accepts its unanimous spans that no decision has dealt with yet. */
     public ArticleAdjudication open(long articleId) {
-        return decide(articleId, (tx, state) -> {
+        return decide(articleId, false, (tx, state) -> {
             List<LabeledRange> inGold = state.gold().stream().map(GoldSpan::range).toList();
             List<SpanGroup> pending = PreAcceptance.pending(state.comparison(), state.trail(), inGold);
             lastPreAccepted = pending.size();
@@ -182,14 +184,41 @@ public final class CurationSession {
 
     /** Runs one decision in a transaction over the current state, refreshes the article's status, commits. */
     private ArticleAdjudication decide(long articleId, Step step) {
-        return store.inTransaction((Function<Store, ArticleAdjudication>) tx -> {
+        return decide(articleId, true, step);
+    }
+
+    /**
+     * Decisions on one article are taken one at a time (the article row is locked for the transaction), and,
+     * with {@code onShownView}, only on the state this session last showed: when another curator decided on
+     * the article since, nothing is recorded and {@link StaleViewException} carries the current state.
+     */
+    private ArticleAdjudication decide(long articleId, boolean onShownView, Step step) {
+        ArticleAdjudication after = store.inTransaction((Function<Store, ArticleAdjudication>) tx -> {
+            tx.articles().lockForDecision(articleId);
             ArticleAdjudication before = AdjudicationService.load(tx, articleId, annotators);
+            Long shown = shownDecision.get(articleId);
+            long newest = newestDecision(before);
+            if (onShownView && shown != null && shown != newest) {
+                Decision other = before.trail().stream().filter(d -> d.id() == newest).findFirst().orElseThrow();
+                throw new StaleViewException(other.curator(), before);
+            }
             step.run(tx, before);
-            ArticleAdjudication after = AdjudicationService.withGold(tx, before);
+            ArticleAdjudication done = AdjudicationService.withGold(tx, before);
             tx.gold().articles().save(articleId, annotators.stream().map(Annotator::name).toList(),
-                    after.settlement().settled(), after.settlement().total(), curator.id());
-            return after;
+                    done.settlement().settled(), done.settlement().total(), curator.id());
+            return done;
         });
+        shownDecision.put(articleId, newestDecision(after));
+        return after;
+    }
+
+    /** Shows {@code state} (from a refused decision): the next decision is taken on it. */
+    public void shown(ArticleAdjudication state) {
+        shownDecision.put(state.article().id(), newestDecision(state));
+    }
+
+    private static long newestDecision(ArticleAdjudication state) {
+        return state.trail().stream().mapToLong(Decision::id).max().orElse(0);
     }
 
     private void append(Store tx, long articleId, DecisionKind kind, SpanGroup group, Long goldSpanId,

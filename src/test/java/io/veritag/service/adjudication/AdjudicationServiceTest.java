@@ -42,7 +42,7 @@ class AdjudicationServiceTest {
 
     @BeforeEach
     void setUp() {
-        database = Database.inMemory();
+        database = io.veritag.testing.TestDatabase.fresh();
         store = database.store();
         batch = new AdjudicationFixture(store);
         service = new AdjudicationService(store);

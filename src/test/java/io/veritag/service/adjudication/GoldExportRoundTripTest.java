@@ -44,7 +44,7 @@ class GoldExportRoundTripTest {
 
     @BeforeEach
     void adjudicateTheBatch() {
-        database = Database.inMemory();
+        database = io.veritag.testing.TestDatabase.fresh();
         store = database.store();
         batch = new AdjudicationFixture(store);
         AdjudicationService service = new AdjudicationService(store);
@@ -89,7 +89,7 @@ class GoldExportRoundTripTest {
                     temp.resolve(format.name())), Progress.NONE);
             Path input = format.name().equals("jsonl") ? result.folder().resolve("data.jsonl") : result.folder();
 
-            try (Database other = Database.inMemory()) {
+            try (Database other = io.veritag.testing.TestDatabase.fresh()) {
                 AnnotationImportSummary imported = new AnnotationImportService(other.store())
                         .importAnnotations(format, input, Progress.NONE);
                 assertThat(imported.errors()).as(format.name()).isEmpty();

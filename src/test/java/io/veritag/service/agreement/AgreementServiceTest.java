@@ -25,7 +25,7 @@ class AgreementServiceTest {
 
     @BeforeEach
     void setUp() {
-        database = Database.inMemory();
+        database = io.veritag.testing.TestDatabase.fresh();
         fixture = AgreementFixture.populate(database.store());
         service = new AgreementService(database.store());
     }

@@ -34,7 +34,7 @@ class AnnotationImportServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.inMemory();
+        database = io.veritag.testing.TestDatabase.fresh();
         store = database.store();
         service = new AnnotationImportService(store);
     }

@@ -55,7 +55,7 @@ class ClientsDataTest {
 
     @BeforeAll
     void load() throws IOException {
-        database = Database.inMemory();
+        database = io.veritag.testing.TestDatabase.fresh();
         store = database.store();
         spans = load("cues", DATA.resolve("sfu_reviews_cues.jsonl")) + load("scopes", DATA.resolve("sfu_reviews_scopes.jsonl"));
         assertThat(spans).isGreaterThan(3000);
@@ -139,7 +139,7 @@ class ClientsDataTest {
     void jsonlAndBratRoundTripsAreByteIdentical() throws IOException {
         for (String format : List.of("jsonl", "brat")) {
             ExportResult one = Datasets.export(store, temp.resolve(format + "-one"), format, false, List.of(), List.of(), null);
-            try (Database empty = Database.inMemory()) {
+            try (Database empty = io.veritag.testing.TestDatabase.fresh()) {
                 Path input = format.equals("jsonl") ? one.folder().resolve("data.jsonl") : one.folder();
                 AnnotationImportSummary summary = new AnnotationImportService(empty.store())
                         .importAnnotations(DatasetFormats.require(format), input, Progress.NONE);

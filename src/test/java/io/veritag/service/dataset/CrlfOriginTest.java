@@ -31,7 +31,7 @@ class CrlfOriginTest {
 
     @Test
     void spansOnTextFromACrlfFileLandOnTheSameCharactersInEveryFormat() throws IOException {
-        try (Database database = Database.inMemory()) {
+        try (Database database = io.veritag.testing.TestDatabase.fresh()) {
             Store store = database.store();
             Path file = Files.write(temp.resolve("crlf-news.txt"), FILE.getBytes(StandardCharsets.UTF_8));
             assertThat(new ImportService(store).importPaths(List.of(file), Progress.NONE).imported()).isEqualTo(1);

@@ -45,7 +45,7 @@ class ExportServiceTest {
 
     @BeforeEach
     void loadTheGoldenCorpus() {
-        database = Database.inMemory();
+        database = io.veritag.testing.TestDatabase.fresh();
         store = database.store();
         Datasets.load(store, Datasets.golden());
     }

@@ -23,7 +23,7 @@ class GoldSpanSourceTest {
 
     @Test
     void exportsDoneGoldByDefaultAndOpenGoldWithAllStatuses() throws IOException {
-        try (Database database = Database.inMemory()) {
+        try (Database database = io.veritag.testing.TestDatabase.fresh()) {
             Store store = database.store();
             Datasets.load(store, Datasets.golden());
             long emoji = store.articles().byExternalId("a-emoji").orElseThrow().id();

@@ -32,7 +32,7 @@ class HostileCorpusRoundTripTest {
 
     @BeforeEach
     void importCorpus() {
-        database = Database.inMemory();
+        database = io.veritag.testing.TestDatabase.fresh();
         store = database.store();
         HostileCorpus corpus = new HostileCorpus(9).standard();
         // names with HTML and a separator-free form of everything else a report shows
@@ -71,7 +71,7 @@ class HostileCorpusRoundTripTest {
             if (format.reader().isEmpty()) {
                 continue;
             }
-            try (Database fresh = Database.inMemory()) {
+            try (Database fresh = io.veritag.testing.TestDatabase.fresh()) {
                 AnnotationImportSummary back = new AnnotationImportService(fresh.store())
                         .importAnnotations(format, out, Progress.NONE);
                 assertThat(back.errors()).as(format.name()).isEmpty();
@@ -99,7 +99,7 @@ class HostileCorpusRoundTripTest {
                 .write(temp.resolve("lone.jsonl"));
         // as JavaScript's JSON.stringify or Python's json.dumps write a lone surrogate: an escape
         Files.writeString(bad, Files.readString(bad).replace("SURROGATE", "\\ud800"));
-        try (Database fresh = Database.inMemory()) {
+        try (Database fresh = io.veritag.testing.TestDatabase.fresh()) {
             AnnotationImportSummary summary = new AnnotationImportService(fresh.store())
                     .importAnnotations(DatasetFormats.require("jsonl"), bad, Progress.NONE);
             assertThat(summary.errors()).containsExactly(

@@ -47,7 +47,7 @@ class HostileExportTest {
 
     @BeforeEach
     void importHostileCorpus() {
-        database = Database.inMemory();
+        database = io.veritag.testing.TestDatabase.fresh();
         store = database.store();
         Datasets.load(store, new HostileCorpus(9).standard().write(temp.resolve("hostile.jsonl")));
     }
@@ -88,7 +88,7 @@ class HostileExportTest {
         assertThat(first.leftOut()).containsEntry(Adjustment.NOTES_FLATTENED, 1);
         assertThat(Adjustment.NOTES_FLATTENED.description())
                 .isEqualTo("notes whose line breaks (LF, CR, NEL, U+2028, U+2029) became spaces (brat notes are one line)");
-        try (Database fresh = Database.inMemory()) {
+        try (Database fresh = io.veritag.testing.TestDatabase.fresh()) {
             AnnotationImportSummary summary = new AnnotationImportService(fresh.store())
                     .importAnnotations(DatasetFormats.require("brat"), first.folder(), Progress.NONE);
             assertThat(summary.errors()).isEmpty();

@@ -17,7 +17,7 @@ class RoundTripTest {
 
     @Test
     void jsonlRoundTripIsByteIdenticalAndKeepsArticlesAnnotatorsStatusesAndSpans() throws IOException {
-        try (Database first = Database.inMemory(); Database second = Database.inMemory()) {
+        try (Database first = io.veritag.testing.TestDatabase.fresh(); Database second = io.veritag.testing.TestDatabase.fresh()) {
             Datasets.load(first.store(), Datasets.golden());
             ExportResult one = Datasets.export(first.store(), temp.resolve("one"), "jsonl", true, List.of(), List.of(), null);
 
@@ -33,7 +33,7 @@ class RoundTripTest {
 
     @Test
     void bratRoundTripIsByteIdentical() throws IOException {
-        try (Database first = Database.inMemory(); Database second = Database.inMemory()) {
+        try (Database first = io.veritag.testing.TestDatabase.fresh(); Database second = io.veritag.testing.TestDatabase.fresh()) {
             Datasets.load(first.store(), Datasets.golden());
             ExportResult one = Datasets.export(first.store(), temp.resolve("one"), "brat", false, List.of(), List.of(), null);
 
