@@ -341,6 +341,6 @@ class WorkbenchWindowTest {
 
         assertThat(spansOf(anna)).isEqualTo(before);
         assertThat(window.table("spanTable").rowCount()).isEqualTo(3);
-        assertThat(window.table("spanTable").contents()[2]).containsExactly("DENIAL", "reopen 🇺🇦", "");
+        assertThat(window.table("spanTable").contents()[2]).containsExactly("DENIAL", "reopen 🇺🇦", "", "");
     }
 }
