@@ -196,8 +196,9 @@ public final class LabelingService {
      * @throws LabelingException if the type cannot join the two labels
      */
     public SpanChange toggleLink(long spanA, long spanB, LinkType type) {
-        Span a = mine(spanA);
-        Span b = mine(spanB);
+        List<Span> both = store.spans().get(spanA, spanB); // one query: this is on the key-to-commit path
+        Span a = mine(both, spanA);
+        Span b = mine(both, spanB);
         Span from;
         Span to;
         if (type.allows(a.label(), b.label())) {
@@ -209,9 +210,8 @@ public final class LabelingService {
         } else {
             throw new LabelingException(type.displayName() + " cannot link " + a.label() + " and " + b.label());
         }
-        Optional<Link> existing = store.links().touching(from.id()).stream()
-                .filter(l -> l.fromSpanId() == from.id() && l.toSpanId() == to.id() && l.type() == type).findFirst();
-        return perform(existing.<Edit>map(LinkEdit::remove).orElseGet(() -> LinkEdit.create(from.id(), to.id(), type)), null);
+        Optional<Link> existing = store.links().find(from.id(), to.id(), type);
+        return perform(existing.<Edit>map(LinkEdit::remove).orElseGet(() -> LinkEdit.create(from, to, type)), null);
     }
 
     /** Removes one of this annotator's links. */
@@ -317,6 +317,15 @@ public final class LabelingService {
             }
             throw new LabelingException("Not saved: " + e.getMessage(), e);
         }
+    }
+
+    private Span mine(List<Span> read, long spanId) {
+        Span span = read.stream().filter(s -> s.id() == spanId).findFirst()
+                .orElseThrow(() -> new LabelingException("That span no longer exists"));
+        if (span.annotatorId() != annotator.id()) {
+            throw new LabelingException("That span belongs to another annotator and is read-only");
+        }
+        return span;
     }
 
     private Span mine(long spanId) {

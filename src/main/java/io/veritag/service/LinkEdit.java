@@ -2,31 +2,33 @@ package io.veritag.service;
 
 import io.veritag.model.Link;
 import io.veritag.model.LinkType;
+import io.veritag.model.Span;
 import io.veritag.store.Store;
 import java.util.List;
 
 /** Creates a link between two spans, or removes one; undo does the opposite with the very same row. */
 final class LinkEdit implements Edit {
     private final boolean create;
-    private final long fromSpanId;
-    private final long toSpanId;
+    private final Span from;
+    private final Span to;
     private final LinkType type;
     private Link link;
 
-    private LinkEdit(boolean create, long fromSpanId, long toSpanId, LinkType type, Link link) {
+    private LinkEdit(boolean create, Span from, Span to, LinkType type, Link link) {
         this.create = create;
-        this.fromSpanId = fromSpanId;
-        this.toSpanId = toSpanId;
+        this.from = from;
+        this.to = to;
         this.type = type;
         this.link = link;
     }
 
-    static LinkEdit create(long fromSpanId, long toSpanId, LinkType type) {
-        return new LinkEdit(true, fromSpanId, toSpanId, type, null);
+    /** A new link between two spans as just read (the database checks they still are what they were). */
+    static LinkEdit create(Span from, Span to, LinkType type) {
+        return new LinkEdit(true, from, to, type, null);
     }
 
     static LinkEdit remove(Link link) {
-        return new LinkEdit(false, link.fromSpanId(), link.toSpanId(), link.type(), link);
+        return new LinkEdit(false, null, null, link.type(), link);
     }
 
     @Override
@@ -46,7 +48,7 @@ final class LinkEdit implements Edit {
 
     private SpanChange add(Store store) {
         if (link == null) {
-            link = store.links().insert(fromSpanId, toSpanId, type);
+            link = store.links().insert(from, to, type);
         } else {
             store.links().restore(link);
         }

@@ -5,6 +5,7 @@ import static io.veritag.store.generated.Tables.SPAN_LINK;
 
 import io.veritag.model.Link;
 import io.veritag.model.LinkType;
+import io.veritag.model.Span;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -29,6 +30,22 @@ public final class LinkStore {
         return insert(null, fromSpanId, toSpanId, type, OffsetDateTime.now(ZoneOffset.UTC));
     }
 
+    /**
+     * Inserts a link between two spans read in the same transaction (their article, annotator and labels are
+     * taken from them; the foreign keys check that they still match the stored spans).
+     */
+    public Link insert(Span from, Span to, LinkType type) {
+        return insert(null, from.id(), from.articleId(), from.annotatorId(), from.label(), to.id(), to.label(), type,
+                OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** The link of that type from one span to another, if there is one. */
+    public Optional<Link> find(long fromSpanId, long toSpanId, LinkType type) {
+        return ctx.selectFrom(SPAN_LINK)
+                .where(SPAN_LINK.FROM_SPAN_ID.eq(fromSpanId).and(SPAN_LINK.TO_SPAN_ID.eq(toSpanId)).and(SPAN_LINK.LINK_TYPE.eq(type.name())))
+                .fetchOptional(LinkStore::toLink);
+    }
+
     /** Puts a link back exactly as it was (same id and time): the undo of a delete. */
     public void restore(Link link) {
         insert(link.id(), link.fromSpanId(), link.toSpanId(), link.type(), link.createdAt().atOffset(ZoneOffset.UTC));
@@ -40,13 +57,19 @@ public final class LinkStore {
         if (from == null || to == null) {
             throw new StoreException("span " + (from == null ? fromSpanId : toSpanId) + " no longer exists", null);
         }
+        return insert(id, fromSpanId, from.get(SPAN.ARTICLE_ID), from.get(SPAN.ANNOTATOR_ID), from.get(SPAN.LABEL),
+                toSpanId, to.get(SPAN.LABEL), type, at);
+    }
+
+    private Link insert(Long id, long fromSpanId, long articleId, long annotatorId, String fromLabel, long toSpanId,
+                        String toLabel, LinkType type, OffsetDateTime at) {
         var insert = ctx.insertInto(SPAN_LINK)
-                .set(SPAN_LINK.ARTICLE_ID, from.get(SPAN.ARTICLE_ID))
-                .set(SPAN_LINK.ANNOTATOR_ID, from.get(SPAN.ANNOTATOR_ID))
+                .set(SPAN_LINK.ARTICLE_ID, articleId)
+                .set(SPAN_LINK.ANNOTATOR_ID, annotatorId)
                 .set(SPAN_LINK.FROM_SPAN_ID, fromSpanId)
-                .set(SPAN_LINK.FROM_LABEL, from.get(SPAN.LABEL))
+                .set(SPAN_LINK.FROM_LABEL, fromLabel)
                 .set(SPAN_LINK.TO_SPAN_ID, toSpanId)
-                .set(SPAN_LINK.TO_LABEL, to.get(SPAN.LABEL))
+                .set(SPAN_LINK.TO_LABEL, toLabel)
                 .set(SPAN_LINK.LINK_TYPE, type.name())
                 .set(SPAN_LINK.CREATED_AT, at);
         if (id != null) {
@@ -55,9 +78,7 @@ public final class LinkStore {
         // a plain INSERT, then a read: H2 keeps the row of a SELECT … FROM FINAL TABLE (INSERT …) (what jOOQ's
         // returning() runs) whose foreign key check failed, when it runs outside a transaction
         insert.execute();
-        return ctx.selectFrom(SPAN_LINK)
-                .where(SPAN_LINK.FROM_SPAN_ID.eq(fromSpanId).and(SPAN_LINK.TO_SPAN_ID.eq(toSpanId)).and(SPAN_LINK.LINK_TYPE.eq(type.name())))
-                .fetchOne(LinkStore::toLink);
+        return find(fromSpanId, toSpanId, type).orElseThrow();
     }
 
     public boolean delete(long linkId) {
