@@ -10,6 +10,8 @@ public record Label(String name, String colour, char shortcutKey, int sortOrder)
     public static final String CLAIM = "CLAIM";
     public static final String DENIAL = "DENIAL";
     public static final String SPECULATION = "SPECULATION";
+    /** The one label of the source layer: who speaks. Not one of the three labels of the label layer. */
+    public static final String SOURCE = "SOURCE";
 
     public Label {
         Objects.requireNonNull(name, "name");

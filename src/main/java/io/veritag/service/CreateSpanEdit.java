@@ -1,6 +1,7 @@
 package io.veritag.service;
 
 import io.veritag.model.ArticleStatus;
+import io.veritag.model.SourceType;
 import io.veritag.model.Span;
 import io.veritag.store.Store;
 
@@ -14,13 +15,20 @@ final class CreateSpanEdit implements Edit {
     private final long annotatorId;
     private final TextRange range;
     private final String label;
+    private final SourceType sourceType;
     private Span created;
 
     CreateSpanEdit(long articleId, long annotatorId, TextRange range, String label) {
+        this(articleId, annotatorId, range, label, null);
+    }
+
+    /** @param sourceType the type of a SOURCE span, null for the other labels */
+    CreateSpanEdit(long articleId, long annotatorId, TextRange range, String label, SourceType sourceType) {
         this.articleId = articleId;
         this.annotatorId = annotatorId;
         this.range = range;
         this.label = label;
+        this.sourceType = sourceType;
     }
 
     @Override
@@ -31,7 +39,8 @@ final class CreateSpanEdit implements Edit {
     @Override
     public SpanChange apply(Store store) {
         if (created == null) {
-            created = store.spans().insert(articleId, annotatorId, range.start(), range.end(), label, null);
+            Integer guideline = store.guidelines().current(label).map(g -> g.version()).orElse(null);
+            created = store.spans().insert(articleId, annotatorId, range.start(), range.end(), label, null, sourceType, guideline);
         } else {
             store.spans().restore(created);
         }

@@ -1,11 +1,14 @@
 package io.veritag.service;
 
+import io.veritag.model.Link;
 import io.veritag.model.Span;
+import java.util.List;
 import io.veritag.store.Store;
 
-/** Deletes a span; undo puts the very same row back. */
+/** Deletes a span (the database deletes its links with it); undo puts the very same rows back. */
 final class DeleteSpanEdit implements Edit {
     private final Span span;
+    private List<Link> links = List.of();
 
     DeleteSpanEdit(Span span) {
         this.span = span;
@@ -18,15 +21,19 @@ final class DeleteSpanEdit implements Edit {
 
     @Override
     public SpanChange apply(Store store) {
+        links = store.links().touching(span.id());
         if (!store.spans().delete(span.id())) {
             throw new LabelingException("That span no longer exists");
         }
-        return SpanChange.removed(span, description());
+        return SpanChange.removed(span, description()).withLinks(links, List.of());
     }
 
     @Override
     public SpanChange revert(Store store) {
         store.spans().restore(span);
-        return SpanChange.added(span, description());
+        for (Link link : links) {
+            store.links().restore(link);
+        }
+        return SpanChange.added(span, description()).withLinks(List.of(), links);
     }
 }

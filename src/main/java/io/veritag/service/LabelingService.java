@@ -4,7 +4,11 @@ import io.veritag.model.Annotator;
 import io.veritag.model.Article;
 import io.veritag.model.ArticleStatus;
 import io.veritag.model.ArticleSummary;
+import io.veritag.model.Guideline;
 import io.veritag.model.Label;
+import io.veritag.model.Link;
+import io.veritag.model.LinkType;
+import io.veritag.model.SourceType;
 import io.veritag.model.Span;
 import io.veritag.store.Constraint;
 import io.veritag.store.Store;
@@ -28,6 +32,7 @@ public final class LabelingService {
     private final Store store;
     private final Annotator annotator;
     private final List<Label> labels;
+    private final Label sourceLabel;
     private final UndoHistory history = new UndoHistory();
     private final List<Consumer<SpanChange>> listeners = new CopyOnWriteArrayList<>();
 
@@ -35,6 +40,12 @@ public final class LabelingService {
         this.store = Objects.requireNonNull(store, "store");
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.labels = List.copyOf(store.labels().all());
+        this.sourceLabel = store.labels().source();
+    }
+
+    /** The label of the source layer (SOURCE), with its key and colour. */
+    public Label sourceLabel() {
+        return sourceLabel;
     }
 
     public Annotator annotator() {
@@ -79,7 +90,7 @@ public final class LabelingService {
             store.statuses().set(articleId, annotator.id(), ArticleStatus.IN_PROGRESS);
             status = ArticleStatus.IN_PROGRESS;
         }
-        return new OpenedArticle(article, spans, status);
+        return new OpenedArticle(article, spans, status, store.links().forArticle(articleId, annotator.id()));
     }
 
     /** This annotator's spans in an article, by start. */
@@ -117,6 +128,9 @@ public final class LabelingService {
     public Optional<SpanChange> relabel(long spanId, String label) {
         requireLabel(label);
         Span span = mine(spanId);
+        if (span.isSource()) {
+            throw new LabelingException("A source stays a source: delete it (Delete) to tag its text otherwise");
+        }
         if (span.label().equals(label)) {
             return Optional.empty();
         }
@@ -152,6 +166,87 @@ public final class LabelingService {
         TextRange r = moved.get();
         return Optional.of(perform(new UpdateSpanEdit("adjust span", span, r.start(), r.end(), span.label(), span.note()),
                 span.label()));
+    }
+
+    // ---- sources, links and flags -------------------------------------------------------------------------
+
+    /**
+     * Creates a source span over the selection and, if {@code statementId} is one of this annotator's labeled
+     * spans, a SAID_BY link from it to the new source: one edit, one undo.
+     */
+    public SpanChange createSource(Article article, int start, int end, SourceType type, Long statementId, boolean snapToWords) {
+        Objects.requireNonNull(type, "type");
+        if (statementId != null && mine(statementId).isSource()) {
+            statementId = null; // a source is not said by a source: just create it
+        }
+        TextRange range = (snapToWords ? WordSnapper.snap(article.text(), start, end) : WordSnapper.exact(article.text(), start, end))
+                .orElseThrow(() -> new LabelingException("Select some words first"));
+        return perform(new CreateSourceEdit(article.id(), annotator.id(), range, type, statementId), Label.SOURCE);
+    }
+
+    /** This annotator's links in an article. */
+    public List<Link> links(long articleId) {
+        return store.links().forArticle(articleId, annotator.id());
+    }
+
+    /**
+     * Links two of this annotator's spans with {@code type}, in whichever direction the type allows; if that
+     * link exists already, removes it instead (the same key links and unlinks).
+     *
+     * @throws LabelingException if the type cannot join the two labels
+     */
+    public SpanChange toggleLink(long spanA, long spanB, LinkType type) {
+        List<Span> both = store.spans().get(spanA, spanB); // one query: this is on the key-to-commit path
+        Span a = mine(both, spanA);
+        Span b = mine(both, spanB);
+        Span from;
+        Span to;
+        if (type.allows(a.label(), b.label())) {
+            from = a;
+            to = b;
+        } else if (type.allows(b.label(), a.label())) {
+            from = b;
+            to = a;
+        } else {
+            throw new LabelingException(type.displayName() + " cannot link " + a.label() + " and " + b.label());
+        }
+        Optional<Link> existing = store.links().find(from.id(), to.id(), type);
+        return perform(existing.<Edit>map(LinkEdit::remove).orElseGet(() -> LinkEdit.create(from, to, type)), null);
+    }
+
+    /** Removes one of this annotator's links. */
+    public SpanChange unlink(long linkId) {
+        Link link = store.links().get(linkId).orElseThrow(() -> new LabelingException("That link no longer exists"));
+        if (link.annotatorId() != annotator.id()) {
+            throw new LabelingException("That link belongs to another annotator and is read-only");
+        }
+        return perform(LinkEdit.remove(link), null);
+    }
+
+    /** Marks a span unsure (the annotator's own doubt) or sure again. Returns empty if unchanged. */
+    public Optional<SpanChange> setUnsure(long spanId, boolean unsure) {
+        Span span = mine(spanId);
+        if (span.unsure() == unsure) {
+            return Optional.empty();
+        }
+        return Optional.of(perform(new FlagsEdit(unsure ? "mark unsure" : "mark sure", span, span.sourceType(), unsure), null));
+    }
+
+    /** Changes a source span's type. Returns empty if unchanged. */
+    public Optional<SpanChange> setSourceType(long spanId, SourceType type) {
+        Span span = mine(spanId);
+        if (!span.isSource()) {
+            throw new LabelingException("Only a source has a source type");
+        }
+        if (span.sourceType() == type) {
+            return Optional.empty();
+        }
+        return Optional.of(perform(new FlagsEdit("source type " + type.displayName(), span, type, span.unsure()), null));
+    }
+
+    /** The current guideline of every label and link type. */
+    public List<Guideline> guidelines() {
+        return store.guidelines().current();
     }
 
     /** Sets this annotator's status of an article. Returns empty if it already has that status. */
@@ -214,8 +309,23 @@ public final class LabelingService {
             if (e.constraint() == Constraint.UQ_SPAN_IDENTITY) {
                 throw new LabelingException("You already have a " + (label == null ? "" : label + " ") + "span on exactly that text", e);
             }
+            if (e.constraint() == Constraint.UQ_SPAN_LINK_PAIR) {
+                throw new LabelingException("Those two spans already have that link", e);
+            }
+            if (e.constraint() == Constraint.CK_SPAN_LINK_KIND) {
+                throw new LabelingException("Those labels cannot be linked that way", e);
+            }
             throw new LabelingException("Not saved: " + e.getMessage(), e);
         }
+    }
+
+    private Span mine(List<Span> read, long spanId) {
+        Span span = read.stream().filter(s -> s.id() == spanId).findFirst()
+                .orElseThrow(() -> new LabelingException("That span no longer exists"));
+        if (span.annotatorId() != annotator.id()) {
+            throw new LabelingException("That span belongs to another annotator and is read-only");
+        }
+        return span;
     }
 
     private Span mine(long spanId) {

@@ -1,6 +1,7 @@
 package io.veritag.service;
 
 import io.veritag.model.ArticleStatus;
+import io.veritag.model.Link;
 import io.veritag.model.Span;
 import java.util.List;
 
@@ -11,12 +12,29 @@ import java.util.List;
  *
  * @param description what the edit was, for menus and the status bar ("create CLAIM span")
  * @param select      the span a view should select after this change, or null
+ * @param linksRemoved links that are gone (with a deleted span, by a relabel, or on their own)
+ * @param linksAdded   links that are new or back
  */
 public record SpanChange(long articleId, List<Span> removed, List<Span> added, ArticleStatus status,
-                         String description, Span select) {
+                         String description, Span select, List<Link> linksRemoved, List<Link> linksAdded) {
     public SpanChange {
         removed = List.copyOf(removed);
         added = List.copyOf(added);
+        linksRemoved = List.copyOf(linksRemoved);
+        linksAdded = List.copyOf(linksAdded);
+    }
+
+    public SpanChange(long articleId, List<Span> removed, List<Span> added, ArticleStatus status,
+                      String description, Span select) {
+        this(articleId, removed, added, status, description, select, List.of(), List.of());
+    }
+
+    SpanChange withLinks(List<Link> gone, List<Link> back) {
+        return new SpanChange(articleId, removed, added, status, description, select, gone, back);
+    }
+
+    static SpanChange links(long articleId, List<Link> gone, List<Link> back, String description) {
+        return new SpanChange(articleId, List.of(), List.of(), null, description, null, gone, back);
     }
 
     static SpanChange added(Span span, String description) {
@@ -36,6 +54,6 @@ public record SpanChange(long articleId, List<Span> removed, List<Span> added, A
     }
 
     SpanChange withStatus(ArticleStatus newStatus) {
-        return new SpanChange(articleId, removed, added, newStatus, description, select);
+        return new SpanChange(articleId, removed, added, newStatus, description, select, linksRemoved, linksAdded);
     }
 }

@@ -13,9 +13,18 @@ public final class LabelStore {
         this.ctx = ctx;
     }
 
-    /** All labels in their display order (CLAIM, DENIAL, SPECULATION for the seeded set). */
+    /** The labels of the label layer in their display order (CLAIM, DENIAL, SPECULATION for the seeded set). */
     public List<Label> all() {
-        return ctx.selectFrom(LABEL).orderBy(LABEL.SORT_ORDER, LABEL.NAME)
+        return layer("LABEL");
+    }
+
+    /** The label of the source layer (SOURCE): who speaks. */
+    public Label source() {
+        return layer("SOURCE").get(0);
+    }
+
+    private List<Label> layer(String layer) {
+        return ctx.selectFrom(LABEL).where(LABEL.LAYER.eq(layer)).orderBy(LABEL.SORT_ORDER, LABEL.NAME)
                 .fetch(r -> new Label(r.getName(), r.getColour(), r.getShortcutKey().charAt(0), r.getSortOrder()));
     }
 }

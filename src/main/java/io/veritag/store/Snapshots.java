@@ -94,16 +94,17 @@ public final class Snapshots {
 
     /**
      * A cheap summary that changes whenever labeling changes something (spans, statuses, gold decisions,
-     * articles, annotators): a backup is only taken when it differs from the last one's.
+     * articles, annotators, links, guidelines): a backup is only taken when it differs from the last one's.
      */
     public static String fingerprint(Database database) {
         try (Connection connection = database.connection(); Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("SELECT (SELECT COUNT(*) FROM SPAN), (SELECT MAX(UPDATED_AT) FROM SPAN),"
                      + " (SELECT COUNT(*) FROM ARTICLE_STATUS), (SELECT MAX(UPDATED_AT) FROM ARTICLE_STATUS),"
-                     + " (SELECT COUNT(*) FROM GOLD_DECISION), (SELECT COUNT(*) FROM ARTICLE), (SELECT COUNT(*) FROM ANNOTATOR)")) {
+                     + " (SELECT COUNT(*) FROM GOLD_DECISION), (SELECT COUNT(*) FROM ARTICLE), (SELECT COUNT(*) FROM ANNOTATOR),"
+                     + " (SELECT COUNT(*) FROM SPAN_LINK), (SELECT MAX(ID) FROM SPAN_LINK), (SELECT COUNT(*) FROM GUIDELINE)")) {
             result.next();
             StringBuilder fingerprint = new StringBuilder();
-            for (int column = 1; column <= 7; column++) {
+            for (int column = 1; column <= 10; column++) {
                 fingerprint.append(result.getString(column)).append('|');
             }
             return fingerprint.toString();

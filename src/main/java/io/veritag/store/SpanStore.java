@@ -3,6 +3,7 @@ package io.veritag.store;
 import static io.veritag.store.generated.Tables.ARTICLE;
 import static io.veritag.store.generated.Tables.SPAN;
 
+import io.veritag.model.SourceType;
 import io.veritag.model.Span;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,6 +24,12 @@ public final class SpanStore {
 
     /** Inserts a new span and returns it as stored (with id and timestamps). */
     public Span insert(long articleId, long annotatorId, int start, int end, String label, String note) {
+        return insert(articleId, annotatorId, start, end, label, note, null, null);
+    }
+
+    /** As {@link #insert(long, long, int, int, String, String)}, with a source type (SOURCE spans) and the guideline version. */
+    public Span insert(long articleId, long annotatorId, int start, int end, String label, String note,
+                       SourceType sourceType, Integer guidelineVersion) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return ctx.insertInto(SPAN)
                 .set(SPAN.ARTICLE_ID, articleId)
@@ -32,6 +39,8 @@ public final class SpanStore {
                 .set(SPAN.END_OFFSET, end)
                 .set(SPAN.LABEL, label)
                 .set(SPAN.NOTE, blankToNull(note))
+                .set(SPAN.SOURCE_TYPE, sourceType == null ? null : sourceType.name())
+                .set(SPAN.GUIDELINE_VERSION, guidelineVersion)
                 .set(SPAN.CREATED_AT, now)
                 .set(SPAN.UPDATED_AT, now)
                 .returning()
@@ -49,6 +58,9 @@ public final class SpanStore {
                 .set(SPAN.END_OFFSET, span.end())
                 .set(SPAN.LABEL, span.label())
                 .set(SPAN.NOTE, blankToNull(span.note()))
+                .set(SPAN.SOURCE_TYPE, span.sourceType() == null ? null : span.sourceType().name())
+                .set(SPAN.UNSURE, span.unsure())
+                .set(SPAN.GUIDELINE_VERSION, span.guidelineVersion())
                 .set(SPAN.CREATED_AT, span.createdAt().atOffset(ZoneOffset.UTC))
                 .set(SPAN.UPDATED_AT, span.updatedAt().atOffset(ZoneOffset.UTC))
                 .execute();
@@ -70,12 +82,31 @@ public final class SpanStore {
         return get(spanId).orElseThrow();
     }
 
+    /** Writes a span's flags: its source type (SOURCE spans only, else null) and whether its annotator is unsure. */
+    public Span setFlags(long spanId, SourceType sourceType, boolean unsure) {
+        int rows = ctx.update(SPAN)
+                .set(SPAN.SOURCE_TYPE, sourceType == null ? null : sourceType.name())
+                .set(SPAN.UNSURE, unsure)
+                .set(SPAN.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .where(SPAN.ID.eq(spanId))
+                .execute();
+        if (rows != 1) {
+            throw new StoreException("span " + spanId + " no longer exists", null);
+        }
+        return get(spanId).orElseThrow();
+    }
+
     public boolean delete(long spanId) {
         return ctx.deleteFrom(SPAN).where(SPAN.ID.eq(spanId)).execute() == 1;
     }
 
     public Optional<Span> get(long spanId) {
         return ctx.selectFrom(SPAN).where(SPAN.ID.eq(spanId)).fetchOptional(SpanStore::toSpan);
+    }
+
+    /** The spans of these ids that still exist, in one query. */
+    public List<Span> get(long first, long second) {
+        return ctx.selectFrom(SPAN).where(SPAN.ID.in(first, second)).fetch(SpanStore::toSpan);
     }
 
     /** One annotator's spans in one article, by start then end. */
@@ -129,7 +160,9 @@ public final class SpanStore {
     static Span toSpan(Record r) {
         return new Span(r.get(SPAN.ID), r.get(SPAN.ARTICLE_ID), r.get(SPAN.ANNOTATOR_ID), r.get(SPAN.START_OFFSET),
                 r.get(SPAN.END_OFFSET), r.get(SPAN.LABEL), r.get(SPAN.NOTE), r.get(SPAN.CREATED_AT).toInstant(),
-                r.get(SPAN.UPDATED_AT).toInstant());
+                r.get(SPAN.UPDATED_AT).toInstant(),
+                r.get(SPAN.SOURCE_TYPE) == null ? null : SourceType.valueOf(r.get(SPAN.SOURCE_TYPE)),
+                Boolean.TRUE.equals(r.get(SPAN.UNSURE)), r.get(SPAN.GUIDELINE_VERSION));
     }
 
     private static String blankToNull(String note) {

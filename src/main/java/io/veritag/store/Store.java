@@ -49,6 +49,8 @@ public final class Store {
         return ctx;
     }
 
+    public LinkStore links() { return new LinkStore(ctx); }
+    public GuidelineStore guidelines() { return new GuidelineStore(ctx); }
     public GoldStore gold() { return new GoldStore(ctx); }
     public AgreementDataStore agreementData() { return new AgreementDataStore(ctx); }
     public DatasetStore datasets() { return new DatasetStore(ctx); }

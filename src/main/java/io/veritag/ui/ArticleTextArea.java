@@ -29,6 +29,7 @@ final class ArticleTextArea extends JTextArea {
     private float zoom = 1f;
     private IntFunction<String> toolTips = offset -> null;
     private String hint = "";
+    private final java.util.List<TextOverlay> overlays = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ArticleTextArea() {
         setEditable(false);
@@ -98,9 +99,23 @@ final class ArticleTextArea extends JTextArea {
         return getDocument().getLength() == 0 ? hint : "";
     }
 
+    /** Adds a layer drawn over the text (links, flags), each in its own class. */
+    void addOverlay(TextOverlay overlay) {
+        overlays.add(overlay);
+        repaint();
+    }
+
     @Override
     protected void paintComponent(java.awt.Graphics g) {
         super.paintComponent(g);
+        for (TextOverlay overlay : overlays) {
+            java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
+            try {
+                overlay.paint(g2, this);
+            } finally {
+                g2.dispose();
+            }
+        }
         if (getDocument().getLength() == 0 && !hint.isEmpty()) {
             java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
             g2.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -167,6 +182,12 @@ final class ArticleTextArea extends JTextArea {
 
     @Override
     public String getToolTipText(MouseEvent event) {
+        for (TextOverlay overlay : overlays) {
+            String tip = overlay.toolTipAt(event.getPoint());
+            if (tip != null) {
+                return tip;
+            }
+        }
         int offset = viewToModel2D(event.getPoint());
         return offset < 0 ? null : toolTips.apply(offset);
     }

@@ -3,7 +3,11 @@ package io.veritag.ui;
 import io.veritag.model.Annotator;
 import io.veritag.model.Article;
 import io.veritag.model.ArticleStatus;
+import io.veritag.model.Guideline;
 import io.veritag.model.Label;
+import io.veritag.model.Link;
+import io.veritag.model.LinkType;
+import io.veritag.model.SourceType;
 import io.veritag.model.Span;
 import io.veritag.service.ArticleRow;
 import io.veritag.service.BoundaryMove;
@@ -55,6 +59,8 @@ final class LabelingModel {
     private Article article;
     private ArticleStatus status = ArticleStatus.TODO;
     private final List<Span> spans = new ArrayList<>();
+    private final List<Link> links = new ArrayList<>();
+    private Map<String, Guideline> guidelines = Map.of();
     private List<Span> others = List.of();
     private Map<Long, String> annotatorNames = Map.of();
     private long selectedSpanId = -1;
@@ -109,6 +115,33 @@ final class LabelingModel {
 
     List<Label> labels() {
         return service.labels();
+    }
+
+    /** The three labels and the source label: everything a span can be, for colours and legends. */
+    List<Label> allLabels() {
+        List<Label> all = new ArrayList<>(service.labels());
+        all.add(service.sourceLabel());
+        return all;
+    }
+
+    Label sourceLabel() {
+        return service.sourceLabel();
+    }
+
+    /** The current guideline of each label and link type (loaded in the background at start). */
+    void setGuidelines(List<Guideline> current) {
+        Map<String, Guideline> bySubject = new LinkedHashMap<>();
+        current.forEach(g -> bySubject.put(g.subject(), g));
+        guidelines = bySubject;
+        fire(Aspect.STATE);
+    }
+
+    Optional<Guideline> guideline(String subject) {
+        return Optional.ofNullable(guidelines.get(subject));
+    }
+
+    List<Guideline> guidelines() {
+        return List.copyOf(guidelines.values());
     }
 
     Optional<Label> label(String name) {
@@ -203,6 +236,8 @@ final class LabelingModel {
         spans.clear();
         spans.addAll(opened.spans());
         spans.sort(BY_POSITION);
+        links.clear();
+        links.addAll(opened.links());
         others = sortedCopy(othersSpans);
         annotatorNames = Map.copyOf(names);
         selectedSpanId = -1;
@@ -214,6 +249,7 @@ final class LabelingModel {
     void closeArticle() {
         article = null;
         spans.clear();
+        links.clear();
         others = List.of();
         selectedSpanId = -1;
         fire(Aspect.ARTICLE);
@@ -230,6 +266,16 @@ final class LabelingModel {
     /** The annotator's spans in the open article, by start. */
     List<Span> spans() {
         return List.copyOf(spans);
+    }
+
+    /** The annotator's links in the open article. */
+    List<Link> links() {
+        return List.copyOf(links);
+    }
+
+    /** One of my spans by id. */
+    Optional<Span> mySpan(long spanId) {
+        return spans.stream().filter(s -> s.id() == spanId).findFirst();
     }
 
     /** The other annotators' spans (empty unless shown), by start. */
@@ -364,6 +410,57 @@ final class LabelingModel {
                 && run(s -> s.adjust(open, spanId, move).orElse(null), change -> afterSaved.run());
     }
 
+    /**
+     * S: with text selected, creates a source span of that type over it, linked SAID_BY from the selected span
+     * (if one of my labeled spans is selected); with no text selected, changes the selected source's type.
+     */
+    boolean sourceKey(SourceType type, int selectionStart, int selectionEnd, Runnable afterSaved) {
+        if (article == null) {
+            return fail("Open an article first");
+        }
+        if (selectionStart != selectionEnd) {
+            int start = Math.min(selectionStart, selectionEnd);
+            int end = Math.max(selectionStart, selectionEnd);
+            Article open = article;
+            boolean snap = snapToWords;
+            Long statement = selectedSpan().filter(s -> hasEditableSelection() && !s.isSource()).map(Span::id).orElse(null);
+            return run(s -> s.createSource(open, start, end, type, statement, snap), change -> afterSaved.run());
+        }
+        if (hasEditableSelection() && selectedSpan().map(Span::isSource).orElse(false)) {
+            long spanId = selectedSpanId;
+            return run(s -> s.setSourceType(spanId, type).orElse(null), change -> afterSaved.run());
+        }
+        return fail("Select the source's words first (the selected span becomes what it said)");
+    }
+
+    /** Links two of my spans with that type (or unlinks them if they already are). */
+    boolean toggleLink(long spanA, long spanB, LinkType type) {
+        return run(s -> s.toggleLink(spanA, spanB, type), null);
+    }
+
+    /** U: marks the selected span unsure, or sure again. */
+    boolean toggleUnsure() {
+        Optional<Span> span = selectedSpan().filter(s -> hasEditableSelection());
+        if (span.isEmpty()) {
+            return fail("Click one of your spans first");
+        }
+        long spanId = span.get().id();
+        boolean unsure = !span.get().unsure();
+        return run(s -> s.setUnsure(spanId, unsure).orElse(null), null);
+    }
+
+    /** Reports a problem of a command in the status bar. */
+    boolean refuse(String message) {
+        return fail(message);
+    }
+
+    /** Shows what a mode is doing in the status bar (not an error). */
+    void notice(String message) {
+        savedText = message;
+        lastFailed = false;
+        fire(Aspect.STATE);
+    }
+
     /** Ctrl+Enter: marks the open article done (or back to in progress if it already is). */
     boolean toggleDone() {
         if (article == null) {
@@ -494,6 +591,10 @@ final class LabelingModel {
             }
             spans.addAll(change.added());
             spans.sort(BY_POSITION);
+            for (Link gone : change.linksRemoved()) {
+                links.removeIf(l -> l.id() == gone.id());
+            }
+            links.addAll(change.linksAdded());
             if (change.status() != null) {
                 status = change.status();
             }

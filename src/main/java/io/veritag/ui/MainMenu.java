@@ -79,6 +79,8 @@ final class MainMenu {
             span.add(label);
         }
         span.addSeparator();
+        actions.links.actions().forEach(span::add);
+        span.addSeparator();
         span.add(actions.editNote);
         span.add(actions.delete);
         span.addSeparator();

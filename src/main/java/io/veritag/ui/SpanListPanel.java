@@ -70,7 +70,7 @@ final class SpanListPanel extends JPanel {
     private void refresh() {
         updating = true;
         try {
-            tableModel.setSpans(model.spans(), model.article().map(a -> a.text()).orElse(""));
+            tableModel.setSpans(model.spans(), model.links(), model.article().map(a -> a.text()).orElse(""));
         } finally {
             updating = false;
         }

@@ -1,20 +1,27 @@
 package io.veritag.ui;
 
 import io.veritag.ui.kit.RowTableModel;
+import io.veritag.model.Link;
 import io.veritag.model.Span;
 import java.util.List;
 
-/** My spans in the open article: label, text (shortened), note. */
+/** My spans in the open article: label, text (shortened), note, and their links and flags. */
 final class SpanTableModel extends RowTableModel<Span> {
     private static final int MAX_TEXT = 120;
     private String text = "";
+    private SpanLinks links = SpanLinks.NONE;
 
     SpanTableModel() {
-        super("Label", "Text", "Note");
+        super("Label", "Text", "Note", "Links and flags");
     }
 
     void setSpans(List<Span> newSpans, String articleText) {
+        setSpans(newSpans, List.of(), articleText);
+    }
+
+    void setSpans(List<Span> newSpans, List<Link> newLinks, String articleText) {
         text = articleText;
+        links = new SpanLinks(newSpans, newLinks);
         replaceRows(newSpans);
     }
 
@@ -31,7 +38,8 @@ final class SpanTableModel extends RowTableModel<Span> {
         return switch (column) {
             case 0 -> s.label();
             case 1 -> shorten(s.end() <= text.length() ? s.textIn(text) : "");
-            default -> s.note() == null ? "" : s.note();
+            case 2 -> s.note() == null ? "" : s.note();
+            default -> links.describe(s, text);
         };
     }
 

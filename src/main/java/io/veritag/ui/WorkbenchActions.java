@@ -41,6 +41,7 @@ final class WorkbenchActions {
     final CommandAction zoomIn;
     final CommandAction zoomOut;
     final CommandAction zoomReset;
+    final LinkActions links;
 
     WorkbenchActions(WorkbenchController controller) {
         this.model = controller.model();
@@ -89,6 +90,8 @@ final class WorkbenchActions {
         zoomOut = add(new CommandAction("Zoom out", key(KeyEvent.VK_MINUS, CTRL_DOWN_MASK), () -> controller.zoom(1 / 1.1f)));
         extraKeys.put(key(KeyEvent.VK_SUBTRACT, CTRL_DOWN_MASK), zoomOut);
         zoomReset = add(new CommandAction("Reset zoom", key(KeyEvent.VK_0, CTRL_DOWN_MASK), () -> controller.zoom(0)));
+        links = new LinkActions(controller);
+        links.actions().forEach(this::add);
         model.addListener(aspect -> refresh());
         refresh();
     }

@@ -39,7 +39,7 @@ final class WorkbenchFrame extends JFrame {
         setName("workbench");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         LabelingModel model = controller.model();
-        LabelColours colours = new LabelColours(model.labels());
+        LabelColours colours = new LabelColours(model.allLabels());
         ArticleTextArea text = controller.text();
         text.setLabelColours(colours::colour);
         text.setToolTips(offset -> toolTip(model, offset));
@@ -69,6 +69,7 @@ final class WorkbenchFrame extends JFrame {
         setJMenuBar(new MainMenu(controller, actions, windowActions).build());
         bindKeys(text);
         watchClicks(text);
+        actions.links.install(this, text);
         model.addListener(aspect -> show(aspect, model));
         controller.onAnnotatorSwitched(a -> windowActions.refresh());
         setMinimumSize(new Dimension(900, 560));
@@ -77,6 +78,10 @@ final class WorkbenchFrame extends JFrame {
 
     WorkbenchController controller() {
         return controller;
+    }
+
+    WorkbenchActions actions() {
+        return actions;
     }
 
     /** First start on an empty database: offer the bundled sample corpus. */

@@ -155,7 +155,7 @@ class WorkbenchWindowTest {
         press(KeyEvent.VK_1);
 
         assertThat(spansOf(anna)).extracting(WorkbenchWindowTest::textOf, Span::label).containsExactly(tuple("bridge fell", "CLAIM"));
-        assertThat(window.table("spanTable").contents()).hasDimensions(1, 3);
+        assertThat(window.table("spanTable").contents()).hasDimensions(1, 4);
         assertThat(window.table("spanTable").valueAt(org.assertj.swing.data.TableCell.row(0).column(1))).isEqualTo("bridge fell");
         window.label("statusSaved").requireText(java.util.regex.Pattern.compile("✓ Saved .*create CLAIM span.*"));
         window.label("statusCounts").requireText("CLAIM 1  ·  DENIAL 0  ·  SPECULATION 0");
@@ -341,6 +341,6 @@ class WorkbenchWindowTest {
 
         assertThat(spansOf(anna)).isEqualTo(before);
         assertThat(window.table("spanTable").rowCount()).isEqualTo(3);
-        assertThat(window.table("spanTable").contents()[2]).containsExactly("DENIAL", "reopen 🇺🇦", "");
+        assertThat(window.table("spanTable").contents()[2]).containsExactly("DENIAL", "reopen 🇺🇦", "", "");
     }
 }
