@@ -17,6 +17,8 @@ public record TrainedModel(Optional<NameFinderRecommender> finder, Map<String, L
                            Algorithm algorithm) {
     /** Folds for the background check of the model (fewer than the CLI's default, to keep training short). */
     public static final int GATE_FOLDS = 3;
+    /** The F1 check looks at an even sample of at most this many articles: the estimate, not the model, is capped. */
+    public static final int GATE_SAMPLE = 300;
 
     public TrainedModel {
         scores = Map.copyOf(scores);
@@ -30,7 +32,7 @@ public record TrainedModel(Optional<NameFinderRecommender> finder, Map<String, L
     public static TrainedModel train(List<LabeledText> texts, Algorithm algorithm, BooleanSupplier cancelled) {
         Map<String, LabelScore> scores = new TreeMap<>();
         if (texts.size() >= GATE_FOLDS) {
-            for (LabelScore score : CrossValidation.evaluate(texts, GATE_FOLDS,
+            for (LabelScore score : CrossValidation.evaluate(evenSample(texts, GATE_SAMPLE), GATE_FOLDS,
                     List.of(NameFinderRecommender.trainer(algorithm)), cancelled)) {
                 scores.put(score.label(), score);
             }
@@ -39,6 +41,18 @@ public record TrainedModel(Optional<NameFinderRecommender> finder, Map<String, L
             throw new java.util.concurrent.CancellationException("training cancelled");
         }
         return new TrainedModel(NameFinderRecommender.train(texts, algorithm), scores, texts.size(), algorithm);
+    }
+
+    /** Every n-th text so that at most {@code limit} remain, spread over the whole list. */
+    static List<LabeledText> evenSample(List<LabeledText> texts, int limit) {
+        if (texts.size() <= limit) {
+            return texts;
+        }
+        List<LabeledText> sample = new java.util.ArrayList<>(limit);
+        for (int i = 0; i < limit; i++) {
+            sample.add(texts.get((int) ((long) i * texts.size() / limit)));
+        }
+        return sample;
     }
 
     public OptionalDouble f1(String label) {

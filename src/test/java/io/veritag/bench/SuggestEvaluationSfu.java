@@ -9,6 +9,7 @@ import io.veritag.suggest.CueListRecommender;
 import io.veritag.suggest.LabelScore;
 import io.veritag.suggest.LabeledText;
 import io.veritag.suggest.NameFinderRecommender;
+import io.veritag.suggest.RecommenderTrainer;
 import io.veritag.suggest.SameTextRecommender;
 import io.veritag.suggest.ShippedCues;
 import java.io.IOException;
@@ -38,18 +39,33 @@ public final class SuggestEvaluationSfu {
             List<LabelScore> scores = CrossValidation.evaluate(texts, folds, List.of(
                     CueListRecommender.trainer(ShippedCues.english()),
                     SameTextRecommender.trainer(),
-                    NameFinderRecommender.trainer(Algorithm.MAXENT),
-                    NameFinderRecommender.trainer(Algorithm.PERCEPTRON)), () -> false);
+                    named("model-perceptron", NameFinderRecommender.trainer(Algorithm.PERCEPTRON)),
+                    named("model-maxent", NameFinderRecommender.trainer(Algorithm.MAXENT))), () -> false);
             print(scores);
             System.out.printf("(%.1f s)%n%n", (System.nanoTime() - started) / 1e9);
         }
     }
 
+    /** The same trainer under another name, so that two learners get rows of their own. */
+    static RecommenderTrainer named(String name, RecommenderTrainer trainer) {
+        return new RecommenderTrainer() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public io.veritag.suggest.Recommender train(List<LabeledText> training) {
+                return trainer.train(training);
+            }
+        };
+    }
+
     static void print(List<LabelScore> scores) {
-        System.out.printf("%-12s %-12s %9s %9s %7s %7s %7s %9s %9s%n", "recommender", "label", "suggested", "expected",
+        System.out.printf("%-16s %-12s %9s %9s %7s %7s %7s %9s %9s%n", "recommender", "label", "suggested", "expected",
                 "P", "R", "F1", "overlapP", "overlapR");
         for (LabelScore s : scores) {
-            System.out.printf("%-12s %-12s %9d %9d %7s %7s %7s %9s %9s%n", s.recommender(), s.label(), s.suggested(),
+            System.out.printf("%-16s %-12s %9d %9d %7s %7s %7s %9s %9s%n", s.recommender(), s.label(), s.suggested(),
                     s.expected(), f(s.precision()), f(s.recall()), f(s.f1()), f(s.overlapPrecision()), f(s.overlapRecall()));
         }
     }

@@ -64,4 +64,13 @@ class SuggestCommandTest {
         assertThat(cli.run("suggest", "--evaluate", "--layer", "gold", "--folds", "2")).isEqualTo(1);
         assertThat(cli.err()).startsWith("veritag: Layer gold has 0 done articles");
     }
+
+    @Test
+    void theAgreementReportSaysWhichSpansItCounted() {
+        assertThat(cli.run("agreement", "--spans", "manual")).isZero();
+        assertThat(cli.out()).startsWith("Spans compared: spans made by hand only (accepted suggestions left out)");
+
+        assertThat(cli.run("agreement", "--spans", "sideways")).isEqualTo(2);
+        assertThat(cli.err()).contains("--spans");
+    }
 }
