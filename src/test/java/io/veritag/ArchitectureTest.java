@@ -36,13 +36,15 @@ class ArchitectureTest {
                 .layer("store").definedBy("io.veritag.store..")
                 .layer("io").definedBy("io.veritag.io..")
                 .layer("agreement").definedBy("io.veritag.agreement..")
+                .layer("suggest").definedBy("io.veritag.suggest..")
                 .layer("model").definedBy("io.veritag.model..")
                 .whereLayer("ui").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("service")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("service", "ui", "cli")
-                .whereLayer("agreement").mayOnlyBeAccessedByLayers("service", "ui", "cli")
+                .whereLayer("agreement").mayOnlyBeAccessedByLayers("service", "ui", "cli", "suggest")
+                .whereLayer("suggest").mayOnlyBeAccessedByLayers("service", "ui", "cli")
                 .check(main);
     }
 
@@ -79,6 +81,14 @@ class ArchitectureTest {
                 .check(main);
         classes().that().resideInAPackage("io.veritag.agreement..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.veritag.agreement..", "io.veritag.model..")
+                .check(main);
+    }
+
+    @Test
+    void recommendersNeedOnlyTheModelTheTokenizerAndOpenNlp() {
+        classes().that().resideInAPackage("io.veritag.suggest..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.veritag.suggest..", "io.veritag.model..",
+                        "io.veritag.agreement..", "opennlp..")
                 .check(main);
     }
 

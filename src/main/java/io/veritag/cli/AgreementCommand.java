@@ -58,6 +58,11 @@ public final class AgreementCommand implements Callable<Integer> {
     @Option(names = "--against-gold", description = "Instead: each annotator against the adjudicated gold layer (precision, recall, F1 per label; text or json).")
     boolean againstGold;
 
+    @Option(names = "--spans", paramLabel = "ORIGIN", defaultValue = "all",
+            description = "all, manual (leave accepted suggestions out: pre-annotation inflates agreement) or accepted "
+                    + "(only accepted suggestions). Default: ${DEFAULT-VALUE}.")
+    io.veritag.service.agreement.SpanOrigins spans;
+
     @Override
     public Integer call() throws IOException {
         if (againstGold) {
@@ -66,11 +71,14 @@ public final class AgreementCommand implements Callable<Integer> {
         ReportFormat reportFormat = ReportFormat.parse(format);
         AgreementReport report;
         try (Workspace workspace = parent.openWorkspace()) {
-            report = workspace.agreement()
+            report = workspace.agreement().counting(spans)
                     .report(new AgreementSelection(annotators, includeUnfinished, source, labels), Progress.NONE);
         }
         if (out == null) {
             Writer writer = spec.commandLine().getOut();
+            if (spans != io.veritag.service.agreement.SpanOrigins.ALL && "text".equalsIgnoreCase(format)) {
+                writer.write("Spans compared: " + spans.description() + System.lineSeparator());
+            }
             reportFormat.writer().write(report, writer);
             writer.flush();
         } else {

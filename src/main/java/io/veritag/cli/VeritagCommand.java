@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
                 ImportAnnotationsCommand.class,
                 DbCommand.class,
                 TeamCommand.class,
+                SuggestCommand.class,
         })
 public final class VeritagCommand implements Callable<Integer> {
     /** Exit code meaning "the window is open; do not exit the JVM". */

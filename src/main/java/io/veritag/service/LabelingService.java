@@ -124,6 +124,17 @@ public final class LabelingService {
         return perform(new CreateSpanEdit(article.id(), annotator.id(), range, label), label);
     }
 
+    /**
+     * Accepts suggestions (one undo step): each becomes this annotator's span, committed at once, and keeps
+     * the recommender it came from.
+     *
+     * @throws LabelingException if one of them is already this annotator's span
+     */
+    public SpanChange acceptSuggestions(long articleId, java.util.List<io.veritag.suggest.Suggestion> suggestions) {
+        suggestions.forEach(s -> requireLabel(s.label()));
+        return perform(new AcceptSuggestionsEdit(articleId, annotator.id(), suggestions), null);
+    }
+
     /** Gives a span another label. Returns empty if it already has that label. */
     public Optional<SpanChange> relabel(long spanId, String label) {
         requireLabel(label);

@@ -25,6 +25,7 @@ import java.util.function.Consumer;
 public final class Workspace implements AutoCloseable {
     private final Database database;
     private volatile BackupSchedule backups;
+    private volatile io.veritag.service.suggest.SuggestionModels suggestionModels;
 
     /** A workspace over an open database; closing the workspace closes it. */
     public Workspace(Database database) {
@@ -110,6 +111,24 @@ public final class Workspace implements AutoCloseable {
         return new io.veritag.service.team.TeamService(database.team());
     }
 
+    /** Suggestions for one annotator; the trained models are shared by the whole workspace (and closed with it). */
+    public io.veritag.service.suggest.SuggestionService suggestions(Annotator annotator) {
+        return new io.veritag.service.suggest.SuggestionService(database.store(), annotator, suggestionModels());
+    }
+
+    /** The workspace's trained suggestion models (one per annotator, trained in the background). */
+    public synchronized io.veritag.service.suggest.SuggestionModels suggestionModels() {
+        if (suggestionModels == null) {
+            suggestionModels = new io.veritag.service.suggest.SuggestionModels(database.store(), io.veritag.suggest.Algorithm.PERCEPTRON);
+        }
+        return suggestionModels;
+    }
+
+    /** Cross-validated figures of the recommenders on a layer ({@code veritag suggest --evaluate}). */
+    public io.veritag.service.suggest.SuggestEvaluationService suggestEvaluation() {
+        return new io.veritag.service.suggest.SuggestEvaluationService(database.store());
+    }
+
     /** Check and back up this open database (restore and recovery refuse it while it is open). */
     public DatabaseCare care() {
         return DatabaseCare.of(database);
@@ -136,6 +155,9 @@ public final class Workspace implements AutoCloseable {
         BackupSchedule running = backups;
         if (running != null) {
             running.close();
+        }
+        if (suggestionModels != null) {
+            suggestionModels.close();
         }
         database.close();
     }

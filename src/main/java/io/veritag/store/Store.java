@@ -54,6 +54,7 @@ public final class Store {
     public GoldStore gold() { return new GoldStore(ctx); }
     public AgreementDataStore agreementData() { return new AgreementDataStore(ctx); }
     public DatasetStore datasets() { return new DatasetStore(ctx); }
+    public SuggestStore suggestions() { return new SuggestStore(ctx); }
 
     /**
      * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. Inside another

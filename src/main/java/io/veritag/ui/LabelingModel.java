@@ -524,6 +524,11 @@ final class LabelingModel {
         return lastFailed;
     }
 
+    /** Accepts suggestions of the open article: they become the annotator's spans (one undo step). */
+    boolean acceptSuggestions(long articleId, List<io.veritag.suggest.Suggestion> suggestions) {
+        return !suggestions.isEmpty() && run(s -> s.acceptSuggestions(articleId, suggestions), null);
+    }
+
     /** Reports an error that happened outside an edit (loading, opening). */
     void reportError(String message) {
         fail(message);

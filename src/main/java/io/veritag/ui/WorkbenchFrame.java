@@ -31,6 +31,7 @@ final class WorkbenchFrame extends JFrame {
     private final ArticleListPanel articleList;
     private final SpanListPanel spanList;
     private final JScrollPane textScroll;
+    private final SuggestionsModel suggestions;
 
     WorkbenchFrame(WorkbenchController controller, String databaseName) {
         super("Veritag — " + databaseName);
@@ -54,7 +55,14 @@ final class WorkbenchFrame extends JFrame {
 
         JPanel right = new JPanel(new BorderLayout());
         right.add(new LabelBar(model, actions, colours), BorderLayout.NORTH);
-        JSplitPane textAndSpans = new JSplitPane(JSplitPane.VERTICAL_SPLIT, textScroll, spanList);
+        suggestions = new SuggestionsModel(controller.workspace(), controller.executor(), model);
+        javax.swing.JLabel suggestionStatus = new javax.swing.JLabel(" ");
+        suggestionStatus.setName("suggestionStatus");
+        new SuggestionLayer(text, suggestions, colours::colour, line -> suggestionStatus.setText(line.isEmpty() ? " " : line));
+        JPanel textWithSuggestions = new JPanel(new BorderLayout());
+        textWithSuggestions.add(textScroll, BorderLayout.CENTER);
+        textWithSuggestions.add(suggestionStatus, BorderLayout.SOUTH);
+        JSplitPane textAndSpans = new JSplitPane(JSplitPane.VERTICAL_SPLIT, textWithSuggestions, spanList);
         textAndSpans.setResizeWeight(0.85);
         textAndSpans.setDividerLocation(520);
         textAndSpans.setBorder(null);
@@ -67,6 +75,7 @@ final class WorkbenchFrame extends JFrame {
         getContentPane().add(main, BorderLayout.CENTER);
         getContentPane().add(new StatusBar(model), BorderLayout.SOUTH);
         setJMenuBar(new MainMenu(controller, actions, windowActions).build());
+        getJMenuBar().add(new SuggestionMenu(controller, suggestions).build());
         bindKeys(text);
         watchClicks(text);
         actions.links.install(this, text);
@@ -82,6 +91,10 @@ final class WorkbenchFrame extends JFrame {
 
     WorkbenchActions actions() {
         return actions;
+    }
+
+    SuggestionsModel suggestions() {
+        return suggestions;
     }
 
     /** First start on an empty database: offer the bundled sample corpus. */

@@ -28,9 +28,20 @@ import java.util.stream.Collectors;
 /** Chooses what to compare, loads it from the store and computes the agreement report. */
 public final class AgreementService {
     private final Store store;
+    private final SpanOrigins origins;
 
     public AgreementService(Store store) {
+        this(store, SpanOrigins.ALL);
+    }
+
+    private AgreementService(Store store, SpanOrigins origins) {
         this.store = store;
+        this.origins = origins;
+    }
+
+    /** The same service counting only the spans of that origin (manual, accepted suggestions, or all). */
+    public AgreementService counting(SpanOrigins spanOrigins) {
+        return new AgreementService(store, spanOrigins);
     }
 
     /** The report and what it was computed from (the window shows the texts and spans behind the numbers). */
@@ -68,8 +79,9 @@ public final class AgreementService {
         List<Article> articles = store.agreementData().articles(articleIds);
         List<Long> annotatorIds = annotators.stream().map(Annotator::id).toList();
         Map<Long, Map<Long, List<LabeledExtent>>> spans = new HashMap<>();
+        Set<Long> accepted = origins == SpanOrigins.ALL ? Set.of() : store.suggestions().acceptedSpanIds();
         for (Span span : store.agreementData().spans(articleIds, annotatorIds)) {
-            if (labels.contains(span.label())) {
+            if (labels.contains(span.label()) && origins.counts(accepted.contains(span.id()))) {
                 spans.computeIfAbsent(span.articleId(), k -> new HashMap<>())
                         .computeIfAbsent(span.annotatorId(), k -> new ArrayList<>())
                         .add(LabeledExtent.of(span));
