@@ -110,6 +110,15 @@ final class WorkbenchController implements WorkbenchContext {
     }
 
     void openArticle(long articleId) {
+        openArticle(articleId, () -> { });
+    }
+
+    /** Opens the article, then runs {@code then} on the EDT (a search result selecting its match). */
+    void openArticle(long articleId, Runnable then) {
+        if (model.article().map(a -> a.id() == articleId).orElse(false)) {
+            then.run();
+            return;
+        }
         int ticket = ++generation;
         LabelingService service = model.service();
         boolean withOthers = model.showOthers();
@@ -123,6 +132,7 @@ final class WorkbenchController implements WorkbenchContext {
                             frame.toFront(); // after a dialog, give the keyboard back to the window
                         }
                         text.requestFocusInWindow();
+                        then.run();
                     }
                 }, this::failed);
     }
