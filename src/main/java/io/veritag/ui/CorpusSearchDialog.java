@@ -167,7 +167,8 @@ final class CorpusSearchDialog extends JDialog {
         } else if (result.articles() == 0) {
             summary.setText("No article contains “" + query.strip() + "”");
         } else {
-            String articles = result.articles() == 1 ? "1 article" : result.articles() + " articles";
+            String articles = result.articlesAtLeast() ? "at least " + result.articles() + " articles"
+                    : result.articles() == 1 ? "1 article" : result.articles() + " articles";
             String lines = result.lines().size() == 1 ? "1 match" : result.lines().size() + " matches";
             summary.setText(lines + (result.truncated() ? " listed (the first " + CorpusSearch.MAX_LINES + ")" : "")
                     + " in " + articles + " — Enter or double-click opens the article at the match");

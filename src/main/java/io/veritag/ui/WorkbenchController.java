@@ -81,6 +81,11 @@ final class WorkbenchController implements WorkbenchContext {
     }
 
     @Override
+    public io.veritag.ui.kit.WindowLayout layout(String window) {
+        return prefs.layout(window);
+    }
+
+    @Override
     public void reload() {
         Optional<Long> open = model.article().map(a -> a.id());
         loadArticles(open.orElse(null));

@@ -64,12 +64,13 @@ final class WorkbenchFrame extends JFrame {
         right.add(new LabelBar(model, actions, colours), BorderLayout.NORTH);
         JSplitPane textAndSpans = new JSplitPane(JSplitPane.VERTICAL_SPLIT, textWithFind, spanList);
         textAndSpans.setResizeWeight(0.85);
-        textAndSpans.setDividerLocation(520);
+        io.veritag.ui.kit.WindowLayout layout = controller.prefs().layout("workbench");
+        layout.split(textAndSpans, "textAndSpans", 520);
         textAndSpans.setBorder(null);
         right.add(textAndSpans, BorderLayout.CENTER);
         JSplitPane main = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, articleList, right);
         main.setResizeWeight(0.0);
-        main.setDividerLocation(380);
+        layout.split(main, "articles", 380);
         main.setBorder(null);
 
         getContentPane().add(main, BorderLayout.CENTER);
@@ -80,7 +81,9 @@ final class WorkbenchFrame extends JFrame {
         model.addListener(aspect -> show(aspect, model));
         controller.onAnnotatorSwitched(a -> windowActions.refresh());
         setMinimumSize(new Dimension(900, 560));
-        setSize(new Dimension(1260, 780));
+        layout.columns(articleList.table(), "articles");
+        layout.columns(spanList.table(), "spans");
+        layout.window(this, new Dimension(1260, 780), null);
     }
 
     WorkbenchController controller() {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,7 +67,7 @@ public final class CorpusSearch implements AutoCloseable {
         long[] mark = articles.countAndMaxId();
         Map<Long, String> wanted = articles.textHashes();
         Map<Long, String> indexed = index.indexedHashes();
-        Set<Long> missing = new HashSet<>();
+        Set<Long> missing = new TreeSet<>(); // added in id order: the index keeps reading order
         wanted.forEach((id, sha) -> {
             if (!sha.equals(indexed.get(id))) {
                 missing.add(id);

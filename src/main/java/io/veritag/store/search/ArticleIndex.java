@@ -30,6 +30,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
@@ -44,8 +45,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -75,7 +77,10 @@ public final class ArticleIndex implements AutoCloseable {
 
     private ArticleIndex(Directory directory) throws IOException {
         this.directory = directory;
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        // merging only neighbouring segments keeps the index in the order articles were added (their id order),
+        // so a search can stop after the first matches in reading order
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setMergePolicy(new LogDocMergePolicy()));
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -169,13 +174,14 @@ public final class ArticleIndex implements AutoCloseable {
     }
 
     /**
-     * Every match of {@code query}, articles in id order and matches in text order, with their context; at most
-     * {@code maxLines} lines (the article count is always exact).
+     * The matches of {@code query} in reading order (articles in the order they were added, matches in text
+     * order) with their context, at most {@code maxLines}. The article count is exact for words and prefixes;
+     * for a phrase in very many articles the search stops early and the count is a lower bound.
      */
     public SearchResult search(String query, int maxLines) {
         Query parsed = parse(query);
         if (parsed == null) {
-            return new SearchResult(List.of(), 0, false);
+            return new SearchResult(List.of(), 0, false, false);
         }
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -191,17 +197,20 @@ public final class ArticleIndex implements AutoCloseable {
 
     private SearchResult search(IndexSearcher searcher, Query query, int maxLines) throws IOException {
         Query rewritten = searcher.rewrite(query);
-        int articles = searcher.count(rewritten);
-        if (articles == 0) {
-            return new SearchResult(List.of(), 0, false);
+        // index order: Lucene stops collecting once it has enough hits (and its default count threshold)
+        TopDocs top = searcher.search(rewritten, Math.max(1, maxLines), Sort.INDEXORDER);
+        boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+        int articles = (int) top.totalHits.value;
+        if (!exact && !(rewritten instanceof PhraseQuery)) {
+            articles = searcher.count(rewritten); // cheap for words and prefixes: read from the postings
+            exact = true;
         }
-        ScoreDoc[] docs = searcher.search(rewritten, Math.max(1, maxLines), new Sort(new SortField(ID, SortField.Type.LONG))).scoreDocs;
         Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         StoredFields stored = searcher.storedFields();
         List<SearchHit> lines = new ArrayList<>();
         boolean truncated = false;
-        for (ScoreDoc hit : docs) {
+        for (ScoreDoc hit : top.scoreDocs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
             Matches matches = weight.matches(leaf, hit.doc - leaf.docBase);
             MatchesIterator it = matches == null ? null : matches.getMatches(TEXT);
@@ -223,8 +232,9 @@ public final class ArticleIndex implements AutoCloseable {
                 break;
             }
         }
-        truncated |= articles > docs.length;
-        return new SearchResult(lines, articles, truncated);
+        truncated |= articles > top.scoreDocs.length;
+        lines.sort(Comparator.comparingLong(SearchHit::articleId).thenComparingInt(SearchHit::start));
+        return new SearchResult(lines, articles, !exact, truncated);
     }
 
     private static SearchHit line(long id, String title, String text, int start, int end) {
