@@ -35,6 +35,7 @@ final class ArticleTextArea extends JTextArea {
         setLineWrap(true);
         setWrapStyleWord(true);
         setCaret(new VisibleCaret());
+        setNavigationFilter(new GraphemeNavigation(this));
         setName("articleText");
         setToolTipText("");
         updateUI();

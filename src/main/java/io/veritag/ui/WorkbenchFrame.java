@@ -77,6 +77,7 @@ final class WorkbenchFrame extends JFrame {
         getContentPane().add(new StatusBar(model), BorderLayout.SOUTH);
         setJMenuBar(new MainMenu(controller, actions, windowActions).withFind(findActions).build());
         bindKeys(text);
+        SpanCopy.install(text, model);
         watchClicks(text);
         model.addListener(aspect -> show(aspect, model));
         controller.onAnnotatorSwitched(a -> windowActions.refresh());
