@@ -28,9 +28,23 @@ public record BoundaryMove(Edge edge, Direction direction, Unit unit) {
         return Optional.of(new TextRange(start, end));
     }
 
+    private int step(String text, int offset) {
+        return direction == Direction.LEFT ? Graphemes.previous(text, offset) : Graphemes.next(text, offset);
+    }
+
     private int move(String text, int offset) {
         if (unit == Unit.CHARACTER) {
-            return direction == Direction.LEFT ? Graphemes.previous(text, offset) : Graphemes.next(text, offset);
+            int moved = step(text, offset);
+            // a span never starts or ends with white space: step over it to the next character in that direction
+            while (edge == Edge.START ? moved < text.length() && Character.isWhitespace(text.charAt(moved))
+                    : moved > 0 && Character.isWhitespace(text.charAt(moved - 1))) {
+                int next = step(text, moved);
+                if (next == moved) {
+                    return offset; // only white space that way: no move
+                }
+                moved = next;
+            }
+            return moved;
         }
         if (direction == Direction.LEFT) {
             // a start moving left lands on the start of the previous word; an end, on the end of the previous word

@@ -26,6 +26,7 @@ public final class Workspace implements AutoCloseable {
     private final Database database;
     private volatile BackupSchedule backups;
     private volatile io.veritag.service.suggest.SuggestionModels suggestionModels;
+    private io.veritag.service.search.CorpusSearch search;
 
     /** A workspace over an open database; closing the workspace closes it. */
     public Workspace(Database database) {
@@ -129,6 +130,14 @@ public final class Workspace implements AutoCloseable {
         return new io.veritag.service.suggest.SuggestEvaluationService(database.store());
     }
 
+    /** Search in the text of every article; its index is opened on first use and closed with the workspace. */
+    public synchronized io.veritag.service.search.CorpusSearch search() {
+        if (search == null) {
+            search = io.veritag.service.search.CorpusSearch.of(database.store(), location());
+        }
+        return search;
+    }
+
     /** Check and back up this open database (restore and recovery refuse it while it is open). */
     public DatabaseCare care() {
         return DatabaseCare.of(database);
@@ -158,6 +167,11 @@ public final class Workspace implements AutoCloseable {
         }
         if (suggestionModels != null) {
             suggestionModels.close();
+        }
+        synchronized (this) {
+            if (search != null) {
+                search.close();
+            }
         }
         database.close();
     }

@@ -76,6 +76,20 @@ public final class ArticleStore {
         }
     }
 
+    /** Every article's id and text hash, in id order: what a derived index is checked against. */
+    public java.util.Map<Long, String> textHashes() {
+        java.util.Map<Long, String> hashes = new java.util.LinkedHashMap<>();
+        ctx.select(ARTICLE.ID, ARTICLE.TEXT_SHA256).from(ARTICLE).orderBy(ARTICLE.ID)
+                .forEach(r -> hashes.put(r.value1(), r.value2()));
+        return hashes;
+    }
+
+    /** The number of articles and the highest id (0 when none): changes whenever an article is added. */
+    public long[] countAndMaxId() {
+        var r = ctx.select(org.jooq.impl.DSL.count(), org.jooq.impl.DSL.max(ARTICLE.ID)).from(ARTICLE).fetchOne();
+        return new long[] {r.value1(), r.value2() == null ? 0 : r.value2()};
+    }
+
     public int count() {
         return ctx.fetchCount(ARTICLE);
     }

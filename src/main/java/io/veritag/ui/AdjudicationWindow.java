@@ -10,6 +10,7 @@ public final class AdjudicationWindow {
 
     public static void open(WorkbenchContext context) {
         String curator = context.annotator() != null ? context.annotator().name() : System.getProperty("user.name", "curator");
-        AdjudicationFrame.open(context.workspace(), context.executor(), context.frame(), curator, frame -> { });
+        AdjudicationFrame.open(context.workspace(), context.executor(), context.frame(), curator, context.layout("adjudication"),
+                frame -> { });
     }
 }

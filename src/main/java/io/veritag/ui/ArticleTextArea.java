@@ -36,6 +36,7 @@ final class ArticleTextArea extends JTextArea {
         setLineWrap(true);
         setWrapStyleWord(true);
         setCaret(new VisibleCaret());
+        setNavigationFilter(new GraphemeNavigation(this));
         setName("articleText");
         setToolTipText("");
         updateUI();
@@ -167,9 +168,14 @@ final class ArticleTextArea extends JTextArea {
 
     /** Scrolls so the span is in view (a little context above it) and shows it selected. */
     void reveal(Span span) {
+        revealRange(span.start(), span.end());
+    }
+
+    /** Scrolls so the range {@code from}–{@code to} is in view, with a little context above and below. */
+    void revealRange(int from, int to) {
         try {
-            Rectangle2D start = modelToView2D(span.start());
-            Rectangle2D end = modelToView2D(span.end());
+            Rectangle2D start = modelToView2D(from);
+            Rectangle2D end = modelToView2D(to);
             if (start != null && end != null) {
                 Rectangle r = start.getBounds().union(end.getBounds());
                 r.grow(0, r.height * 2);

@@ -17,11 +17,18 @@ final class MainMenu {
     private final WorkbenchContext context;
     private final WorkbenchActions actions;
     private final WindowActions window;
+    private FindActions find;
 
     MainMenu(WorkbenchContext context, WorkbenchActions actions, WindowActions window) {
         this.context = context;
         this.actions = actions;
         this.window = window;
+    }
+
+    /** Adds Find, Find next/previous and Find in all articles to the Edit menu. */
+    MainMenu withFind(FindActions findActions) {
+        this.find = findActions;
+        return this;
     }
 
     JMenuBar build() {
@@ -70,6 +77,9 @@ final class MainMenu {
         JMenu edit = menu("Edit", KeyEvent.VK_E);
         edit.add(actions.undo);
         edit.add(actions.redo);
+        if (find != null) {
+            find.addTo(edit);
+        }
         return edit;
     }
 

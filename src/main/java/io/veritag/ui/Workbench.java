@@ -158,8 +158,7 @@ public final class Workbench {
                 CrashReporter.exit(0);
             }
         });
-        frame.setLocationRelativeTo(null);
-        frame.setVisible(true);
+        frame.setVisible(true); // at the remembered place, or centred (WindowLayout)
         SwingUtilities.invokeLater(frame::offerSamplesIfEmpty); // after the first paint
     }
 

@@ -81,6 +81,11 @@ final class WorkbenchController implements WorkbenchContext {
     }
 
     @Override
+    public io.veritag.ui.kit.WindowLayout layout(String window) {
+        return prefs.layout(window);
+    }
+
+    @Override
     public void reload() {
         Optional<Long> open = model.article().map(a -> a.id());
         loadArticles(open.orElse(null));
@@ -110,6 +115,15 @@ final class WorkbenchController implements WorkbenchContext {
     }
 
     void openArticle(long articleId) {
+        openArticle(articleId, () -> { });
+    }
+
+    /** Opens the article, then runs {@code then} on the EDT (a search result selecting its match). */
+    void openArticle(long articleId, Runnable then) {
+        if (model.article().map(a -> a.id() == articleId).orElse(false)) {
+            then.run();
+            return;
+        }
         int ticket = ++generation;
         LabelingService service = model.service();
         boolean withOthers = model.showOthers();
@@ -123,6 +137,7 @@ final class WorkbenchController implements WorkbenchContext {
                             frame.toFront(); // after a dialog, give the keyboard back to the window
                         }
                         text.requestFocusInWindow();
+                        then.run();
                     }
                 }, this::failed);
     }

@@ -32,6 +32,9 @@ final class WorkbenchFrame extends JFrame {
     private final SpanListPanel spanList;
     private final JScrollPane textScroll;
     private final SuggestionsModel suggestions;
+    private final FindBar findBar;
+    private final FindActions findActions;
+    private CorpusSearchDialog corpusSearch;
 
     WorkbenchFrame(WorkbenchController controller, String databaseName) {
         super("Veritag — " + databaseName);
@@ -52,6 +55,11 @@ final class WorkbenchFrame extends JFrame {
         textScroll = new JScrollPane(text);
         textScroll.setBorder(null);
         textScroll.getVerticalScrollBar().setUnitIncrement(24);
+        findBar = new FindBar(text);
+        findActions = new FindActions(model, findBar, this::openCorpusSearch);
+        JPanel textWithFind = new JPanel(new BorderLayout());
+        textWithFind.add(findBar, BorderLayout.NORTH);
+        textWithFind.add(textScroll, BorderLayout.CENTER);
 
         JPanel right = new JPanel(new BorderLayout());
         right.add(new LabelBar(model, actions, colours), BorderLayout.NORTH);
@@ -59,30 +67,32 @@ final class WorkbenchFrame extends JFrame {
         javax.swing.JLabel suggestionStatus = new javax.swing.JLabel(" ");
         suggestionStatus.setName("suggestionStatus");
         new SuggestionLayer(text, suggestions, colours::colour, line -> suggestionStatus.setText(line.isEmpty() ? " " : line));
-        JPanel textWithSuggestions = new JPanel(new BorderLayout());
-        textWithSuggestions.add(textScroll, BorderLayout.CENTER);
-        textWithSuggestions.add(suggestionStatus, BorderLayout.SOUTH);
-        JSplitPane textAndSpans = new JSplitPane(JSplitPane.VERTICAL_SPLIT, textWithSuggestions, spanList);
+        textWithFind.add(suggestionStatus, BorderLayout.SOUTH);
+        JSplitPane textAndSpans = new JSplitPane(JSplitPane.VERTICAL_SPLIT, textWithFind, spanList);
         textAndSpans.setResizeWeight(0.85);
-        textAndSpans.setDividerLocation(520);
+        io.veritag.ui.kit.WindowLayout layout = controller.prefs().layout("workbench");
+        layout.split(textAndSpans, "textAndSpans", 520);
         textAndSpans.setBorder(null);
         right.add(textAndSpans, BorderLayout.CENTER);
         JSplitPane main = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, articleList, right);
         main.setResizeWeight(0.0);
-        main.setDividerLocation(380);
+        layout.split(main, "articles", 380);
         main.setBorder(null);
 
         getContentPane().add(main, BorderLayout.CENTER);
         getContentPane().add(new StatusBar(model), BorderLayout.SOUTH);
-        setJMenuBar(new MainMenu(controller, actions, windowActions).build());
+        setJMenuBar(new MainMenu(controller, actions, windowActions).withFind(findActions).build());
         getJMenuBar().add(new SuggestionMenu(controller, suggestions).build());
         bindKeys(text);
+        SpanCopy.install(text, model);
         watchClicks(text);
         actions.links.install(this, text);
         model.addListener(aspect -> show(aspect, model));
         controller.onAnnotatorSwitched(a -> windowActions.refresh());
         setMinimumSize(new Dimension(900, 560));
-        setSize(new Dimension(1260, 780));
+        layout.columns(articleList.table(), "articles");
+        layout.columns(spanList.table(), "spans");
+        layout.window(this, new Dimension(1260, 780), null);
     }
 
     WorkbenchController controller() {
@@ -128,7 +138,9 @@ final class WorkbenchFrame extends JFrame {
     private void bindKeys(ArticleTextArea text) {
         InputMap windowKeys = getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
         ActionMap windowActionsMap = getRootPane().getActionMap();
-        for (Map.Entry<KeyStroke, CommandAction> e : actions.keyBindings().entrySet()) {
+        Map<KeyStroke, CommandAction> bindings = new java.util.LinkedHashMap<>(actions.keyBindings());
+        bindings.putAll(findActions.keyBindings());
+        for (Map.Entry<KeyStroke, CommandAction> e : bindings.entrySet()) {
             windowKeys.put(e.getKey(), e.getValue().getValue(javax.swing.Action.NAME) + "#" + e.getKey());
             windowActionsMap.put(e.getValue().getValue(javax.swing.Action.NAME) + "#" + e.getKey(), e.getValue());
         }
@@ -138,9 +150,15 @@ final class WorkbenchFrame extends JFrame {
         // Swing text components flip the text direction on Ctrl+Shift+O; here that key shows the others' spans
         KeyStroke orientation = KeyStroke.getKeyStroke(KeyEvent.VK_O, KeyEvent.CTRL_DOWN_MASK | KeyEvent.SHIFT_DOWN_MASK);
         textKeys.put(orientation, "none");
-        InputMap filterKeys = articleList.filterField().getInputMap(JComponent.WHEN_FOCUSED);
-        filterKeys.put(orientation, "none");
-        articleList.filterField().getActionMap().put("type-only", new AbstractAction() {
+        typeOnly(articleList.filterField(), orientation);
+        typeOnly(findBar.field(), orientation);
+    }
+
+    /** In a text field of the window, plain keys (1, 2, 3, N…) type as usual instead of firing commands. */
+    private void typeOnly(javax.swing.JTextField field, KeyStroke orientation) {
+        InputMap fieldKeys = field.getInputMap(JComponent.WHEN_FOCUSED);
+        fieldKeys.put(orientation, "none");
+        field.getActionMap().put("type-only", new AbstractAction() {
             @Override
             public void actionPerformed(java.awt.event.ActionEvent e) {
                 // swallow the key press so no command fires; the typed character still reaches the field
@@ -148,10 +166,39 @@ final class WorkbenchFrame extends JFrame {
         });
         for (KeyStroke key : actions.keyBindings().keySet()) {
             int mods = key.getModifiers() & ~(KeyEvent.SHIFT_DOWN_MASK | KeyEvent.SHIFT_MASK);
-            if (mods == 0 && filterKeys.get(key) == null) {
-                filterKeys.put(key, "type-only");
+            if (mods == 0 && fieldKeys.get(key) == null) {
+                fieldKeys.put(key, "type-only");
             }
         }
+    }
+
+    FindBar findBar() {
+        return findBar;
+    }
+
+    /** Find in all articles: one dialog, brought to the front when open again. */
+    void openCorpusSearch() {
+        if (corpusSearch == null || !corpusSearch.isDisplayable()) {
+            corpusSearch = new CorpusSearchDialog(this, controller.workspace()::search, controller.executor(),
+                    (id, start, end, words) -> controller.openArticle(id, () -> {
+                        findBar.showMatchAt(words, start);
+                        controller.text().select(start, end);
+                        controller.text().revealRange(start, end);
+                        controller.text().requestFocusInWindow();
+                    }));
+        }
+        String selected = controller.text().getSelectedText();
+        if (selected != null && !selected.isBlank() && selected.length() <= 100 && selected.indexOf('\n') < 0
+                && corpusSearch.field().getText().isEmpty()) {
+            corpusSearch.field().setText(selected.strip());
+        }
+        corpusSearch.setVisible(true);
+        corpusSearch.toFront();
+        corpusSearch.field().requestFocusInWindow();
+    }
+
+    CorpusSearchDialog corpusSearch() {
+        return corpusSearch;
     }
 
     /** A click (not a drag) in the text selects the span under the mouse; double-click selects a word. */

@@ -60,6 +60,11 @@ final class WorkbenchPrefs {
         flush();
     }
 
+    /** Where the window called {@code window} remembers its layout (a child node: tests' nodes stay private). */
+    io.veritag.ui.kit.WindowLayout layout(String window) {
+        return new io.veritag.ui.kit.WindowLayout(node.node("layout").node(window));
+    }
+
     private void flush() {
         try {
             node.flush();

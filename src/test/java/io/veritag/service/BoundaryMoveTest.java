@@ -27,9 +27,24 @@ class BoundaryMoveTest {
 
     @Test
     void growsAndShrinksByCharacters() {
-        assertThat(moved(TEXT, "bridge", Edge.START, Direction.LEFT, Unit.CHARACTER)).isEqualTo(" bridge");
+        assertThat(moved(TEXT, "ridge", Edge.START, Direction.LEFT, Unit.CHARACTER)).isEqualTo("bridge");
         assertThat(moved(TEXT, "bridge", Edge.END, Direction.LEFT, Unit.CHARACTER)).isEqualTo("bridg");
         assertThat(moved(TEXT, "fell", Edge.END, Direction.RIGHT, Unit.CHARACTER)).isEqualTo("fell.");
+    }
+
+    /** Issue 15 item 11: Ctrl+Alt moves took in a leading space (" bridge"); now they step over white space. */
+    @Test
+    void aCharacterStepNeverLeavesASpaceAtEitherEndOfTheSpan() {
+        assertThat(moved(TEXT, "bridge", Edge.START, Direction.LEFT, Unit.CHARACTER)).isEqualTo("e bridge");
+        assertThat(moved(TEXT, "the bridge", Edge.START, Direction.RIGHT, Unit.CHARACTER)).isEqualTo("he bridge");
+        assertThat(moved(TEXT, "he bridge", Edge.START, Direction.RIGHT, Unit.CHARACTER)).isEqualTo("e bridge");
+        assertThat(moved(TEXT, "e bridge", Edge.START, Direction.RIGHT, Unit.CHARACTER)).isEqualTo("bridge");
+        assertThat(moved(TEXT, "the", Edge.END, Direction.RIGHT, Unit.CHARACTER)).isEqualTo("the b");
+        assertThat(moved(TEXT, "the b", Edge.END, Direction.LEFT, Unit.CHARACTER)).isEqualTo("the");
+        String spaced = "a \n\t  b";
+        assertThat(moved(spaced, "b", Edge.START, Direction.LEFT, Unit.CHARACTER)).isEqualTo(spaced);
+        assertThat(moved(spaced, "a", Edge.END, Direction.RIGHT, Unit.CHARACTER)).isEqualTo(spaced);
+        assertThat(moved("  x", "x", Edge.START, Direction.LEFT, Unit.CHARACTER)).as("only spaces before").isNull();
     }
 
     @Test
@@ -37,6 +52,11 @@ class BoundaryMoveTest {
         String text = "x😀 cafe\u0301";
         assertThat(moved(text, "x", Edge.END, Direction.RIGHT, Unit.CHARACTER)).isEqualTo("x😀");
         assertThat(moved(text, "caf", Edge.END, Direction.RIGHT, Unit.CHARACTER)).isEqualTo("cafe\u0301");
+        String flags = "a🇺🇦b👩‍👩‍👧c👍🏽";
+        assertThat(moved(flags, "a", Edge.END, Direction.RIGHT, Unit.CHARACTER)).isEqualTo("a🇺🇦");
+        assertThat(moved(flags, "b", Edge.END, Direction.RIGHT, Unit.CHARACTER)).isEqualTo("b👩‍👩‍👧");
+        assertThat(moved(flags, "c", Edge.END, Direction.RIGHT, Unit.CHARACTER)).isEqualTo("c👍🏽");
+        assertThat(moved(flags, "b", Edge.START, Direction.LEFT, Unit.CHARACTER)).isEqualTo("🇺🇦b");
     }
 
     @Test

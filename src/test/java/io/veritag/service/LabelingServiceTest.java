@@ -68,7 +68,8 @@ class LabelingServiceTest {
     void withoutSnappingKeepsTheSelectionButNeverSplitsAnEmoji() {
         int flag = TEXT.indexOf("🇺🇦");
         labeling.createSpan(article, at("denied") + 1, flag + 1, "DENIAL", false);
-        assertThat(annaSpans()).extracting(s -> s.textIn(TEXT)).containsExactly("enied it 🇺");
+        // the whole flag (two regional indicators, one emoji), not half of it as Java 17's BreakIterator had it
+        assertThat(annaSpans()).extracting(s -> s.textIn(TEXT)).containsExactly("enied it 🇺🇦");
     }
 
     @Test

@@ -55,9 +55,12 @@ class WorkbenchImportTest {
 
     @AfterEach
     void close() {
-        settle();
-        window.cleanUp();
-        database.close();
+        try {
+            settle();
+        } finally {
+            window.cleanUp(); // always: a robot left holding AssertJ Swing's screen lock hangs every later window test
+            database.close();
+        }
         guard.assertNoQueryRanOnTheEdt();
     }
 

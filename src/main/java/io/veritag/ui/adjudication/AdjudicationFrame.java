@@ -111,8 +111,9 @@ public final class AdjudicationFrame extends JFrame {
         JSplitPane rightSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, centre, gold);
         rightSplit.setResizeWeight(1.0);
         rightSplit.setBorder(null);
-        JSplitPane main = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, articleList, rightSplit);
+        main = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, articleList, rightSplit);
         main.setBorder(null);
+        main.setDividerLocation(ARTICLE_LIST_WIDTH);
 
         message.setName("message");
         JLabel keys = new JLabel(KEYS);
@@ -140,6 +141,20 @@ public final class AdjudicationFrame extends JFrame {
         showLegend();
     }
 
+    /** The finished-articles list opens this wide the first time (titles readable, not collapsed). */
+    static final int ARTICLE_LIST_WIDTH = 280;
+    private final JSplitPane main;
+
+    /** Opens at the user's last size, place and article-list width. */
+    public void rememberLayout(io.veritag.ui.kit.WindowLayout layout, java.awt.Component relativeTo) {
+        layout.split(main, "articles", ARTICLE_LIST_WIDTH);
+        layout.window(this, new Dimension(1270, 790), relativeTo);
+    }
+
+    JSplitPane articleSplit() {
+        return main;
+    }
+
     AdjudicationModel model() {
         return model;
     }
@@ -150,6 +165,12 @@ public final class AdjudicationFrame extends JFrame {
      */
     public static void open(Workspace workspace, UiExecutor executor, Window owner, String suggestedCurator,
                             Consumer<AdjudicationFrame> opened) {
+        open(workspace, executor, owner, suggestedCurator, null, opened);
+    }
+
+    /** As above; the window remembers its layout in {@code layout} (null: not remembered). */
+    public static void open(Workspace workspace, UiExecutor executor, Window owner, String suggestedCurator,
+                            io.veritag.ui.kit.WindowLayout layout, Consumer<AdjudicationFrame> opened) {
         AdjudicationService service = workspace.adjudication();
         executor.read(service::candidates, candidates ->
                 new AdjudicationSetupDialog(owner, candidates.annotators(), candidates.withSpans(), suggestedCurator).ask()
@@ -159,7 +180,11 @@ public final class AdjudicationFrame extends JFrame {
                                     workspace.catalog().labels(), choice.blind(), executor);
                         }, model -> {
                             AdjudicationFrame frame = new AdjudicationFrame(model);
-                            frame.setLocationRelativeTo(owner);
+                            if (layout != null) {
+                                frame.rememberLayout(layout, owner);
+                            } else {
+                                frame.setLocationRelativeTo(owner);
+                            }
                             frame.setVisible(true);
                             model.loadArticles();
                             opened.accept(frame);

@@ -34,6 +34,9 @@ final class AdjudicationSetupDialog extends JDialog {
     {
         problem.setName("setupProblem");
     }
+    private final JLabel curatorNote = new JLabel(" ");
+    /** The curator name the user already confirmed although it is one of the annotators compared. */
+    private String confirmedOwnCurator;
     private Choice choice;
 
     AdjudicationSetupDialog(Window owner, List<Annotator> annotators, Set<Long> withSpans, String suggestedCurator) {
@@ -47,15 +50,35 @@ final class AdjudicationSetupDialog extends JDialog {
             box.setName("annotator-" + a.name());
             boxes.add(box);
             list.add(box);
+            box.addItemListener(e -> noteOwnCurator());
         }
         curator = new JTextField(suggestedCurator, 20);
         curator.setName("curator");
+        curatorNote.setName("curatorNote");
+        curatorNote.setForeground(io.veritag.ui.kit.ThemeColours.get(io.veritag.ui.kit.ThemeColours.WARNING));
+        curator.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
+            @Override
+            public void insertUpdate(javax.swing.event.DocumentEvent e) {
+                noteOwnCurator();
+            }
+
+            @Override
+            public void removeUpdate(javax.swing.event.DocumentEvent e) {
+                noteOwnCurator();
+            }
+
+            @Override
+            public void changedUpdate(javax.swing.event.DocumentEvent e) {
+                noteOwnCurator();
+            }
+        });
         JPanel curatorRow = new JPanel(new FlowLayout(FlowLayout.LEFT));
         curatorRow.add(new JLabel("Curator:"));
         curatorRow.add(curator);
         blind.setName("blindSetup");
         JPanel options = new JPanel(new GridLayout(0, 1));
         options.add(curatorRow);
+        options.add(curatorNote);
         options.add(blind);
         options.add(problem);
 
@@ -77,8 +100,26 @@ final class AdjudicationSetupDialog extends JDialog {
         getRootPane().setDefaultButton(ok);
         getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
+        noteOwnCurator();
         pack();
         setLocationRelativeTo(owner);
+    }
+
+    /** Says, next to the curator field, when the curator is one of the annotators being compared. */
+    private void noteOwnCurator() {
+        String name = curator.getText().strip();
+        boolean own = chosen().stream().anyMatch(a -> a.name().equals(name));
+        curatorNote.setText(own ? name + " is one of the annotators compared: they would judge their own spans." : " ");
+    }
+
+    private List<Annotator> chosen() {
+        List<Annotator> chosen = new ArrayList<>();
+        for (int i = 0; i < boxes.size(); i++) {
+            if (boxes.get(i).isSelected()) {
+                chosen.add(annotators.get(i));
+            }
+        }
+        return chosen;
     }
 
     Optional<Choice> ask() {
@@ -87,18 +128,18 @@ final class AdjudicationSetupDialog extends JDialog {
     }
 
     private void confirm() {
-        List<Annotator> chosen = new ArrayList<>();
-        for (int i = 0; i < boxes.size(); i++) {
-            if (boxes.get(i).isSelected()) {
-                chosen.add(annotators.get(i));
-            }
-        }
+        List<Annotator> chosen = chosen();
+        String name = curator.getText().strip();
+        boolean own = chosen.stream().anyMatch(a -> a.name().equals(name));
         if (chosen.size() < 2) {
             problem.setText("Choose at least two annotators.");
         } else if (curator.getText().isBlank()) {
             problem.setText("Enter the curator's name.");
+        } else if (own && !name.equals(confirmedOwnCurator)) {
+            confirmedOwnCurator = name;
+            problem.setText("Press Start again to curate as " + name + ", or enter another curator.");
         } else {
-            choice = new Choice(chosen, curator.getText().strip(), blind.isSelected());
+            choice = new Choice(chosen, name, blind.isSelected());
             dispose();
         }
     }

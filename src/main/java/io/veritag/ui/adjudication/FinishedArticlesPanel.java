@@ -54,7 +54,8 @@ final class FinishedArticlesPanel extends JPanel {
         });
         add(batch, BorderLayout.NORTH);
         add(new JScrollPane(list), BorderLayout.CENTER);
-        setPreferredSize(new Dimension(240, 400));
+        setPreferredSize(new Dimension(AdjudicationFrame.ARTICLE_LIST_WIDTH, 400));
+        setMinimumSize(new Dimension(160, 100));
     }
 
     void refresh() {

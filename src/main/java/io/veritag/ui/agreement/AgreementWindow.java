@@ -15,6 +15,7 @@ import io.veritag.ui.kit.UiExecutor;
 import io.veritag.ui.kit.WorkbenchContext;
 import io.veritag.ui.kit.ThemeColours;
 import io.veritag.ui.kit.WindowKeys;
+import io.veritag.ui.kit.WindowLayout;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -57,6 +58,8 @@ public final class AgreementWindow extends JFrame {
     private final JTable articleTable = new JTable(articles);
     private final ConfusionPanel confusion = new ConfusionPanel(this::openCell);
     private final JProgressBar progress = new JProgressBar(0, 3);
+    /** Fits an 800-pixel-high screen with its task bar. */
+    static final Dimension DEFAULT_SIZE = new Dimension(1240, 760);
     private final JLabel status = new JLabel(" ");
     private final JButton cancel = new JButton("Cancel");
     private AgreementService.Computed computed;
@@ -77,7 +80,7 @@ public final class AgreementWindow extends JFrame {
         AgreementService service = context.workspace().agreement();
         context.executor().read(() -> Choices.load(service), choices -> {
             AgreementWindow window = new AgreementWindow(service, choices, context.executor());
-            window.setLocationRelativeTo(context.frame());
+            window.rememberLayout(context.layout("agreement"), context.frame());
             window.setVisible(true);
             window.computeNow();
         }, e -> javax.swing.JOptionPane.showMessageDialog(context.frame(), "Cannot open the agreement view: "
@@ -156,8 +159,14 @@ public final class AgreementWindow extends JFrame {
         getContentPane().add(selectionBar, BorderLayout.NORTH);
         getContentPane().add(split, BorderLayout.CENTER);
         getContentPane().add(bottom, BorderLayout.SOUTH);
-        setSize(1240, 820);
+        setSize(WindowLayout.fit(DEFAULT_SIZE, WindowLayout.usableScreen(this)));
         WindowKeys.closeOnEscape(this, getRootPane());
+    }
+
+    /** Opens at the user's last size and place (at most the screen's size; 1240×760 the first time). */
+    void rememberLayout(WindowLayout layout, java.awt.Component relativeTo) {
+        layout.window(this, DEFAULT_SIZE, relativeTo);
+        layout.columns(articleTable, "articles");
     }
 
     /** Computes the report for the current selection in the background. */

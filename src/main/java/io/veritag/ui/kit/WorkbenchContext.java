@@ -24,4 +24,9 @@ public interface WorkbenchContext {
 
     /** Re-reads the article list and the open article, after another window changed the data. */
     void reload();
+
+    /** Where the window called {@code window} remembers its size, place, splits and columns for this user. */
+    default WindowLayout layout(String window) {
+        return new WindowLayout(java.util.prefs.Preferences.userNodeForPackage(WindowLayout.class).node("layout").node(window));
+    }
 }

@@ -58,6 +58,7 @@ class AdjudicationSetupTest {
             setup.textBox("curator").target().setText("dora");
         });
         GuiActionRunner.execute(() -> setup.button("start").target().doClick());
+        Settle.settle(robot, executor); // the session is made off the EDT first (slow on a loaded machine)
 
         FrameFixture window = WindowFinder.findFrame("adjudication").using(robot);
         window.requireTitle("Veritag — Adjudication (curator: dora)");
@@ -67,6 +68,25 @@ class AdjudicationSetupTest {
         window.checkBox("blind").requireNotSelected();
         assertThat(window.table("versions").contents()[1][1]).isEqualTo("ben");
         assertThat(database.store().gold().curators().byName("dora")).map(Curator::name).contains("dora");
+    }
+
+    @Test
+    void aCuratorWhoIsOneOfTheAnnotatorsComparedIsSaidAndMustBeConfirmed() {
+        DialogFixture setup = WindowFinder.findDialog("adjudicationSetup").using(robot);
+        setup.textBox("curator").requireText("anna"); // the workbench's annotator, who is compared here
+        setup.label("curatorNote").requireText("anna is one of the annotators compared: they would judge their own spans.");
+        GuiActionRunner.execute(() -> setup.button("start").target().doClick());
+        setup.requireVisible();
+        setup.label("setupProblem").requireText("Press Start again to curate as anna, or enter another curator.");
+        // not compared any more: no note
+        GuiActionRunner.execute(() -> setup.checkBox("annotator-anna").target().setSelected(false));
+        setup.label("curatorNote").requireText(" ");
+        GuiActionRunner.execute(() -> setup.checkBox("annotator-anna").target().setSelected(true));
+        GuiActionRunner.execute(() -> setup.button("start").target().doClick());
+
+        FrameFixture window = WindowFinder.findFrame("adjudication").using(robot);
+        window.requireTitle("Veritag — Adjudication (curator: anna)");
+        Settle.settle(robot, executor);
     }
 
     @Test
