@@ -168,6 +168,8 @@ public final class Workbench {
     static WorkbenchFrame create(Workspace workspace, LabelingService labeling, WorkbenchPrefs prefs, UiExecutor executor) {
         WorkbenchController controller = new WorkbenchController(workspace, labeling, prefs, executor);
         WorkbenchFrame frame = new WorkbenchFrame(controller, workspace.location());
+        // loaded by the toolkit in the background: the icon costs start-up nothing
+        frame.setIconImage(java.awt.Toolkit.getDefaultToolkit().getImage(Workbench.class.getResource("/io/veritag/veritag.png")));
         frame.getJMenuBar().add(HelpMenu.build(frame, workspace, executor));
         controller.loadArticles(null);
         return frame;
