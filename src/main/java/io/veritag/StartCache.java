@@ -96,7 +96,6 @@ public final class StartCache {
      */
     int make() throws IOException, InterruptedException {
         Path scratch = Files.createTempDirectory("veritag-start-cache");
-        Files.createDirectories(scratch.resolve("prefs")); // or java.util.prefs says on the console that it made one
         Path partial = appFolder.resolve(ARCHIVE + ".partial");
         try {
             Files.deleteIfExists(partial);

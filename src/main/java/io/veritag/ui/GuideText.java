@@ -23,42 +23,62 @@ final class GuideText {
     static StyledDocument render(String title, List<String> lines, Font base) {
         DefaultStyledDocument document = new DefaultStyledDocument();
         Styles styles = new Styles(base);
-        append(document, title + "\n\n", styles.heading(1.4f));
+        append(document, title + "\n", styles.heading(1.4f));
         boolean inCode = false;
-        for (String line : lines) {
-            if (line.startsWith("```")) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean header = i + 1 < lines.size() && isRule(lines.get(i + 1));
+            if (line.isBlank() && document.getLength() > 0 && endsWithBlankLine(document)) {
+                continue; // one blank line is enough between blocks
+            } else if (line.startsWith("```")) {
                 inCode = !inCode;
             } else if (inCode) {
                 append(document, line + "\n", styles.code);
             } else if (line.startsWith("#")) {
                 append(document, "\n" + line.replaceFirst("^#+\\s*", "") + "\n", styles.heading(1.15f));
             } else if (line.startsWith("|")) {
-                table(document, line, styles);
+                table(document, line, header ? styles.bold : styles.plain, styles);
             } else {
                 String text = line.startsWith("- ") ? "• " + line.substring(2) : line;
                 inline(document, text, styles.plain);
                 append(document, "\n", styles.plain);
             }
         }
-        document.setParagraphAttributes(0, document.getLength(), styles.tabs, false);
         return document;
     }
 
-    /** A table row as columns at tab stops; the header row bold; the |---| rule left out. */
-    private static void table(StyledDocument document, String line, Styles styles) {
-        String inner = line.strip();
-        inner = inner.substring(1, inner.endsWith("|") && inner.length() > 1 ? inner.length() - 1 : inner.length());
-        if (inner.matches("[-|: ]+")) {
+    private static boolean isRule(String line) {
+        return line.startsWith("|") && line.strip().matches("[-|: ]+");
+    }
+
+    private static boolean endsWithBlankLine(StyledDocument document) {
+        try {
+            return document.getLength() >= 2 && document.getText(document.getLength() - 2, 2).equals("\n\n");
+        } catch (BadLocationException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A table row as columns at tab stops, wrapped lines hanging under the second column; the |---| rule
+     * left out.
+     */
+    private static void table(StyledDocument document, String line, SimpleAttributeSet style, Styles styles) {
+        if (isRule(line)) {
             return;
         }
+        String inner = line.strip();
+        inner = inner.substring(1, inner.endsWith("|") && inner.length() > 1 ? inner.length() - 1 : inner.length());
         String[] cells = inner.split("(?<!\\\\)\\|");
+        int start = document.getLength();
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
-                append(document, "\t", styles.plain);
+                append(document, "\t", style);
             }
-            inline(document, cells[i].strip().replace("\\|", "|"), styles.plain);
+            inline(document, cells[i].strip().replace("\\|", "|"), style);
         }
-        append(document, "\n", styles.plain);
+        append(document, "\n", style);
+        document.setParagraphAttributes(start, document.getLength() - start, styles.hanging, false);
     }
 
     /** **bold** and `code` inside a line; everything else as written. */
@@ -109,7 +129,8 @@ final class GuideText {
     private static final class Styles {
         final SimpleAttributeSet plain = new SimpleAttributeSet();
         final SimpleAttributeSet code = new SimpleAttributeSet();
-        final SimpleAttributeSet tabs = new SimpleAttributeSet();
+        final SimpleAttributeSet bold = new SimpleAttributeSet();
+        final SimpleAttributeSet hanging = new SimpleAttributeSet();
         private final Font base;
 
         Styles(Font base) {
@@ -118,7 +139,12 @@ final class GuideText {
             StyleConstants.setFontSize(plain, base.getSize());
             code.addAttributes(plain);
             StyleConstants.setFontFamily(code, Font.MONOSPACED);
-            StyleConstants.setTabSet(tabs, new TabSet(new TabStop[] {new TabStop(FIRST_COLUMN), new TabStop(FIRST_COLUMN * 2)}));
+            bold.addAttributes(plain);
+            StyleConstants.setBold(bold, true);
+            // the first line starts FIRST_COLUMN further left than the rest: column one, then the tab to column two
+            StyleConstants.setLeftIndent(hanging, FIRST_COLUMN);
+            StyleConstants.setFirstLineIndent(hanging, -FIRST_COLUMN);
+            StyleConstants.setTabSet(hanging, new TabSet(new TabStop[] {new TabStop(0), new TabStop(FIRST_COLUMN)}));
         }
 
         SimpleAttributeSet heading(float scale) {
