@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
                 ExportCommand.class,
                 ImportAnnotationsCommand.class,
                 DbCommand.class,
+                DesktopEntryCommand.class,
         })
 public final class VeritagCommand implements Callable<Integer> {
     /** Exit code meaning "the window is open; do not exit the JVM". */
