@@ -48,6 +48,7 @@ public final class Workbench {
      * @param annotatorName the --annotator value, or null for the remembered annotator
      */
     public static void open(Supplier<Workspace> workspaces, String annotatorName) {
+        StartupTimeline.mark("runtime, main and command line");
         CrashReporter.install();
         WorkbenchPrefs prefs = WorkbenchPrefs.user();
         Opened opened = openWithTheme(workspaces, Optional.ofNullable(annotatorName).or(prefs::annotator).orElse(null), prefs);
@@ -78,8 +79,15 @@ public final class Workbench {
         // The database opens on another thread while FlatLaf initialises here: they are the slowest parts of
         // start-up and need nothing from each other. Its first queries also pay jOOQ's one-time set-up there,
         // not on the EDT while the window is built.
-        CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(() -> read(workspaces.get(), name));
+        CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(() -> {
+            Workspace workspace = workspaces.get();
+            StartupTimeline.mark("database open");
+            Opened opened = read(workspace, name);
+            StartupTimeline.mark("first query");
+            return opened;
+        });
         Theme.install(prefs.dark());
+        StartupTimeline.mark("look and feel");
         while (true) {
             try {
                 return opening.join();
@@ -158,7 +166,10 @@ public final class Workbench {
         });
         frame.setLocationRelativeTo(null);
         frame.setVisible(true);
-        SwingUtilities.invokeLater(frame::offerSamplesIfEmpty); // after the first paint
+        SwingUtilities.invokeLater(() -> { // after the first paint
+            StartupTimeline.firstPaint();
+            frame.offerSamplesIfEmpty();
+        });
     }
 
     /**

@@ -106,6 +106,7 @@ public class StartupBenchmark {
         builder.environment().put("JAVA_TOOL_OPTIONS", "-javaagent:" + probe + "=" + holdMillis
                 + " -Djava.util.prefs.userRoot=" + home.resolve("prefs"));
         builder.environment().put("HOME", home.toString());
+        builder.environment().put("VERITAG_HOME", home.toString()); // the log in home/logs
         Process process = builder.start();
         long visible = -1;
         long resident = -1;
