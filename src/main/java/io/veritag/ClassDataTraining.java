@@ -14,7 +14,12 @@ public final class ClassDataTraining {
     private ClassDataTraining() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        String prefs = System.getProperty("java.util.prefs.userRoot");
+        if (prefs != null) {
+            // made here, or java.util.prefs announces on the console that it made it
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(prefs));
+        }
         int exitCode = VeritagCommand.commandLine(
                 (db, annotator) -> Workbench.paintOffScreen(() -> Workspace.open(db), annotator == null ? "cds" : annotator),
                 Workspace::open).execute(args);

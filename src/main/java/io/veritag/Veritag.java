@@ -19,5 +19,6 @@ public final class Veritag {
         if (exitCode != VeritagCommand.WINDOW_OPENED) {
             System.exit(exitCode);
         }
+        StartCache.refreshIfMoved();
     }
 }

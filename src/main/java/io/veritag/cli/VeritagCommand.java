@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
                 DbCommand.class,
                 TeamCommand.class,
                 SuggestCommand.class,
+                DesktopEntryCommand.class,
         })
 public final class VeritagCommand implements Callable<Integer> {
     /** Exit code meaning "the window is open; do not exit the JVM". */

@@ -1,6 +1,7 @@
 package io.veritag.ui;
 
 import io.veritag.LogFolder;
+import io.veritag.model.AppVersion;
 import io.veritag.service.Workspace;
 import io.veritag.service.care.DatabaseCare;
 import io.veritag.ui.kit.UiExecutor;
@@ -9,13 +10,20 @@ import java.awt.event.KeyEvent;
 import java.io.File;
 import java.time.Instant;
 import java.util.Map;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JTextArea;
+import javax.swing.KeyStroke;
 
-/** Help: check the database (in the background), and where the data, backups and logs live. */
+/**
+ * Help: the user guide and the keyboard shortcuts (also on {@code ?}), check the database (in the background),
+ * where the data, backups and logs live, and the version.
+ */
 final class HelpMenu {
     private HelpMenu() {
     }
@@ -29,8 +37,32 @@ final class HelpMenu {
         JMenuItem where = new JMenuItem("Where the data lives…");
         where.setName("whereDataLives");
         where.addActionListener(e -> showWhere(frame, workspace.location()));
+        JMenuItem guide = new JMenuItem("User guide");
+        guide.setName("userGuideItem");
+        guide.addActionListener(e -> GuideWindow.open(frame, null));
+        JMenuItem shortcuts = new JMenuItem("Keyboard shortcuts");
+        shortcuts.setName("keyboardShortcuts");
+        shortcuts.setAccelerator(KeyStroke.getKeyStroke('?'));
+        Action showShortcuts = new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                GuideWindow.open(frame, UserGuide.KEYBOARD_SHORTCUTS);
+            }
+        };
+        shortcuts.addActionListener(showShortcuts);
+        // '?' from anywhere in the window except where it is typed (the filter box, a note)
+        frame.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke('?'), "keyboardShortcuts");
+        frame.getRootPane().getActionMap().put("keyboardShortcuts", showShortcuts);
+        JMenuItem about = new JMenuItem("About Veritag");
+        about.setName("aboutVeritag");
+        about.addActionListener(e -> message(frame, "About Veritag", about(workspace.location()), JOptionPane.INFORMATION_MESSAGE));
+        help.add(guide);
+        help.add(shortcuts);
+        help.addSeparator();
         help.add(check);
         help.add(where);
+        help.addSeparator();
+        help.add(about);
         return help;
     }
 
@@ -87,6 +119,13 @@ final class HelpMenu {
                 }
             }, "veritag-open-folder").start();
         }
+    }
+
+    /** Version, runtime and database: what a bug report needs first. */
+    static String about(String location) {
+        return String.format("Veritag %s (database schema %s)%nJava %s, %s%nDatabase: %s%nLogs: %s",
+                AppVersion.program(), AppVersion.schema(), System.getProperty("java.version"),
+                System.getProperty("java.vm.name"), location, new LogFolder().getPropertyValue());
     }
 
     private static void message(JFrame frame, String title, String text, int type) {

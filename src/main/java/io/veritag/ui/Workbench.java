@@ -48,6 +48,7 @@ public final class Workbench {
      * @param annotatorName the --annotator value, or null for the remembered annotator
      */
     public static void open(Supplier<Workspace> workspaces, String annotatorName) {
+        StartupTimeline.mark("runtime, main and command line");
         CrashReporter.install();
         WorkbenchPrefs prefs = WorkbenchPrefs.user();
         Opened opened = openWithTheme(workspaces, Optional.ofNullable(annotatorName).or(prefs::annotator).orElse(null), prefs);
@@ -78,8 +79,15 @@ public final class Workbench {
         // The database opens on another thread while FlatLaf initialises here: they are the slowest parts of
         // start-up and need nothing from each other. Its first queries also pay jOOQ's one-time set-up there,
         // not on the EDT while the window is built.
-        CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(() -> read(workspaces.get(), name));
+        CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(() -> {
+            Workspace workspace = workspaces.get();
+            StartupTimeline.mark("database open");
+            Opened opened = read(workspace, name);
+            StartupTimeline.mark("first query");
+            return opened;
+        });
         Theme.install(prefs.dark());
+        StartupTimeline.mark("look and feel");
         while (true) {
             try {
                 return opening.join();
@@ -159,7 +167,10 @@ public final class Workbench {
             }
         });
         frame.setVisible(true); // at the remembered place, or centred (WindowLayout)
-        SwingUtilities.invokeLater(frame::offerSamplesIfEmpty); // after the first paint
+        SwingUtilities.invokeLater(() -> { // after the first paint
+            StartupTimeline.firstPaint();
+            frame.offerSamplesIfEmpty();
+        });
     }
 
     /**
@@ -169,6 +180,8 @@ public final class Workbench {
     static WorkbenchFrame create(Workspace workspace, LabelingService labeling, WorkbenchPrefs prefs, UiExecutor executor) {
         WorkbenchController controller = new WorkbenchController(workspace, labeling, prefs, executor);
         WorkbenchFrame frame = new WorkbenchFrame(controller, workspace.location());
+        // loaded by the toolkit in the background: the icon costs start-up nothing
+        frame.setIconImage(java.awt.Toolkit.getDefaultToolkit().getImage(Workbench.class.getResource("/io/veritag/veritag.png")));
         frame.getJMenuBar().add(HelpMenu.build(frame, workspace, executor));
         controller.loadArticles(null);
         return frame;

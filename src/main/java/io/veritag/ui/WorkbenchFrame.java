@@ -147,6 +147,7 @@ final class WorkbenchFrame extends JFrame {
         InputMap textKeys = text.getInputMap(JComponent.WHEN_FOCUSED);
         textKeys.put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "none");
         textKeys.put(KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "none");
+        textKeys.put(KeyStroke.getKeyStroke('?'), "none"); // to the window's Help → Keyboard shortcuts
         // Swing text components flip the text direction on Ctrl+Shift+O; here that key shows the others' spans
         KeyStroke orientation = KeyStroke.getKeyStroke(KeyEvent.VK_O, KeyEvent.CTRL_DOWN_MASK | KeyEvent.SHIFT_DOWN_MASK);
         textKeys.put(orientation, "none");

@@ -6,12 +6,17 @@ import io.veritag.store.Database;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,62 +31,116 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cold start of {@code target/veritag.jar} to a visible, painted window on a file database holding the
- * sample corpus: each invocation is a new JVM, timed from process start until the window reports that it
- * has painted ({@link StartupProbe}, on the class path after the jar, prints a line and exits). Needs a
- * display (run under xvfb-run) and a packaged jar ({@code mvn package} first). Target: median at most 1.0 s.
+ * Cold start to the first painted window, timed from process start, each invocation a new process: with the
+ * desktop image's launcher ({@code target/veritag/bin/veritag}), with {@code java -jar} and the jar's class-data
+ * archive, and with plain {@code java -jar}; on a file database holding the sample corpus (to the workbench),
+ * and on no database at all (first start: to the name dialog). {@link StartupProbe} rides along as a Java agent
+ * and reports when the window has painted. Needs a display (xvfb-run) and {@code mvn package} first.
+ * Targets (median): launcher 0.6 s, plain jar 1.2 s, first start 1.5 s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
 @Warmup(iterations = 2)
-@Measurement(iterations = 15)
+@Measurement(iterations = 9)
 public class StartupBenchmark {
-    /** With or without the class-data-sharing archive that the build writes next to the jar. */
-    @Param({"true", "false"})
-    public boolean appCds;
+    public enum Launcher { IMAGE, JAR_WITH_ARCHIVE, JAR }
+
+    @Param({"IMAGE", "JAR_WITH_ARCHIVE", "JAR"})
+    public Launcher launcher;
+
+    /** samples: the five sample articles and a known annotator; empty: the very first start. */
+    @Param({"samples", "empty"})
+    public String database;
 
     private Path home;
-    private Path jar;
-    private Path archive;
+    private Path probe;
 
     @Setup(Level.Trial)
-    public void prepareDatabase() throws IOException {
-        jar = Path.of("target/veritag.jar").toAbsolutePath();
-        archive = Path.of("target/veritag.jsa").toAbsolutePath();
-        if (!Files.exists(jar) || (appCds && !Files.exists(archive))) {
-            throw new IllegalStateException("run 'mvn package' first: " + jar + " or " + archive + " is missing");
+    public void prepare() throws IOException {
+        for (Path needed : List.of(Path.of("target/veritag.jar"), Path.of("target/veritag.jsa"), Path.of("target/veritag/bin/veritag"))) {
+            if (!Files.exists(needed)) {
+                throw new IllegalStateException("run 'mvn package' first: " + needed.toAbsolutePath() + " is missing");
+            }
         }
+        probe = probeAgent();
         home = Files.createTempDirectory("veritag-startup-bench");
-        try (Database database = Database.open(home.resolve("veritag").toString())) {
-            new ImportService(database.store()).importSamples(Progress.NONE);
-            database.store().annotators().getOrCreate("bench");
+        if (database.equals("samples")) {
+            try (Database db = Database.open(home.resolve("veritag").toString())) {
+                new ImportService(db.store()).importSamples(Progress.NONE);
+                db.store().annotators().getOrCreate("bench");
+            }
+        }
+    }
+
+    /** For the first start every invocation gets a data folder that has never been used. */
+    @Setup(Level.Invocation)
+    public void freshFolder() throws IOException {
+        if (database.equals("empty")) {
+            home = Files.createTempDirectory("veritag-first-start");
         }
     }
 
     @Benchmark
-    public long coldStartToVisibleWindow() throws IOException, InterruptedException {
+    public long coldStartToPaintedWindow() throws IOException, InterruptedException {
+        return start(launcher, home, probe, database.equals("samples") ? List.of("--annotator", "bench") : List.of(), 0).visibleMillis();
+    }
+
+    /** What one start reported: milliseconds to the painted window, and resident memory after the hold (or -1). */
+    record Started(long visibleMillis, long residentKb) {
+    }
+
+    static Started start(Launcher launcher, Path home, Path probe, List<String> args, long holdMillis) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        if (appCds) {
-            command.add("-XX:SharedArchiveFile=" + archive);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        switch (launcher) {
+            case IMAGE -> command.add(Path.of("target/veritag/bin/veritag").toAbsolutePath().toString());
+            case JAR_WITH_ARCHIVE -> command.addAll(List.of(java, "-XX:SharedArchiveFile=" + Path.of("target/veritag.jsa").toAbsolutePath(),
+                    "-jar", Path.of("target/veritag.jar").toAbsolutePath().toString()));
+            case JAR -> command.addAll(List.of(java, "-jar", Path.of("target/veritag.jar").toAbsolutePath().toString()));
         }
-        command.addAll(List.of("-Dveritag.home=" + home, "-Djava.util.prefs.userRoot=" + home.resolve("prefs"),
-                // the jar first, as with -jar, so the archive's class path matches; the probe's classes after it
-                "-cp", jar + java.io.File.pathSeparator + Path.of("target/test-classes").toAbsolutePath(),
-                StartupProbe.class.getName(), "--annotator", "bench"));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        command.addAll(List.of("--db", home.resolve("veritag").toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-javaagent:" + probe + "=" + holdMillis
+                + " -Djava.util.prefs.userRoot=" + home.resolve("prefs"));
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("VERITAG_HOME", home.toString()); // the log in home/logs
+        Process process = builder.start();
+        long visible = -1;
+        long resident = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("veritag-visible ")) {
-                    process.waitFor(30, TimeUnit.SECONDS);
-                    return Long.parseLong(line.substring("veritag-visible ".length()).strip());
+                    visible = Long.parseLong(line.substring("veritag-visible ".length()).strip());
+                } else if (line.startsWith("veritag-rss ")) {
+                    resident = Long.parseLong(line.substring("veritag-rss ".length()).strip());
                 }
             }
         }
-        process.waitFor(30, TimeUnit.SECONDS);
-        throw new IllegalStateException("the window never reported itself visible (exit code " + process.exitValue() + ")");
+        process.waitFor(60, TimeUnit.SECONDS);
+        if (visible < 0) {
+            throw new IllegalStateException("the window never reported itself painted (exit code " + process.exitValue() + ")");
+        }
+        return new Started(visible, resident);
+    }
+
+    /** The probe as an agent jar, from the compiled test classes. */
+    static Path probeAgent() throws IOException {
+        Path jar = Files.createTempFile("veritag-startup-probe", ".jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(new Attributes.Name("Premain-Class"), StartupProbe.class.getName());
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            String name = StartupProbe.class.getName().replace('.', '/') + ".class";
+            out.putNextEntry(new JarEntry(name));
+            try (var in = StartupProbe.class.getClassLoader().getResourceAsStream(name)) {
+                in.transferTo(out);
+            }
+            out.closeEntry();
+        }
+        return jar;
     }
 }

@@ -3,39 +3,68 @@ package io.veritag.bench;
 import io.veritag.Veritag;
 import java.awt.AWTEvent;
 import java.awt.Toolkit;
+import java.awt.Window;
 import java.awt.event.WindowEvent;
+import java.lang.instrument.Instrumentation;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import javax.swing.JFrame;
-import javax.swing.JRootPane;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.swing.RootPaneContainer;
 import javax.swing.SwingUtilities;
 
 /**
- * The start-up benchmark's probe: starts the program as {@link Veritag#main} does and, once the workbench
- * window has opened and painted, prints {@code veritag-visible <ms since the process started>} and exits.
- * It watches AWT's window events from outside, so the program itself carries no benchmark code.
+ * The start-up benchmark's probe, watching the program from outside it: once the first window (the workbench,
+ * or on an empty database the name dialog) has opened and painted, it prints {@code veritag-visible <ms since
+ * the process started>} and, after {@code hold} more milliseconds, {@code veritag-rss <kB resident>}, then
+ * ends the process. As a Java agent ({@code JAVA_TOOL_OPTIONS=-javaagent:probe.jar=hold}) it works with any
+ * launcher, the desktop image's included; as a main class it starts {@link Veritag#main} itself.
  */
 public final class StartupProbe {
     private StartupProbe() {
     }
 
+    public static void premain(String hold, Instrumentation ignored) {
+        watch(hold == null || hold.isBlank() ? 0 : Long.parseLong(hold.strip()));
+    }
+
     public static void main(String[] args) {
-        Toolkit.getDefaultToolkit().addAWTEventListener(event -> {
-            if (event.getID() == WindowEvent.WINDOW_OPENED && event.getSource() instanceof JFrame frame
-                    && "workbench".equals(frame.getName())) {
-                SwingUtilities.invokeLater(() -> report(frame));
-            }
-        }, AWTEvent.WINDOW_EVENT_MASK);
+        watch(0);
         Veritag.main(args);
     }
 
-    private static void report(JFrame frame) {
-        JRootPane root = frame.getRootPane();
-        root.paintImmediately(0, 0, root.getWidth(), root.getHeight());
+    private static void watch(long holdMillis) {
+        AtomicBoolean reported = new AtomicBoolean();
+        Toolkit.getDefaultToolkit().addAWTEventListener(event -> {
+            if (event.getID() == WindowEvent.WINDOW_OPENED && event.getSource() instanceof Window window
+                    && reported.compareAndSet(false, true)) {
+                SwingUtilities.invokeLater(() -> report(window, holdMillis));
+            }
+        }, AWTEvent.WINDOW_EVENT_MASK);
+    }
+
+    private static void report(Window window, long holdMillis) {
+        if (window instanceof RootPaneContainer container) {
+            var root = container.getRootPane();
+            root.paintImmediately(0, 0, root.getWidth(), root.getHeight());
+        }
         Toolkit.getDefaultToolkit().sync();
         Instant started = ProcessHandle.current().info().startInstant().orElseThrow();
         System.out.println("veritag-visible " + Duration.between(started, Instant.now()).toMillis());
         System.out.flush();
-        System.exit(0);
+        Thread exit = new Thread(() -> {
+            try {
+                Thread.sleep(holdMillis);
+                Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmRSS:"))
+                        .findFirst().ifPresent(line -> System.out.println("veritag-rss " + line.replaceAll("\\D", "")));
+            } catch (Exception e) {
+                // no /proc: no memory figure
+            }
+            System.out.flush();
+            Runtime.getRuntime().halt(0);
+        }, "startup-probe");
+        exit.setDaemon(true);
+        exit.start();
     }
 }
