@@ -201,8 +201,10 @@ class RecoveryWindowTest {
         EdtGuard guard = new EdtGuard();
         SwingExecutor executor = new SwingExecutor();
         try (Workspace workspace = new Workspace(guard.database(file.toString()))) {
-            javax.swing.JMenu help = GuiActionRunner.execute(() -> HelpMenu.build(null, workspace, executor));
-            javax.swing.JMenuItem check = (javax.swing.JMenuItem) GuiActionRunner.execute(() -> help.getMenuComponent(0));
+            javax.swing.JMenu help = GuiActionRunner.execute(() -> HelpMenu.build(new javax.swing.JFrame(), workspace, executor));
+            javax.swing.JMenuItem check = GuiActionRunner.execute(() -> java.util.Arrays.stream(help.getMenuComponents())
+                    .filter(item -> "checkDatabase".equals(item.getName())).map(javax.swing.JMenuItem.class::cast)
+                    .findFirst().orElseThrow());
             GuiActionRunner.execute(() -> check.doClick());
             // the result is shown (modally) by the executor's delivery on the EDT: the dialog comes first
             JOptionPane result = RecoveryWindowTestSupport.optionPane(robot);
