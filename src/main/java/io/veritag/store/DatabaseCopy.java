@@ -27,7 +27,7 @@ import org.jooq.impl.DSL;
  */
 public final class DatabaseCopy {
     /** Rows the migrations themselves insert: replaced by the source's, not counted as "not empty". */
-    private static final Set<String> SEEDED = Set.of("label", "project_setting");
+    private static final Set<String> SEEDED = Set.of("label", "project_setting", "guideline", "suggest_cue", "suggest_recommender");
     private static final int BATCH = 500;
 
     /** Rows per table in the source and in the target after the copy. */
@@ -53,10 +53,14 @@ public final class DatabaseCopy {
         source.transaction(read -> target.transaction(write -> {
             DSLContext in = read.dsl();
             DSLContext out = write.dsl();
-            for (Table<?> table : tables) {
+            List<Table<?>> childrenFirst = new ArrayList<>(tables);
+            java.util.Collections.reverse(childrenFirst);
+            for (Table<?> table : childrenFirst) {
                 if (SEEDED.contains(table.getName())) {
-                    out.deleteFrom(table).execute();
+                    out.deleteFrom(table).execute(); // the source's own rows replace the seed
                 }
+            }
+            for (Table<?> table : tables) {
                 copyRows(in, out, table);
             }
             for (Table<?> table : tables) {

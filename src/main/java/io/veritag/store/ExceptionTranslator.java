@@ -48,7 +48,7 @@ final class ExceptionTranslator implements ExecuteListener {
                     + firstLine.replaceFirst("^ERROR: ", "") + ")", null, original));
             return;
         }
-        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+        if (sql != null && Store.lostConnection(sql.getSQLState())) {
             ctx.exception(ServerConnections.unreachable(damage.file(), original));
             return;
         }

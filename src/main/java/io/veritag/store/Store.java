@@ -80,6 +80,14 @@ public final class Store {
     private RuntimeException translated(org.jooq.exception.DataAccessException e) {
         DamageState damage = (DamageState) ctx.configuration().data(DamageState.class);
         StoreException known = damage == null ? null : damage.translate(e);
+        if (known == null && damage != null && lostConnection(e.sqlState())) {
+            known = ServerConnections.unreachable(damage.file(), e); // a server that went away mid-transaction
+        }
         return known != null ? known : e;
+    }
+
+    /** SQL states of a connection that is gone: class 08, or the server shutting down (57P01–57P03). */
+    static boolean lostConnection(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 }

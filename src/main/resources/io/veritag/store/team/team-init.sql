@@ -77,6 +77,11 @@ GRANT UPDATE ON project_setting TO veritag_curator;
 GRANT SELECT, INSERT ON curator TO veritag_curator;
 GRANT SELECT, INSERT, UPDATE, DELETE ON gold_span, gold_article TO veritag_curator;
 GRANT SELECT, INSERT ON gold_decision, gold_decision_source TO veritag_curator;
+-- Guidelines, recommender settings and cue lists: read by all, changed by curators.
+GRANT SELECT ON guideline, suggest_recommender, suggest_cue TO veritag_annotator, veritag_curator;
+GRANT INSERT, UPDATE, DELETE ON guideline, suggest_recommender, suggest_cue TO veritag_curator;
+-- Links, rejected suggestions and span origins: each annotator's own, like spans (policies below).
+GRANT SELECT, INSERT, UPDATE, DELETE ON span_link, suggest_rejection, span_origin TO veritag_annotator, veritag_curator;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO veritag_annotator, veritag_curator;
 
 -- Annotators: each is the row whose name is the login; nobody adds a row in another's name.
@@ -100,6 +105,27 @@ CREATE POLICY span_update ON span FOR UPDATE
     USING (annotator_id = veritag_my_annotator_id()) WITH CHECK (annotator_id = veritag_my_annotator_id());
 DROP POLICY IF EXISTS span_delete ON span;
 CREATE POLICY span_delete ON span FOR DELETE USING (annotator_id = veritag_my_annotator_id());
+
+-- Links follow the rule of spans; a rejection is its annotator's own; a span's origin goes with the span.
+ALTER TABLE span_link ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS link_read ON span_link;
+CREATE POLICY link_read ON span_link FOR SELECT
+    USING (annotator_id = veritag_my_annotator_id() OR veritag_is_curator() OR NOT veritag_blind()
+           OR veritag_done(article_id));
+DROP POLICY IF EXISTS link_write ON span_link;
+CREATE POLICY link_write ON span_link FOR ALL
+    USING (annotator_id = veritag_my_annotator_id()) WITH CHECK (annotator_id = veritag_my_annotator_id());
+ALTER TABLE suggest_rejection ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS rejection_own ON suggest_rejection;
+CREATE POLICY rejection_own ON suggest_rejection FOR ALL
+    USING (annotator_id = veritag_my_annotator_id()) WITH CHECK (annotator_id = veritag_my_annotator_id());
+ALTER TABLE span_origin ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS origin_read ON span_origin;
+CREATE POLICY origin_read ON span_origin FOR SELECT USING (EXISTS (SELECT 1 FROM span s WHERE s.id = span_id));
+DROP POLICY IF EXISTS origin_write ON span_origin;
+CREATE POLICY origin_write ON span_origin FOR ALL
+    USING (EXISTS (SELECT 1 FROM span s WHERE s.id = span_id AND s.annotator_id = veritag_my_annotator_id()))
+    WITH CHECK (EXISTS (SELECT 1 FROM span s WHERE s.id = span_id AND s.annotator_id = veritag_my_annotator_id()));
 
 -- Statuses: everybody reads them; each annotator sets only their own.
 ALTER TABLE article_status ENABLE ROW LEVEL SECURITY;
