@@ -13,9 +13,9 @@ public final class Veritag {
     }
 
     public static void main(String[] args) {
-        int exitCode = VeritagCommand.commandLine(
+        int exitCode = VeritagCommand.run(args,
                 (db, annotator) -> Workbench.open(() -> Workspace.open(db), annotator),
-                Workspace::open).execute(args);
+                Workspace::open);
         if (exitCode != VeritagCommand.WINDOW_OPENED) {
             System.exit(exitCode);
         }

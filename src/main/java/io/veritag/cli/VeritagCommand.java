@@ -60,6 +60,19 @@ public final class VeritagCommand implements Callable<Integer> {
     }
 
     /**
+     * Runs {@code veritag} with {@code args}: opens the window straight away when the arguments are only the
+     * window's own, else through the whole command line. Returns the exit code, or {@link #WINDOW_OPENED}.
+     */
+    public static int run(String[] args, WindowOpener windowOpener, Function<String, Workspace> workspaces) {
+        java.util.Optional<WindowArguments> window = WindowArguments.of(args);
+        if (window.isPresent()) {
+            windowOpener.open(window.get().db(), window.get().annotator());
+            return WINDOW_OPENED;
+        }
+        return commandLine(windowOpener, workspaces).execute(args);
+    }
+
+    /**
      * The configured command line. {@code windowOpener} is called when no subcommand is given; commands open
      * their workspace with {@code workspaces} (given the --db value, null for the default).
      */

@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -19,7 +18,6 @@ import org.slf4j.LoggerFactory;
  * grows while it is open. Chunks younger than H2's retention time (45 s) are left alone, as H2 does.
  */
 final class FileUpkeep implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(FileUpkeep.class);
     /** Rewrite old chunks while the live share of the file's chunks is below this (H2's default for auto-compaction). */
     private static final int TARGET_FILL_PERCENT = 90;
     /** Live data moved per round at most: a short pause for a writer that waits on the store's lock. */
@@ -63,7 +61,7 @@ final class FileUpkeep implements AutoCloseable {
         } catch (RuntimeException e) {
             if (!store.isClosed()) {
                 StoreException known = damage.translate(e); // a full disk or damage: recorded, so writes stop
-                LOG.warn("Upkeep of {} stopped: {}", damage.file(), known != null ? known.getMessage() : e.toString());
+                LoggerFactory.getLogger(FileUpkeep.class).warn("Upkeep of {} stopped: {}", damage.file(), known != null ? known.getMessage() : e.toString());
             }
         }
     }

@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.time.ZonedDateTime;
 import java.util.function.IntConsumer;
 import javax.swing.SwingUtilities;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -15,8 +14,6 @@ import org.slf4j.LoggerFactory;
  * program never ends with exit code 0.
  */
 public final class CrashReporter {
-    private static final Logger LOG = LoggerFactory.getLogger(CrashReporter.class);
-
     /** How the program ends; tests record the code instead. */
     static volatile IntConsumer exit = System::exit;
     private static volatile boolean failed;
@@ -46,7 +43,8 @@ public final class CrashReporter {
 
     static void uncaught(Thread thread, Throwable failure) {
         failed = true;
-        LOG.error("Uncaught exception in thread {}", thread.getName(), failure);
+        // the logger is fetched only now: setting up logging must not sit on the way to the first window
+        LoggerFactory.getLogger(CrashReporter.class).error("Uncaught exception in thread {}", thread.getName(), failure);
         String report = report(thread, failure);
         if (java.awt.GraphicsEnvironment.isHeadless()) {
             System.err.println(report);
@@ -80,7 +78,7 @@ public final class CrashReporter {
                 + "Thread: " + thread.getName() + "\n"
                 + "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ") on "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + "\n"
-                + "Log: " + new io.veritag.LogFolder().getPropertyValue() + "\n\n"
+                + "Log: " + io.veritag.LogSetup.folder() + "\n\n"
                 + trace;
     }
 }

@@ -1,6 +1,6 @@
 package io.veritag.ui;
 
-import io.veritag.LogFolder;
+import io.veritag.LogSetup;
 import io.veritag.model.AppVersion;
 import io.veritag.service.Workspace;
 import io.veritag.service.care.DatabaseCare;
@@ -104,7 +104,7 @@ final class HelpMenu {
             text.append("Database: ").append(location).append(" (not a file: no automatic backups)\n");
             folder = null;
         }
-        text.append("Logs: ").append(new LogFolder().getPropertyValue());
+        text.append("Logs: ").append(LogSetup.folder());
         File open = folder;
         boolean canOpen = open != null && Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
         String[] options = canOpen ? new String[] {"Open the data folder", "Close"} : new String[] {"Close"};
@@ -125,7 +125,7 @@ final class HelpMenu {
     static String about(String location) {
         return String.format("Veritag %s (database schema %s)%nJava %s, %s%nDatabase: %s%nLogs: %s",
                 AppVersion.program(), AppVersion.schema(), System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), location, new LogFolder().getPropertyValue());
+                System.getProperty("java.vm.name"), location, LogSetup.folder());
     }
 
     private static void message(JFrame frame, String title, String text, int type) {

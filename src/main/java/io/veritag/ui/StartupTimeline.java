@@ -1,5 +1,8 @@
 package io.veritag.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 final class StartupTimeline {
     private static final List<String> MARKS = new ArrayList<>();
-    private static final Optional<Instant> PROCESS_START = ProcessHandle.current().info().startInstant();
+    private static final Optional<Instant> PROCESS_START = processStart();
 
     private StartupTimeline() {
     }
@@ -23,6 +26,25 @@ final class StartupTimeline {
     /** Records that {@code phase} has just ended (any thread). */
     static synchronized void mark(String phase) {
         PROCESS_START.ifPresent(start -> MARKS.add(phase + " " + Duration.between(start, Instant.now()).toMillis() + " ms"));
+    }
+
+    /**
+     * When this process started. On Linux the kernel's own figures are exact to its clock tick (10 ms), while
+     * {@link ProcessHandle.Info#startInstant()} adds them to a boot time kept in whole seconds, which would shift
+     * every phase by up to a second.
+     */
+    private static Optional<Instant> processStart() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // fields after the command name, which is in parentheses and may itself hold spaces
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            double startedAfterBootSeconds = Long.parseLong(fields[19]) / 100.0; // starttime, in clock ticks (USER_HZ)
+            double upSeconds = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+            long ageMillis = Math.round((upSeconds - startedAfterBootSeconds) * 1000);
+            return Optional.of(Instant.now().minusMillis(ageMillis));
+        } catch (IOException | RuntimeException notLinux) {
+            return ProcessHandle.current().info().startInstant();
+        }
     }
 
     /** Marks the first paint and writes the line, off the event thread. */
