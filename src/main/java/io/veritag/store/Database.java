@@ -35,15 +35,17 @@ public final class Database implements AutoCloseable {
     private final DamageState damage;
     private final ServerLocation server;
     private final FileUpkeep upkeep;
+    private final Path file;
 
     private Database(javax.sql.DataSource pool, Store store, String location, DamageState damage, ServerLocation server,
-                     FileUpkeep upkeep) {
+                     FileUpkeep upkeep, Path file) {
         this.pool = pool;
         this.store = store;
         this.location = location;
         this.damage = damage;
         this.server = server;
         this.upkeep = upkeep;
+        this.file = file;
     }
 
     /**
@@ -69,12 +71,16 @@ public final class Database implements AutoCloseable {
         String url = jdbcUrl(location);
         String shown = describe(location);
         DamageState damage = new DamageState(shown);
-        boolean readBeforeWriting = false;
+        boolean knownSound = false;
+        Path file = null;
         if (DatabaseLocation.isFile(url)) {
             createParentFolder(url, shown);
             DatabaseFile.refuseEmptyFile(url, shown);
             DatabaseFile.refuseIfLockedElsewhere(url, shown);
-            readBeforeWriting = DatabaseFile.refuseDamageReadOnly(url, damage);
+            file = DatabaseFile.of(url).orElseThrow();
+            // unchanged since a clean close: read whole when it was opened, written only by H2 since
+            knownSound = CleanCloseSeal.matches(file) || DatabaseFile.refuseDamageReadOnly(url, damage);
+            CleanCloseSeal.forget(file); // from now on the file changes
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
@@ -84,7 +90,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw translateOpenFailure(e, shown);
         }
-        if (!readBeforeWriting) {
+        if (!knownSound) {
             DatabaseFile.refuseDamage(pool, damage);
         }
         if (!schemaIsCurrent(pool)) {
@@ -101,7 +107,7 @@ public final class Database implements AutoCloseable {
             }
         }
         return new Database(pool, new Store(context(pool, SQLDialect.H2, damage, beforeEachQuery)), shown, damage, null,
-                DatabaseLocation.isFile(url) ? startUpkeep(pool, damage, shown) : null);
+                file == null ? null : startUpkeep(pool, damage, shown), file);
     }
 
     /**
@@ -125,7 +131,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot prepare database " + server.display() + ": " + firstLine(ServerPool.reason(e)), e);
         }
         return new Database(pool, new Store(context(pool, SQLDialect.POSTGRES, damage, beforeEachQuery)),
-                server.display(), damage, server, null);
+                server.display(), damage, server, null, null);
     }
 
     private static org.jooq.DSLContext context(javax.sql.DataSource pool, SQLDialect dialect, DamageState damage,
@@ -258,6 +264,9 @@ public final class Database implements AutoCloseable {
             var connection = pool.getConnection();
             keepUntilExit(connection);
             connection.createStatement().execute("SHUTDOWN");
+            if (file != null && damage.current() == null) {
+                CleanCloseSeal.write(file);
+            }
         } catch (SQLException ignored) {
             // already closed: nothing to flush
         } finally {
