@@ -13,13 +13,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The automatic backups while the window is open: one when it opens, then one every few minutes if
+ * The automatic backups while the window is open: one shortly after it opens, then one every few minutes if
  * anything changed. They run on one background thread of their own (never the event thread, never
  * blocking an edit: the backup reads a snapshot), at most one at a time.
  */
 public final class BackupSchedule implements AutoCloseable {
     /** How often a changed database is backed up while labeling goes on. */
     public static final Duration EVERY = Duration.ofMinutes(10);
+    /** The first backup waits until start-up is over: on two cores it would slow the first window down. */
+    public static final Duration AFTER_OPENING = Duration.ofSeconds(20);
     private static final Logger LOG = LoggerFactory.getLogger(BackupSchedule.class);
 
     private final Database database;
@@ -47,7 +49,8 @@ public final class BackupSchedule implements AutoCloseable {
     public static Optional<BackupSchedule> start(Database database, Consumer<Throwable> onFailure) {
         return io.veritag.store.DatabaseFile.of(database.location()).map(file -> {
             BackupSchedule schedule = new BackupSchedule(database, BackupFolder.of(file), onFailure);
-            schedule.thread.scheduleWithFixedDelay(schedule::backupIfChanged, 0, EVERY.toMillis(), TimeUnit.MILLISECONDS);
+            schedule.thread.scheduleWithFixedDelay(schedule::backupIfChanged, AFTER_OPENING.toMillis(), EVERY.toMillis(),
+                    TimeUnit.MILLISECONDS);
             return schedule;
         });
     }
