@@ -151,7 +151,7 @@ public final class Workbench {
                 e -> showAndExit("Cannot start: " + e.getMessage(), CANNOT_START));
     }
 
-    private static void start(Workspace workspace, LabelingService labeling, WorkbenchPrefs prefs, UiExecutor executor) {
+    private static void start(Workspace workspace, LabelingService labeling, WorkbenchPrefs prefs, SwingExecutor executor) {
         prefs.setAnnotator(labeling.annotator().name());
         WorkbenchFrame frame = create(workspace, labeling, prefs, executor);
         workspace.startBackups(failure -> {
@@ -162,6 +162,11 @@ public final class Workbench {
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
+                try {
+                    executor.shutdown(java.time.Duration.ofSeconds(10)); // queued edits written, reads ended
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
                 workspace.close(); // waits for a running backup
                 CrashReporter.exit(0);
             }

@@ -67,9 +67,17 @@ public class StartupBenchmark {
         probe = probeAgent();
         home = Files.createTempDirectory("veritag-startup-bench");
         if (database.equals("samples")) {
+            String ownHome = System.getProperty("veritag.home");
+            System.setProperty("veritag.home", home.toString()); // closed cleanly here as the program would close it
             try (Database db = Database.open(home.resolve("veritag").toString())) {
                 new ImportService(db.store()).importSamples(Progress.NONE);
                 db.store().annotators().getOrCreate("bench");
+            } finally {
+                if (ownHome == null) {
+                    System.clearProperty("veritag.home");
+                } else {
+                    System.setProperty("veritag.home", ownHome);
+                }
             }
         }
     }

@@ -16,7 +16,7 @@ import javax.swing.SwingUtilities;
  * The start-up benchmark's probe, watching the program from outside it: once the first window (the workbench,
  * or on an empty database the name dialog) has opened and painted, it prints {@code veritag-visible} (timed by
  * whoever reads it) and, after {@code hold} more milliseconds, {@code veritag-rss <kB resident>}, then
- * ends the process. As a Java agent ({@code JAVA_TOOL_OPTIONS=-javaagent:probe.jar=hold}) it works with any
+ * closes the window as a user would. As a Java agent ({@code JAVA_TOOL_OPTIONS=-javaagent:probe.jar=hold}) it works with any
  * launcher, the desktop image's included; as a main class it starts {@link Veritag#main} itself.
  */
 public final class StartupProbe {
@@ -59,7 +59,14 @@ public final class StartupProbe {
                 // no /proc: no memory figure
             }
             System.out.flush();
-            Runtime.getRuntime().halt(0);
+            // closed as a user closes it, so that the database is closed cleanly, as after a day's work
+            SwingUtilities.invokeLater(() -> window.dispatchEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSING)));
+            try {
+                Thread.sleep(20_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(0); // it did not end by itself
         }, "startup-probe");
         exit.setDaemon(true);
         exit.start();

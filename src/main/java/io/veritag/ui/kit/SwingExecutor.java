@@ -79,26 +79,32 @@ public final class SwingExecutor implements UiExecutor {
         synchronized (lock) {
             pending++;
         }
-        threads.execute(() -> {
-            Runnable delivery;
+        try {
+            threads.execute(() -> run(work, onDone, onFailed));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            settled(); // the window is closing: nothing new reaches the database
+        }
+    }
+
+    private <T> void run(Callable<T> work, Consumer<? super T> onDone, Consumer<? super Exception> onFailed) {
+        Runnable delivery;
+        try {
+            T result = work.call();
+            delivery = () -> onDone.accept(result);
+        } catch (Exception e) {
+            delivery = () -> onFailed.accept(e);
+        } catch (Error e) {
+            delivery = () -> {
+                throw e;
+            };
+        }
+        Runnable deliver = delivery;
+        SwingUtilities.invokeLater(() -> {
             try {
-                T result = work.call();
-                delivery = () -> onDone.accept(result);
-            } catch (Exception e) {
-                delivery = () -> onFailed.accept(e);
-            } catch (Error e) {
-                delivery = () -> {
-                    throw e;
-                };
+                deliver.run();
+            } finally {
+                settled();
             }
-            Runnable deliver = delivery;
-            SwingUtilities.invokeLater(() -> {
-                try {
-                    deliver.run();
-                } finally {
-                    settled();
-                }
-            });
         });
     }
 
@@ -107,6 +113,19 @@ public final class SwingExecutor implements UiExecutor {
             pending--;
             lock.notifyAll();
         }
+    }
+
+    /**
+     * Lets the work already submitted run to its end (a last edit still queued is written), takes no more, and
+     * waits up to {@code limit} for it: the database must not close under a running query. Results are no
+     * longer delivered. Safe on the EDT: no work here waits for the EDT.
+     */
+    public void shutdown(Duration limit) throws InterruptedException {
+        writer.shutdown();
+        readers.shutdown();
+        long end = System.nanoTime() + limit.toNanos();
+        writer.awaitTermination(limit.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        readers.awaitTermination(Math.max(0, end - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     /** True when every submitted piece of work has run and its result has been delivered. */
