@@ -48,6 +48,21 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a team database on a PostgreSQL server with a password typed by the user (null: the PostgreSQL
+     * conventions, {@code PGPASSWORD} or {@code ~/.pgpass}). The password is used for this connection only.
+     */
+    public static Workspace openServer(TeamConnection connection, char[] password) {
+        io.veritag.store.ServerLocation server = connection.location();
+        try {
+            char[] secret = password != null && password.length > 0 ? password
+                    : io.veritag.store.ServerPassword.ofThisProcess().find(server).orElse(null);
+            return new Workspace(Database.openServer(server, secret, null));
+        } catch (StoreException e) {
+            throw new WorkspaceOpenException(e.getMessage(), server.display(), false, false, e);
+        }
+    }
+
     /** A fresh private in-memory workspace, for tests and demos. */
     public static Workspace inMemory() {
         return new Workspace(Database.inMemory());

@@ -58,6 +58,7 @@ final class MainMenu {
     private void addFileItems(JMenu file) {
         file.add(item("Export…", () -> io.veritag.ui.dataset.ExportDialog.open(context)));
         file.add(item("Import annotations…", () -> io.veritag.ui.dataset.ImportAnnotationsDialog.open(context)));
+        file.add(item("Open team database…", () -> TeamDatabaseDialog.open(context.frame())));
     }
 
     private JMenu reviewMenu() {

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javax.swing.JFrame;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 
@@ -47,6 +48,9 @@ public final class Workbench {
      * @param workspaces    opens the workspace named by --db (called once, off the EDT)
      * @param annotatorName the --annotator value, or null for the remembered annotator
      */
+    /** Set on a window's root pane when another window takes its place: closing it then does not end the program. */
+    private static final String REPLACED = "veritag.replaced";
+
     public static void open(Supplier<Workspace> workspaces, String annotatorName) {
         StartupTimeline.mark("runtime, main and command line");
         CrashReporter.install();
@@ -152,7 +156,9 @@ public final class Workbench {
     }
 
     private static void start(Workspace workspace, LabelingService labeling, WorkbenchPrefs prefs, SwingExecutor executor) {
-        prefs.setAnnotator(labeling.annotator().name());
+        if (workspace.serverLogin().isEmpty()) { // a team login is not the name to remember for the own database
+            prefs.setAnnotator(labeling.annotator().name());
+        }
         WorkbenchFrame frame = create(workspace, labeling, prefs, executor);
         workspace.startBackups(failure -> {
             if (DatabaseCare.isDamage(failure)) {
@@ -168,7 +174,9 @@ public final class Workbench {
                     Thread.currentThread().interrupt();
                 }
                 workspace.close(); // waits for a running backup
-                CrashReporter.exit(0);
+                if (!Boolean.TRUE.equals(frame.getRootPane().getClientProperty(REPLACED))) {
+                    CrashReporter.exit(0);
+                }
             }
         });
         frame.setVisible(true); // at the remembered place, or centred (WindowLayout)
@@ -176,6 +184,27 @@ public final class Workbench {
             StartupTimeline.firstPaint();
             frame.offerSamplesIfEmpty();
         });
+    }
+
+    /**
+     * Opens another database in place of the one {@code current} shows (File → Open team database…): it is
+     * opened and read off the EDT first, and only when that worked does the current window close (its edits
+     * written, its database closed) and a new one open. Otherwise {@code failed} gets one line and nothing
+     * changes. Call on the EDT.
+     */
+    static void openInstead(JFrame current, Supplier<Workspace> next, Runnable done, Consumer<String> failed) {
+        SwingExecutor executor = new SwingExecutor();
+        executor.read(() -> read(next.get(), null), opened -> {
+            if (opened.labeling().isEmpty()) { // a server login is always known; a file may ask who labels
+                opened.workspace().close();
+                failed.accept("This database does not say who labels: open it with --db instead.");
+                return;
+            }
+            done.run();
+            current.getRootPane().putClientProperty(REPLACED, true);
+            current.dispose();
+            start(opened.workspace(), opened.labeling().get(), WorkbenchPrefs.user(), executor);
+        }, e -> failed.accept(e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("")));
     }
 
     /**
