@@ -46,10 +46,12 @@ final class SelectionBar extends JPanel {
             JCheckBox box = new JCheckBox(label.name(), true);
             box.setName("label." + label.name());
             labels.put(label.name(), box);
+            io.veritag.ui.kit.TruncationTips.install(box);
             add(box);
         }
         unfinished.setName("includeUnfinished");
         unfinished.setToolTipText("Also compare articles that some of the annotators have started but not marked done");
+        io.veritag.ui.kit.TruncationTips.install(unfinished);
         add(unfinished);
         compute.setName("compute");
         add(compute);
