@@ -45,7 +45,13 @@ final class ArticleInfoBar extends JPanel {
     private Browser browser;
     private final JLabel title = new JLabel(" ");
     private final JLabel facts = new JLabel(" ");
-    private final JButton link = new JButton();
+    private final JButton link = new JButton() {
+        @Override
+        public java.awt.Color getForeground() { // the theme's link colour, also right after a theme switch
+            java.awt.Color linkColour = javax.swing.UIManager.getColor("Component.linkColor");
+            return isEnabled() && linkColour != null ? linkColour : super.getForeground();
+        }
+    };
     private URI address;
 
     ArticleInfoBar(LabelingModel model, Browser browser) {
@@ -110,7 +116,7 @@ final class ArticleInfoBar extends JPanel {
 
     private static String shortened(String url) {
         String oneLine = url.replaceAll("\\p{Cntrl}", " ");
-        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "…";
+        return oneLine.length() <= 48 ? oneLine : oneLine.substring(0, 45) + "…";
     }
 
     private void open() {

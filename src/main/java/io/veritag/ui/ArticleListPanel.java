@@ -124,7 +124,9 @@ final class ArticleListPanel extends JPanel {
         updating = true;
         try {
             tableModel.setRows(model.visibleRows());
-            showSourceColumn(model.visibleRows().stream().anyMatch(r -> r.source() != null && !r.source().isBlank()));
+            if (!model.visibleRows().isEmpty()) { // before the list is read, the columns stay as they were laid out
+                showSourceColumn(model.visibleRows().stream().anyMatch(r -> r.source() != null && !r.source().isBlank()));
+            }
         } finally {
             updating = false;
         }

@@ -155,24 +155,33 @@ final class DisputePane extends JTextPane {
         return List.copyOf(outlined);
     }
 
-    /** A strong outline around the focus tokens: readable over any label tint, in both themes. */
+    /** A strong outline around the focus tokens, one box per line they cover: readable over any label tint. */
     private static final Highlighter.HighlightPainter FOCUS = (g, p0, p1, bounds, c) -> {
+        Graphics2D g2 = (Graphics2D) g.create();
         try {
-            java.awt.Rectangle r0 = c.modelToView2D(p0).getBounds();
-            java.awt.Rectangle r1 = c.modelToView2D(p1).getBounds();
-            Graphics2D g2 = (Graphics2D) g.create();
             g2.setColor(ThemeColours.get("Veritag.dispute.focus"));
             g2.setStroke(new BasicStroke(2f));
-            if (r0.y == r1.y) {
-                g2.drawRect(r0.x - 1, r0.y, r1.x - r0.x + 1, r0.height - 1);
-            } else { // wrapped: outline to the end of the first line and from the start of the last
-                java.awt.Rectangle area = c.getBounds();
-                g2.drawRect(r0.x - 1, r0.y, area.width - r0.x - 4, r0.height - 1);
-                g2.drawRect(2, r1.y, Math.max(2, r1.x - 2), r1.height - 1);
+            java.awt.Rectangle line = null;
+            for (int p = p0; p < p1; p++) {
+                java.awt.Rectangle at = c.modelToView2D(p).getBounds();
+                java.awt.Rectangle after = c.modelToView2D(p + 1).getBounds();
+                int right = after.y == at.y ? after.x : at.x + 6; // the last character of a wrapped line
+                if (line != null && line.y == at.y) {
+                    line.width = Math.max(line.width, right - line.x);
+                } else {
+                    if (line != null) {
+                        g2.drawRect(line.x - 1, line.y, line.width + 1, line.height - 1);
+                    }
+                    line = new java.awt.Rectangle(at.x, at.y, Math.max(1, right - at.x), at.height);
+                }
             }
-            g2.dispose();
+            if (line != null) {
+                g2.drawRect(line.x - 1, line.y, line.width + 1, line.height - 1);
+            }
         } catch (BadLocationException e) {
             // a stale highlight after a document change: not painted
+        } finally {
+            g2.dispose();
         }
     };
 

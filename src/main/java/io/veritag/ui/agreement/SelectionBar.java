@@ -36,7 +36,9 @@ final class SelectionBar extends JPanel {
         annotators.setToolTipText("Annotators to compare (Ctrl+click to choose several); default: everyone with spans");
         add(new JLabel("Annotators"));
         JScrollPane scroll = new JScrollPane(annotators);
-        scroll.setPreferredSize(new java.awt.Dimension(150, 62));
+        // as wide as the longest name (within reason), so names are not cut
+        int wide = Math.min(260, Math.max(150, annotators.getPreferredSize().width + 24));
+        scroll.setPreferredSize(new java.awt.Dimension(wide, 62));
         add(scroll);
         source.setName("source");
         source.addItem(ALL_SOURCES);
