@@ -71,11 +71,15 @@ final class SpanPainter implements Highlighter.HighlightPainter {
 
     /** The line of the {@code annotatorIndex}-th other annotator: thick, with that annotator's dash pattern. */
     static BasicStroke othersStroke(int annotatorIndex) {
+        return othersStroke(annotatorIndex, OTHERS_WIDTH);
+    }
+
+    private static BasicStroke othersStroke(int annotatorIndex, float width) {
         float[] dash = dashFor(annotatorIndex).clone();
         for (int k = 0; k < dash.length; k++) {
             dash[k] *= 1.6f; // room for the thicker line: the pattern stays readable
         }
-        return new BasicStroke(OTHERS_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f);
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f);
     }
 
     /** A label colour as the others' line on the page: at least 3:1 against it (an orange on cream would vanish). */
@@ -130,7 +134,11 @@ final class SpanPainter implements Highlighter.HighlightPainter {
                 List<Rectangle> rects = lineRects(c, area, s.start(), s.end());
                 for (int k = 0; k < rects.size(); k++) {
                     Rectangle r = rects.get(k);
-                    float y = r.y + 2f + OTHERS_WIDTH * 1.4f * layer;
+                    // the first layer sits in the room above the letters; overlapping ones stack tightly below it
+                    float y = r.y + 2f + 2.5f * layer;
+                    if (layer > 0) {
+                        g2.setStroke(othersStroke(who, 2f));
+                    }
                     g2.draw(new java.awt.geom.Line2D.Float(r.x, y, r.x + r.width - 1, y));
                     g2.setStroke(new BasicStroke(2f));
                     if (k == 0) {
