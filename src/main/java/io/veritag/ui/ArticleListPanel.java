@@ -3,6 +3,14 @@ package io.veritag.ui;
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
+import io.veritag.ui.kit.TruncationTips;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javax.swing.event.RowSorterEvent;
+import javax.swing.table.TableColumn;
+import javax.swing.table.TableColumnModel;
+import javax.swing.table.TableRowSorter;
 import java.util.function.LongConsumer;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
@@ -14,7 +22,10 @@ import javax.swing.ListSelectionModel;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 
-/** Left side: filter box, the article list (title, source, my status, my span count) and the progress. */
+/**
+ * Left side: filter box, the article list (title, source when any article has one, my status, my span count;
+ * sorted by a click on a column header) and the progress.
+ */
 final class ArticleListPanel extends JPanel {
     private final LabelingModel model;
     private final ArticleTableModel tableModel = new ArticleTableModel();
@@ -22,6 +33,8 @@ final class ArticleListPanel extends JPanel {
     private final JTextField filter = new JTextField();
     private final JLabel progress = new JLabel(" ");
     private final LongConsumer opener;
+    private final TableRowSorter<ArticleTableModel> sorter = new TableRowSorter<>(tableModel);
+    private final TableColumn sourceColumn;
     private boolean updating;
 
     ArticleListPanel(LabelingModel model, LongConsumer opener) {
@@ -60,10 +73,20 @@ final class ArticleListPanel extends JPanel {
         table.getColumnModel().getColumn(2).setMinWidth(95);
         table.getColumnModel().getColumn(3).setPreferredWidth(50);
         table.getColumnModel().getColumn(3).setMaxWidth(60);
+        sourceColumn = table.getColumnModel().getColumn(1);
+        table.setRowSorter(sorter);
+        sorter.setComparator(2, Comparator.comparing(StatusText::rank));
+        sorter.addRowSorterListener(e -> {
+            if (e.getType() == RowSorterEvent.Type.SORTED) {
+                model.setViewOrder(viewOrder());
+            }
+        });
+        TruncationTips.install(table);
+        TruncationTips.install(progress);
         table.getSelectionModel().addListSelectionListener(e -> {
             int row = table.getSelectedRow();
             if (!e.getValueIsAdjusting() && !updating && row >= 0) {
-                long id = tableModel.row(row).id();
+                long id = tableModel.row(table.convertRowIndexToModel(row)).id();
                 if (model.article().map(a -> a.id() != id).orElse(true)) {
                     opener.accept(id);
                 }
@@ -101,9 +124,13 @@ final class ArticleListPanel extends JPanel {
         updating = true;
         try {
             tableModel.setRows(model.visibleRows());
+            if (!model.visibleRows().isEmpty()) { // before the list is read, the columns stay as they were laid out
+                showSourceColumn(model.visibleRows().stream().anyMatch(r -> r.source() != null && !r.source().isBlank()));
+            }
         } finally {
             updating = false;
         }
+        model.setViewOrder(viewOrder());
         selectOpenArticle();
         int shown = model.visibleRows().size();
         String text = model.progress().text();
@@ -111,6 +138,30 @@ final class ArticleListPanel extends JPanel {
             text += "   (" + shown + " shown)";
         }
         progress.setText(text);
+    }
+
+    /** The Source column only when some article listed has a source: an empty column is noise. */
+    private void showSourceColumn(boolean show) {
+        TableColumnModel columns = table.getColumnModel();
+        boolean shown = false;
+        for (int i = 0; i < columns.getColumnCount(); i++) {
+            shown |= columns.getColumn(i) == sourceColumn;
+        }
+        if (show && !shown) {
+            columns.addColumn(sourceColumn);
+            columns.moveColumn(columns.getColumnCount() - 1, 1);
+        } else if (!show && shown) {
+            columns.removeColumn(sourceColumn);
+        }
+    }
+
+    /** The listed articles' ids in the order the table shows them (sorted by a column, or as loaded). */
+    private List<Long> viewOrder() {
+        List<Long> ids = new ArrayList<>(table.getRowCount());
+        for (int i = 0; i < table.getRowCount(); i++) {
+            ids.add(tableModel.row(table.convertRowIndexToModel(i)).id());
+        }
+        return ids;
     }
 
     private void selectOpenArticle() {

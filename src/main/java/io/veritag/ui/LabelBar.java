@@ -72,7 +72,7 @@ final class LabelBar extends JPanel {
         for (String name : who.values()) {
             JLabel l = new JLabel(name);
             l.setName("othersLegend-" + name);
-            l.setIcon(new DashIcon(SpanPainter.dashFor(index++)));
+            l.setIcon(new DashIcon(index++));
             othersLegend.add(l);
         }
         othersLegend.revalidate();
@@ -81,17 +81,17 @@ final class LabelBar extends JPanel {
 
     /** A dashed line in the text colour: an annotator's pattern in the legend. */
     private static final class DashIcon implements Icon {
-        private final float[] dash;
+        private final int index;
 
-        DashIcon(float[] dash) {
-            this.dash = dash;
+        DashIcon(int index) {
+            this.index = index;
         }
 
         @Override
         public void paintIcon(Component c, Graphics g, int x, int y) {
             Graphics2D g2 = (Graphics2D) g.create();
             g2.setColor(c.getForeground());
-            g2.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
+            g2.setStroke(SpanPainter.othersStroke(index));
             g2.drawLine(x, y + 6, x + 26, y + 6);
             g2.dispose();
         }

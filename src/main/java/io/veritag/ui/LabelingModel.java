@@ -62,6 +62,9 @@ final class LabelingModel {
     private final List<Link> links = new ArrayList<>();
     private Map<String, Guideline> guidelines = Map.of();
     private List<Span> others = List.of();
+    private List<Long> viewOrder = List.of();
+    private long warnedDone = -1;
+    private boolean lastWarned;
     private Map<Long, String> annotatorNames = Map.of();
     private long selectedSpanId = -1;
 
@@ -212,19 +215,25 @@ final class LabelingModel {
 
     /** The article after (+1) or before (-1) the open one in the visible list. */
     Optional<Long> neighbour(int step) {
-        if (visibleRows.isEmpty()) {
+        List<Long> order = viewOrder.size() == visibleRows.size() ? viewOrder
+                : visibleRows.stream().map(ArticleRow::id).toList();
+        if (order.isEmpty()) {
             return Optional.empty();
         }
         if (article == null) {
-            return Optional.of(visibleRows.get(0).id());
+            return Optional.of(order.get(0));
         }
-        for (int i = 0; i < visibleRows.size(); i++) {
-            if (visibleRows.get(i).id() == article.id()) {
-                int j = i + step;
-                return j >= 0 && j < visibleRows.size() ? Optional.of(visibleRows.get(j).id()) : Optional.empty();
-            }
+        int i = order.indexOf(article.id());
+        if (i < 0) {
+            return Optional.of(order.get(0));
         }
-        return Optional.of(visibleRows.get(0).id());
+        int j = i + step;
+        return j >= 0 && j < order.size() ? Optional.of(order.get(j)) : Optional.empty();
+    }
+
+    /** The listed articles in the order the list shows them (sorted by a column): next and previous follow it. */
+    void setViewOrder(List<Long> ids) {
+        viewOrder = List.copyOf(ids);
     }
 
     // ---- open article ------------------------------------------------------------------------------------
@@ -458,6 +467,7 @@ final class LabelingModel {
     void notice(String message) {
         savedText = message;
         lastFailed = false;
+        lastWarned = false;
         fire(Aspect.STATE);
     }
 
@@ -579,9 +589,15 @@ final class LabelingModel {
         return message.lines().findFirst().orElse(message);
     }
 
+    /** Whether the status line carries a warning about the last saved change (editing a done article). */
+    boolean lastWarned() {
+        return lastWarned;
+    }
+
     private boolean fail(String message) {
         savedText = message;
         lastFailed = true;
+        lastWarned = false;
         fire(Aspect.STATE);
         return false;
     }
@@ -590,6 +606,7 @@ final class LabelingModel {
     private void apply(SpanChange change) {
         savedText = "Saved " + LocalTime.now().format(CLOCK) + " (" + change.description() + ")";
         lastFailed = false;
+        lastWarned = false;
         if (article != null && change.articleId() == article.id()) {
             for (Span gone : change.removed()) {
                 spans.removeIf(s -> s.id() == gone.id());
@@ -602,6 +619,11 @@ final class LabelingModel {
             links.addAll(change.linksAdded());
             if (change.status() != null) {
                 status = change.status();
+            } else if (status == ArticleStatus.DONE && warnedDone != article.id()) {
+                // once per article: its agreement figures and any gold made from it no longer match what was finished
+                warnedDone = article.id();
+                savedText += " · This article is marked done: the change counts in agreement, and gold made from it is now out of date";
+                lastWarned = true;
             }
             if (change.select() != null) {
                 selectedSpanId = change.select().id();

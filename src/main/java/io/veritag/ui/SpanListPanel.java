@@ -4,6 +4,12 @@ import io.veritag.model.Span;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.Insets;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import io.veritag.ui.kit.TruncationTips;
+import javax.swing.JSplitPane;
+import javax.swing.SwingUtilities;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
@@ -20,6 +26,7 @@ final class SpanListPanel extends JPanel {
     private final JTable table = new JTable(tableModel);
     private final JLabel title = new JLabel("My spans");
     private boolean updating;
+    static final int MIN_ROWS = 5;
 
     SpanListPanel(LabelingModel model, LabelColours colours, Consumer<Span> reveal) {
         super(new BorderLayout(0, 4));
@@ -49,6 +56,7 @@ final class SpanListPanel extends JPanel {
                 reveal.accept(span);
             }
         });
+        TruncationTips.install(table);
         JScrollPane scroll = new JScrollPane(table);
         scroll.setPreferredSize(new Dimension(480, 130));
         add(title, BorderLayout.NORTH);
@@ -65,6 +73,35 @@ final class SpanListPanel extends JPanel {
 
     JTable table() {
         return table;
+    }
+
+    /** Title, column header and {@link #MIN_ROWS} whole rows: never the three and a half rows of a squeezed list. */
+    @Override
+    public Dimension getMinimumSize() {
+        Insets insets = getInsets();
+        int header = table.getTableHeader().getPreferredSize().height;
+        return new Dimension(super.getMinimumSize().width, insets.top + insets.bottom + title.getPreferredSize().height
+                + 4 + header + MIN_ROWS * table.getRowHeight() + 4);
+    }
+
+    /**
+     * Keeps the list below the text at least its minimum height in {@code split}: when the window or the divider
+     * would squeeze it, the divider moves up.
+     */
+    void keepMinimumIn(JSplitPane split) {
+        Runnable clamp = () -> {
+            int room = split.getHeight() - split.getDividerSize() - getMinimumSize().height;
+            if (split.getHeight() > 0 && room > 0 && split.getDividerLocation() > room) {
+                split.setDividerLocation(room);
+            }
+        };
+        split.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                clamp.run();
+            }
+        });
+        split.addPropertyChangeListener(JSplitPane.DIVIDER_LOCATION_PROPERTY, e -> SwingUtilities.invokeLater(clamp));
     }
 
     private void refresh() {

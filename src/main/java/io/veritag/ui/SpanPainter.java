@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import io.veritag.ui.kit.ThemeColours;
 import javax.swing.UIManager;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.Highlighter;
@@ -25,8 +26,9 @@ import javax.swing.text.JTextComponent;
  * Paints every span of the article as ONE highlight: asked to paint, it looks up only the spans in the
  * clip (via {@link SpanLayers}), so thousands of spans cost no more than the visible ones. Own spans get a
  * translucent fill in the label colour plus an underline per overlap layer, so overlapping spans show as
- * a darker fill with stacked underlines; the others' spans (when shown) get a dashed overline whose dash
- * pattern tells the annotators apart; the selected span gets an outline.
+ * a darker fill with stacked underlines; the others' spans (when shown) get a thick bar above the text with
+ * corner ticks at both ends, in the label colour made strong enough for the page, whose dash pattern tells
+ * the annotators apart; the selected span gets an outline.
  */
 final class SpanPainter implements Highlighter.HighlightPainter {
     /** Dash patterns for the other annotators, in the order of their ids. */
@@ -64,6 +66,27 @@ final class SpanPainter implements Highlighter.HighlightPainter {
         this.colours = labelColours;
     }
 
+    /** Thickness of the bar above the others' spans. */
+    static final float OTHERS_WIDTH = 3f;
+
+    /** The line of the {@code annotatorIndex}-th other annotator: thick, with that annotator's dash pattern. */
+    static BasicStroke othersStroke(int annotatorIndex) {
+        return othersStroke(annotatorIndex, OTHERS_WIDTH);
+    }
+
+    private static BasicStroke othersStroke(int annotatorIndex, float width) {
+        float[] dash = dashFor(annotatorIndex).clone();
+        for (int k = 0; k < dash.length; k++) {
+            dash[k] *= 1.6f; // room for the thicker line: the pattern stays readable
+        }
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f);
+    }
+
+    /** A label colour as the others' line on the page: at least 3:1 against it (an orange on cream would vanish). */
+    static Color othersColour(Color label, Color page, Color ink) {
+        return ThemeColours.strong(label, page, ink, 3.0);
+    }
+
     /** The dash pattern used for an annotator's spans (same index as the legend). */
     static float[] dashFor(int annotatorIndex) {
         return DASHES[annotatorIndex % DASHES.length];
@@ -97,16 +120,34 @@ final class SpanPainter implements Highlighter.HighlightPainter {
                     g2.fillRect(r.x, r.y + r.height - 2 - 3 * layer, r.width, 2);
                 }
             });
+            Color page = ThemeColours.get(ThemeColours.PAGE);
+            Color ink = ThemeColours.get(ThemeColours.PAGE_TEXT);
             others.forEachOverlapping(from, finalTo, (SpanLayers.IndexConsumer) i -> {
                 Span s = others.span(i);
                 int who = annotatorIndex.getOrDefault(s.annotatorId(), 0);
-                Color colour = colours.apply(s.label());
+                // a thick bar above the text, with corner ticks at the ends: never a fill (mine), a box
+                // (suggestions) or an arrow (links); the label's colour, made strong enough for the page
+                Color colour = othersColour(colours.apply(s.label()), page, ink);
                 g2.setColor(colour);
-                g2.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dashFor(who), 0f));
+                g2.setStroke(othersStroke(who));
                 int layer = Math.min(others.layer(i), MAX_UNDERLINES - 1);
-                for (Rectangle r : lineRects(c, area, s.start(), s.end())) {
-                    int y = r.y + 1 + 3 * layer;
-                    g2.drawLine(r.x, y, r.x + r.width - 1, y);
+                List<Rectangle> rects = lineRects(c, area, s.start(), s.end());
+                for (int k = 0; k < rects.size(); k++) {
+                    Rectangle r = rects.get(k);
+                    // the first layer sits in the room above the letters; overlapping ones stack tightly below it
+                    float y = r.y + 2f + 2.5f * layer;
+                    if (layer > 0) {
+                        g2.setStroke(othersStroke(who, 2f));
+                    }
+                    g2.draw(new java.awt.geom.Line2D.Float(r.x, y, r.x + r.width - 1, y));
+                    g2.setStroke(new BasicStroke(2f));
+                    if (k == 0) {
+                        g2.drawLine(r.x, r.y + 1, r.x, r.y + 7);
+                    }
+                    if (k == rects.size() - 1) {
+                        g2.drawLine(r.x + r.width - 1, r.y + 1, r.x + r.width - 1, r.y + 7);
+                    }
+                    g2.setStroke(othersStroke(who));
                 }
             });
             paintSelection(g2, c, area);

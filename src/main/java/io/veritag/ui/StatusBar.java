@@ -48,7 +48,9 @@ final class StatusBar extends JPanel {
         counts.setText(model.article().isPresent() ? joiner.toString() : "");
         // busy until the commit has returned: only then is a change shown as saved
         saved.setText(model.busy() ? "… Saving" : (model.lastFailed() ? "⚠ " : "✓ ") + model.savedText());
-        saved.setForeground(UIManager.getColor(model.lastFailed() ? ThemeColours.ERROR : "Veritag.saved.foreground"));
+        saved.setForeground(UIManager.getColor(model.lastFailed() ? ThemeColours.ERROR
+                : model.lastWarned() ? ThemeColours.WARNING : "Veritag.saved.foreground"));
+        saved.setToolTipText(model.lastWarned() ? saved.getText() : null);
     }
 
     @Override

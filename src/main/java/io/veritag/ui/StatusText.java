@@ -7,6 +7,16 @@ final class StatusText {
     private StatusText() {
     }
 
+    /** Order of a status in a sorted list: to do, in progress, done. */
+    static int rank(String shown) {
+        for (ArticleStatus status : ArticleStatus.values()) {
+            if (of(status).equals(shown)) {
+                return status.ordinal();
+            }
+        }
+        return -1;
+    }
+
     static String of(ArticleStatus status) {
         return switch (status) {
             case TODO -> "to do";

@@ -33,6 +33,7 @@ final class WindowActions {
             boolean dark = !Theme.isDark();
             Theme.switchTo(dark);
             controller.prefs().setDark(dark);
+            refresh(); // the menu's check mark follows the key too
         });
         darkTheme.putValue(Action.SELECTED_KEY, Theme.isDark());
         quit = new CommandAction("Quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, CTRL_DOWN_MASK),

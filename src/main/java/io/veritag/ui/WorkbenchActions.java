@@ -79,7 +79,7 @@ final class WorkbenchActions {
                 () -> model.neighbour(-1).isPresent(), () -> controller.nextArticle(-1)));
         showOthers = add(new CommandAction("Show others", key(KeyEvent.VK_O, CTRL_DOWN_MASK | SHIFT_DOWN_MASK),
                 () -> true, () -> controller.setShowOthers(!model.showOthers()))
-                .withDescription("Show the other annotators' spans (read-only, dashed line above the text)"));
+                .withDescription("Show the other annotators' spans (read-only: a thick line above the text, one dash pattern per annotator)"));
         snapToWords = add(new CommandAction("Snap to words", key(KeyEvent.VK_W, CTRL_DOWN_MASK | SHIFT_DOWN_MASK),
                 () -> true, () -> controller.setSnapToWords(!model.snapToWords()))
                 .withDescription("New spans cover whole words, without surrounding spaces and punctuation"));

@@ -35,6 +35,7 @@ final class WorkbenchFrame extends JFrame {
     private final FindBar findBar;
     private final FindActions findActions;
     private CorpusSearchDialog corpusSearch;
+    private final ArticleInfoBar articleInfo;
 
     WorkbenchFrame(WorkbenchController controller, String databaseName) {
         super("Veritag — " + databaseName);
@@ -58,7 +59,11 @@ final class WorkbenchFrame extends JFrame {
         findBar = new FindBar(text);
         findActions = new FindActions(model, findBar, this::openCorpusSearch);
         JPanel textWithFind = new JPanel(new BorderLayout());
-        textWithFind.add(findBar, BorderLayout.NORTH);
+        articleInfo = new ArticleInfoBar(model, ArticleInfoBar.Browser.DESKTOP);
+        JPanel aboveText = new JPanel(new BorderLayout());
+        aboveText.add(articleInfo, BorderLayout.NORTH);
+        aboveText.add(findBar, BorderLayout.SOUTH);
+        textWithFind.add(aboveText, BorderLayout.NORTH);
         textWithFind.add(textScroll, BorderLayout.CENTER);
 
         JPanel right = new JPanel(new BorderLayout());
@@ -72,6 +77,7 @@ final class WorkbenchFrame extends JFrame {
         textAndSpans.setResizeWeight(0.85);
         io.veritag.ui.kit.WindowLayout layout = controller.prefs().layout("workbench");
         layout.split(textAndSpans, "textAndSpans", 520);
+        spanList.keepMinimumIn(textAndSpans);
         textAndSpans.setBorder(null);
         right.add(textAndSpans, BorderLayout.CENTER);
         JSplitPane main = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, articleList, right);
@@ -171,6 +177,10 @@ final class WorkbenchFrame extends JFrame {
                 fieldKeys.put(key, "type-only");
             }
         }
+    }
+
+    ArticleInfoBar articleInfo() {
+        return articleInfo;
     }
 
     FindBar findBar() {

@@ -69,7 +69,7 @@ class ThemeContrastTest {
             assertThat(contrast(ThemeColours.get(key), panel)).as(key + " on the panel").isGreaterThanOrEqualTo(3.0);
         }
         for (String key : List.of("Veritag.dispute.missing", "Veritag.dispute.boundary", "Veritag.dispute.label",
-                "Veritag.dispute.nameForeground", "Veritag.dispute.contextForeground")) {
+                "Veritag.dispute.nameForeground", "Veritag.dispute.contextForeground", "Veritag.dispute.focus")) {
             assertThat(contrast(ThemeColours.get(key), page)).as(key + " on the text").isGreaterThanOrEqualTo(3.0);
         }
         for (Label label : labels) {

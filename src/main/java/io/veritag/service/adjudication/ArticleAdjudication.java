@@ -45,6 +45,29 @@ public record ArticleAdjudication(Article article, List<Annotator> annotators, A
         return settlement.done();
     }
 
+    /**
+     * Whether the gold is older than the annotations it came from: a decision in force settled a group of spans
+     * that no longer exists as it was (a span was added to it, removed, relabelled or moved), or a compared span
+     * changed after the last decision. Such gold was made from annotations the curator has not seen.
+     */
+    public boolean goldStale() {
+        List<Decision> inForce = replay.inForce();
+        if (inForce.isEmpty()) {
+            return false;
+        }
+        java.util.Set<GroupKey> current = new java.util.HashSet<>();
+        comparison.unanimous().forEach(g -> current.add(g.key()));
+        comparison.disagreements().forEach(g -> current.add(g.key()));
+        boolean orphaned = inForce.stream().map(Decision::disagreementKey)
+                .anyMatch(k -> k != null && !current.contains(k));
+        java.time.Instant lastDecision = trail.stream().map(Decision::decidedAt)
+                .max(java.util.Comparator.naturalOrder()).orElseThrow();
+        boolean changedSince = java.util.stream.Stream.concat(comparison.unanimous().stream(), comparison.disagreements().stream())
+                .flatMap(g -> g.spans().stream())
+                .anyMatch(s -> s.updatedAt() != null && s.updatedAt().isAfter(lastDecision));
+        return orphaned || changedSince;
+    }
+
     public Optional<Decision> nextUndo() {
         return replay.nextUndo();
     }

@@ -8,10 +8,11 @@ import java.util.Map;
 
 /**
  * Where one article of a batch stands: how many unanimous spans were just pre-accepted, how much is
- * settled, and the open disagreements by kind.
+ * settled, the open disagreements by kind, and whether its gold is older than the annotations
+ * ({@link ArticleAdjudication#goldStale()}).
  */
 public record ArticleProgress(ArticleSummary article, int preAccepted, Settlement settlement,
-                              Map<DisagreementKind, Integer> openByKind) {
+                              Map<DisagreementKind, Integer> openByKind, boolean goldStale) {
     public ArticleProgress {
         openByKind = Map.copyOf(openByKind);
     }
@@ -22,6 +23,6 @@ public record ArticleProgress(ArticleSummary article, int preAccepted, Settlemen
                 .forEach(g -> open.merge(g.kind(), 1, Integer::sum));
         var article = state.article();
         return new ArticleProgress(new ArticleSummary(article.id(), article.externalId(), article.title(),
-                article.source(), article.length()), preAccepted, state.settlement(), open);
+                article.source(), article.length()), preAccepted, state.settlement(), open, state.goldStale());
     }
 }

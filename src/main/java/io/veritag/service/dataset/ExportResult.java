@@ -25,7 +25,7 @@ public record ExportResult(Path folder, String format, int articles, int documen
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
         lines.add("Exported " + Counted.of(articles, "article") + " (" + Counted.of(documents, "document") + ", "
-                + Counted.of(spans, "span") + ") as " + format + " to " + folder);
+                + Counted.of(spans, "span") + ") as " + format + " to " + folder.toAbsolutePath());
         lines.add("labels: " + counts(spansByLabel));
         spansByAnnotator.forEach((layer, counts) -> lines.add(layer + ": " + counts(counts)));
         if (!parts.containsKey("all")) {

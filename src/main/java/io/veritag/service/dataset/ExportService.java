@@ -57,9 +57,10 @@ public final class ExportService {
     /** {@code exports/<format>-<yyyyMMdd-HHmmss>}, with {@code -2}, {@code -3}… if that folder exists. */
     public Path defaultDestination(String formatName) {
         String base = formatName + "-" + LocalDateTime.now(clock).format(STAMP);
-        Path candidate = exportsRoot.resolve(base);
+        Path root = exportsRoot.toAbsolutePath().normalize(); // said in full: "exports/" depends on where it started
+        Path candidate = root.resolve(base);
         for (int n = 2; Files.exists(candidate); n++) {
-            candidate = exportsRoot.resolve(base + "-" + n);
+            candidate = root.resolve(base + "-" + n);
         }
         return candidate;
     }

@@ -89,6 +89,7 @@ public final class AdjudicationFrame extends JFrame {
         settlement.setName("settlement");
         settlement.setFont(settlement.getFont().deriveFont(Font.BOLD, settlement.getFont().getSize2D() + 1f));
         blindBox.setName("blind");
+        io.veritag.ui.kit.TruncationTips.install(blindBox);
         blindBox.setSelected(model.blind());
         blindBox.setFocusable(false);
         blindBox.addActionListener(e -> model.setBlind(blindBox.isSelected()));
@@ -137,7 +138,7 @@ public final class AdjudicationFrame extends JFrame {
         watchClicks();
         model.addListener(this::show);
         setMinimumSize(new Dimension(1000, 600));
-        setSize(new Dimension(1270, 790));
+        setSize(io.veritag.ui.kit.WindowLayout.scaled(new Dimension(1270, 790)));
         showLegend();
     }
 
@@ -233,7 +234,8 @@ public final class AdjudicationFrame extends JFrame {
         Optional<ArticleAdjudication> state = model.state();
         articleTitle.setText(state.map(s -> s.article().title()).orElse(" "));
         articleTitle.setToolTipText(state.map(s -> s.article().title() + " (" + s.article().externalId() + ")").orElse(null));
-        settlement.setText(state.map(s -> s.settlement().text() + (s.done() ? " ✓ done" : "")).orElse(" "));
+        settlement.setText(state.map(s -> s.settlement().text() + (s.done() ? " ✓ done" : "")
+                + (s.goldStale() ? " · ⚠ " + FinishedArticlesPanel.STALE : "")).orElse(" "));
         disagreement.refresh();
         gold.refreshGold();
         showBars();

@@ -63,6 +63,8 @@ final class DisagreementPanel extends JPanel {
         head.add(decided, BorderLayout.SOUTH);
 
         versions.setName("versions");
+
+        io.veritag.ui.kit.TruncationTips.install(versions);
         versions.setFocusable(false);
         versions.setRowSelectionAllowed(false);
         versions.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);

@@ -16,6 +16,9 @@ import javax.swing.JScrollPane;
 
 /** The articles every chosen annotator finished, each with how much is settled; the batch total above. */
 final class FinishedArticlesPanel extends JPanel {
+    /** How an article whose gold is older than its annotations is marked in the list. */
+    static final String STALE = "gold older than the annotations";
+    static final String STALE_WHY = "An annotator changed spans after the last decision: review the article again.";
     private final AdjudicationModel model;
     private final DefaultListModel<ArticleProgress> items = new DefaultListModel<>();
     private final JList<ArticleProgress> list = new QuietList<>(items, "articles");
@@ -38,11 +41,15 @@ final class FinishedArticlesPanel extends JPanel {
             public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean sel, boolean focus) {
                 super.getListCellRendererComponent(l, value, index, sel, focus);
                 ArticleProgress row = (ArticleProgress) value;
-                String mark = row.settlement().done() ? "✓" : "•";
+                String mark = row.goldStale() ? "⚠" : row.settlement().done() ? "✓" : "•";
+                String stale = row.goldStale() ? "<br><small>&nbsp;&nbsp;&nbsp;<b>" + STALE + "</b></small>" : "";
                 setText("<html>" + mark + " <b>" + escape(row.article().externalId()) + "</b><br>&nbsp;&nbsp;&nbsp;"
                         + escape(shorten(row.article().title())) + "<br><small>&nbsp;&nbsp;&nbsp;" + row.settlement().text()
-                        + "</small></html>");
-                setToolTipText(row.article().title());
+                        + "</small>" + stale + "</html>");
+                if (row.goldStale() && !sel) {
+                    setForeground(io.veritag.ui.kit.ThemeColours.get(io.veritag.ui.kit.ThemeColours.WARNING));
+                }
+                setToolTipText(row.article().title() + (row.goldStale() ? "\n" + STALE_WHY : ""));
                 setBorder(BorderFactory.createEmptyBorder(3, 6, 3, 6));
                 return this;
             }

@@ -120,6 +120,8 @@ public final class AgreementWindow extends JFrame {
             sorter.setComparator(c, Score.ASCENDING_UNDEFINED_LAST);
         }
         articleTable.setRowSorter(sorter);
+        io.veritag.ui.kit.TruncationTips.install(articleTable);
+        io.veritag.ui.kit.TruncationTips.fitHeaders(articleTable);
         articleTable.getColumnModel().getColumn(ArticleAgreementTableModel.ID).setMaxWidth(60);
         articleTable.getColumnModel().getColumn(ArticleAgreementTableModel.TOKENS).setMaxWidth(70);
         articleTable.getColumnModel().getColumn(ArticleAgreementTableModel.TITLE).setPreferredWidth(320);
@@ -159,7 +161,7 @@ public final class AgreementWindow extends JFrame {
         getContentPane().add(selectionBar, BorderLayout.NORTH);
         getContentPane().add(split, BorderLayout.CENTER);
         getContentPane().add(bottom, BorderLayout.SOUTH);
-        setSize(WindowLayout.fit(DEFAULT_SIZE, WindowLayout.usableScreen(this)));
+        setSize(WindowLayout.fit(WindowLayout.scaled(DEFAULT_SIZE), WindowLayout.usableScreen(this)));
         WindowKeys.closeOnEscape(this, getRootPane());
     }
 
@@ -249,14 +251,33 @@ public final class AgreementWindow extends JFrame {
             return;
         }
         List<String> categories = computed.report().tokenLevel().confusion().get(pair.key()).categories();
-        open(pair.first() + " says " + categories.get(row) + ", " + pair.second() + " says " + categories.get(column),
-                List.of(pair.firstIndex(), pair.secondIndex()), DisputeEntries.forCell(computed.report(), pair, row, column), -1);
+        String first = categories.get(row);
+        String second = categories.get(column);
+        var labels = computed.input().labels();
+        open(pair.first() + " says " + first + ", " + pair.second() + " says " + second,
+                List.of(pair.firstIndex(), pair.secondIndex()), DisputeEntries.forCell(computed.report(), pair, row, column), -1,
+                article -> io.veritag.agreement.ConfusionTokens.of(article, labels, pair.firstIndex(), pair.secondIndex(),
+                        first, second));
     }
 
     private void open(String heading, List<Integer> shown, List<DisputeDialog.Entry> entries, long selected) {
+        open(heading, shown, entries, selected, null);
+    }
+
+    private void open(String heading, List<Integer> shown, List<DisputeDialog.Entry> entries, long selected,
+                      java.util.function.Function<io.veritag.agreement.ArticleAnnotations,
+                              List<io.veritag.agreement.ConfusionTokens.Range>> focus) {
         DisputeDialog dialog = new DisputeDialog(this, heading, computed.input(), new ArrayList<>(shown), entries, selected,
-                labelColours);
+                labelColours, focus);
+        lastDispute = dialog;
         dialog.setVisible(true);
+    }
+
+    private DisputeDialog lastDispute;
+
+    /** The disputed-text dialog opened last (for tests). */
+    DisputeDialog lastDispute() {
+        return lastDispute;
     }
 
     /** Opens the dispute view of the worst article ("article") or of the first pair ("pair"): for tests and demos. */

@@ -57,6 +57,8 @@ final class ConfusionPanel extends JPanel {
             table.setName("confusion." + pair.key());
             table.setDefaultRenderer(Object.class, new CellRenderer());
             table.setToolTipText("Click a cell off the diagonal to see the tokens the two annotators categorised differently");
+            io.veritag.ui.kit.TruncationTips.install(table);
+            io.veritag.ui.kit.TruncationTips.fitHeaders(table);
             table.addMouseListener(new MouseAdapter() {
                 @Override
                 public void mouseClicked(MouseEvent e) {

@@ -2,7 +2,9 @@ package io.veritag.ui.agreement;
 
 import io.veritag.agreement.AgreementInput;
 import io.veritag.agreement.ArticleAnnotations;
+import io.veritag.agreement.ConfusionTokens;
 import io.veritag.agreement.Disagreement;
+import java.util.function.Function;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -39,12 +41,24 @@ final class DisputeDialog extends JDialog {
     private final List<Integer> shown;
     private final DisputePane pane;
     private final JList<Entry> list;
+    private final Function<ArticleAnnotations, List<ConfusionTokens.Range>> focus;
 
     DisputeDialog(Window owner, String heading, AgreementInput input, List<Integer> shown, List<Entry> entries,
                   long selectedArticle, Map<String, Color> labelColours) {
+        this(owner, heading, input, shown, entries, selectedArticle, labelColours, null);
+    }
+
+    /**
+     * With {@code focus} (may be null): the ranges of each article to outline, such as the tokens a confusion
+     * cell counts.
+     */
+    DisputeDialog(Window owner, String heading, AgreementInput input, List<Integer> shown, List<Entry> entries,
+                  long selectedArticle, Map<String, Color> labelColours,
+                  Function<ArticleAnnotations, List<ConfusionTokens.Range>> focus) {
         super(owner, "Disputed text — " + heading, ModalityType.MODELESS);
         this.input = input;
         this.shown = shown;
+        this.focus = focus;
         setName("disputeDialog");
         pane = new DisputePane(labelColours);
         DefaultListModel<Entry> model = new DefaultListModel<>();
@@ -63,7 +77,18 @@ final class DisputeDialog extends JDialog {
         JLabel title = new JLabel(heading);
         title.setFont(title.getFont().deriveFont(java.awt.Font.BOLD, title.getFont().getSize2D() + 2));
         top.add(title, BorderLayout.NORTH);
-        top.add(legend(labelColours), BorderLayout.CENTER);
+        JPanel legend = legend(labelColours);
+        if (focus != null) {
+            JLabel outlined = new JLabel("▭ the tokens counted in the cell") {
+                @Override
+                public Color getForeground() {
+                    return ThemeColours.get("Veritag.dispute.focus");
+                }
+            };
+            outlined.setName("focusLegend");
+            legend.add(outlined);
+        }
+        top.add(legend, BorderLayout.CENTER);
         top.setBorder(BorderFactory.createEmptyBorder(8, 10, 6, 10));
         getContentPane().add(top, BorderLayout.NORTH);
         getContentPane().add(split, BorderLayout.CENTER);
@@ -84,7 +109,7 @@ final class DisputeDialog extends JDialog {
     private void showArticle(long articleId) {
         for (ArticleAnnotations article : input.articles()) {
             if (article.articleId() == articleId) {
-                pane.show(article, input.annotators(), shown);
+                pane.show(article, input.annotators(), shown, focus == null ? List.of() : focus.apply(article));
                 return;
             }
         }

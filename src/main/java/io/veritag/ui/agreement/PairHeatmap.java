@@ -104,8 +104,23 @@ final class PairHeatmap extends JComponent {
         return new AnnotatorPair(a, b, annotators.get(a), annotators.get(b));
     }
 
+    /** The whole name of the row or column name under {@code p}, or null when none is there. */
+    String nameAt(Point p) {
+        int index = -1;
+        if (p.x < left() && p.y >= top()) {
+            index = (p.y - top()) / rowHeight();
+        } else if (p.y < top() && p.x >= left()) {
+            index = (p.x - left()) / cell();
+        }
+        return index >= 0 && index < annotators.size() ? annotators.get(index) : null;
+    }
+
     @Override
     public String getToolTipText(MouseEvent e) {
+        String name = nameAt(e.getPoint());
+        if (name != null) {
+            return name; // shortened with "…" in the grid when long: whole here
+        }
         AnnotatorPair pair = pairAt(e.getPoint());
         if (pair == null || report == null) {
             return null;

@@ -36,7 +36,9 @@ final class SelectionBar extends JPanel {
         annotators.setToolTipText("Annotators to compare (Ctrl+click to choose several); default: everyone with spans");
         add(new JLabel("Annotators"));
         JScrollPane scroll = new JScrollPane(annotators);
-        scroll.setPreferredSize(new java.awt.Dimension(150, 62));
+        // as wide as the longest name (within reason), so names are not cut
+        int wide = Math.min(260, Math.max(150, annotators.getPreferredSize().width + 24));
+        scroll.setPreferredSize(new java.awt.Dimension(wide, 62));
         add(scroll);
         source.setName("source");
         source.addItem(ALL_SOURCES);
@@ -46,10 +48,12 @@ final class SelectionBar extends JPanel {
             JCheckBox box = new JCheckBox(label.name(), true);
             box.setName("label." + label.name());
             labels.put(label.name(), box);
+            io.veritag.ui.kit.TruncationTips.install(box);
             add(box);
         }
         unfinished.setName("includeUnfinished");
         unfinished.setToolTipText("Also compare articles that some of the annotators have started but not marked done");
+        io.veritag.ui.kit.TruncationTips.install(unfinished);
         add(unfinished);
         compute.setName("compute");
         add(compute);

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.swing.ButtonGroup;
 import javax.swing.DefaultListCellRenderer;
+import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
@@ -63,6 +64,9 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
     private final JTextField ratios = new JTextField("80/10/10", 8);
     private final JSpinner seed = new JSpinner(new SpinnerNumberModel(0, 0, Integer.MAX_VALUE, 1));
     private final JTextField destination = new JTextField(34);
+    private final JButton openFolder = new JButton("Open folder");
+    private final transient FolderOpener folderOpener;
+    private transient Path exportedFolder;
     private final JCheckBox spreadsheetSafe = new JCheckBox("For spreadsheets: put ' before cells beginning with = + - @ (CSV)");
 
     /** What the form offers, read from the database off the EDT before the dialog is built. */
@@ -73,9 +77,15 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
     }
 
     ExportDialog(Window owner, Choices choices, ExportService service, Exporter exporter, UiExecutor executor) {
+        this(owner, choices, service, exporter, executor, FolderOpener.DESKTOP);
+    }
+
+    ExportDialog(Window owner, Choices choices, ExportService service, Exporter exporter, UiExecutor executor,
+                 FolderOpener folderOpener) {
         super(owner, "Export dataset", "Export", executor);
         this.service = service;
         this.exporter = exporter;
+        this.folderOpener = folderOpener;
         this.annotators = new JList<>(choices.annotators().toArray(String[]::new));
         for (Label label : choices.labels()) {
             JCheckBox box = new JCheckBox(label.name(), true);
@@ -115,6 +125,10 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
         seed.setName("seed");
         destination.setName("destination");
         spreadsheetSafe.setName("spreadsheet-safe");
+        openFolder.setName("open-folder");
+        openFolder.setVisible(false);
+        openFolder.setToolTipText("Show the exported files in the file manager");
+        openFolder.addActionListener(e -> openExportedFolder());
         spreadsheetSafe.setToolTipText("Leave off for datasets (values stay exact). Tick it before opening the CSV in a "
                 + "spreadsheet: a note such as =HYPERLINK(...) would otherwise run as a formula.");
     }
@@ -152,6 +166,7 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
         addRow("Split", flow(split, ratios, new JLabel(" seed "), seed));
         addRow("CSV", spreadsheetSafe);
         addRow("Folder", withChooser(destination, this::chooseFolder));
+        addButton(openFolder);
         finishLayout();
         setMinimumSize(new Dimension(620, 520));
     }
@@ -228,7 +243,59 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
     }
 
     @Override
+    void beforeTask() {
+        exportedFolder = null;
+        openFolder.setVisible(false);
+    }
+
+    @Override
     void afterTask() {
         suggestDestination();
+    }
+
+    /**
+     * The export's folder, in full, can be opened in the file manager when the desktop allows it; otherwise the
+     * result says so and its text (with the folder) can be selected and copied.
+     */
+    @Override
+    void afterSuccess(ExportResult exported) {
+        exportedFolder = exported.folder().toAbsolutePath();
+        if (folderOpener.available()) {
+            openFolder.setVisible(true);
+            openFolder.setEnabled(true);
+        } else {
+            result.append("\n(No file manager can be opened from here: select the folder above and copy it.)");
+        }
+    }
+
+    private void openExportedFolder() {
+        if (exportedFolder == null) {
+            return;
+        }
+        try {
+            folderOpener.open(exportedFolder);
+        } catch (java.io.IOException | RuntimeException e) {
+            result.append("\nCannot open the folder: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
+    /** Opens a folder in the desktop's file manager; the dialog's tests give their own. */
+    interface FolderOpener {
+        FolderOpener DESKTOP = new FolderOpener() {
+            @Override
+            public boolean available() {
+                return java.awt.Desktop.isDesktopSupported()
+                        && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN);
+            }
+
+            @Override
+            public void open(Path folder) throws java.io.IOException {
+                java.awt.Desktop.getDesktop().open(folder.toFile());
+            }
+        };
+
+        boolean available();
+
+        void open(Path folder) throws java.io.IOException;
     }
 }

@@ -44,6 +44,7 @@ abstract class TaskDialog<T> extends JDialog {
     final JButton closeButton = new JButton("Close");
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private int rows;
+    private final java.util.List<JButton> extraButtons = new java.util.ArrayList<>();
     private final transient UiExecutor executor;
     private transient UiExecutor.Running running;
 
@@ -89,10 +90,16 @@ abstract class TaskDialog<T> extends JDialog {
         return panel;
     }
 
+    /** A button left of the action button (call before {@link #finishLayout}). */
+    void addButton(JButton button) {
+        extraButtons.add(button);
+    }
+
     /** Puts the form, the progress row, the result area and the buttons together; call after the last row. */
     void finishLayout() {
         addRow("Progress", progress);
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
+        extraButtons.forEach(buttons::add);
         buttons.add(actionButton);
         buttons.add(closeButton);
         JScrollPane resultPane = new JScrollPane(result);
@@ -123,6 +130,10 @@ abstract class TaskDialog<T> extends JDialog {
     /** The first words of the result area after a failure: "Export failed", "Import failed". */
     abstract String failure();
 
+    /** Called on the EDT when a task starts. */
+    void beforeTask() {
+    }
+
     /** Called on the EDT after the task ended, however it ended. */
     void afterTask() {
     }
@@ -140,6 +151,7 @@ abstract class TaskDialog<T> extends JDialog {
         setFormEnabled(false);
         closeButton.setText("Cancel");
         result.setText("");
+        beforeTask();
         progress.setIndeterminate(true);
         progress.setString("Starting…");
         running = executor.task(task::run, this::showStep, this::succeeded, this::failed);
@@ -183,6 +195,11 @@ abstract class TaskDialog<T> extends JDialog {
     private void succeeded(T value) {
         progress.setValue(progress.getMaximum());
         finished("Done", describe(value));
+        afterSuccess(value);
+    }
+
+    /** Called on the EDT after the task succeeded, after the result is shown. */
+    void afterSuccess(T value) {
     }
 
     private void failed(Exception cause) {

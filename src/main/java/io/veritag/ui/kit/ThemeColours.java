@@ -54,6 +54,36 @@ public final class ThemeColours {
         });
     }
 
+    /** WCAG 2 contrast ratio of two opaque colours (1 to 21). */
+    public static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
+    }
+
+    private static double channel(int value) {
+        double v = value / 255.0;
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
+    /**
+     * {@code colour} moved towards {@code ink} (the text colour) just enough to stand out on {@code page} with at
+     * least {@code minContrast}: an orange line stays orange, but darker on a light page and lighter on a dark one.
+     */
+    public static Color strong(Color colour, Color page, Color ink, double minContrast) {
+        for (int step = 0; step <= 20; step++) {
+            Color c = mix(ink, colour, step / 20.0);
+            if (contrast(c, page) >= minContrast) {
+                return c;
+            }
+        }
+        return ink;
+    }
+
     /** {@code share} (0..1) of {@code colour} over {@code base}. */
     public static Color mix(Color colour, Color base, double share) {
         double s = Math.max(0, Math.min(1, share));

@@ -1,5 +1,6 @@
 package io.veritag.ui.kit;
 
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.Dimension;
 import java.awt.Frame;
 import java.awt.GraphicsConfiguration;
@@ -50,7 +51,7 @@ public final class WindowLayout {
             saved.height = Math.min(saved.height, usable.height);
             window.setBounds(saved);
         } else {
-            window.setSize(fit(defaultSize, usable));
+            window.setSize(fit(scaled(defaultSize), usable));
             window.setLocationRelativeTo(relativeTo);
             Rectangle b = window.getBounds();
             window.setLocation(Math.max(usable.x, Math.min(b.x, usable.x + usable.width - b.width)),
@@ -78,6 +79,14 @@ public final class WindowLayout {
         }
     }
 
+    /**
+     * A default size given at 100 % grown with the UI scale ({@code flatlaf.uiScale}, or the font size the
+     * desktop asks for): at 150 % a window opens one and a half times as big, so its contents are not cramped.
+     */
+    public static Dimension scaled(Dimension size) {
+        return new Dimension(UIScale.scale(size.width), UIScale.scale(size.height));
+    }
+
     /** {@code size}, no bigger than the screen's usable area (an 800-pixel screen gets a window that fits). */
     public static Dimension fit(Dimension size, Rectangle usable) {
         return new Dimension(Math.min(size.width, usable.width), Math.min(size.height, usable.height));
@@ -86,7 +95,7 @@ public final class WindowLayout {
     /** Puts the divider at its remembered place (or {@code defaultLocation} pixels) and remembers each move. */
     public void split(JSplitPane split, String key, int defaultLocation) {
         int saved = node.getInt("split." + key, -1);
-        split.setDividerLocation(saved > 0 ? saved : defaultLocation);
+        split.setDividerLocation(saved > 0 ? saved : UIScale.scale(defaultLocation));
         split.addPropertyChangeListener(JSplitPane.DIVIDER_LOCATION_PROPERTY, e -> {
             if (split.isShowing() && split.getDividerLocation() > 0) {
                 node.putInt("split." + key, split.getDividerLocation());

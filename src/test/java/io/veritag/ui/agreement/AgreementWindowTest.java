@@ -136,6 +136,70 @@ class AgreementWindowTest {
     }
 
     @Test
+    void clickingAConfusionCellOutlinesThoseTokensInTheDisputedText() {
+        window.list("annotators").selectItems("anna", "boris");
+        computeAndWait();
+        window.tabbedPane().selectTab("Token confusion");
+        javax.swing.JTable confusion = window.table(new GenericTypeMatcher<javax.swing.JTable>(javax.swing.JTable.class) {
+            @Override
+            protected boolean isMatching(javax.swing.JTable table) {
+                return table.getName() != null && table.getName().startsWith("confusion.") && table.isShowing();
+            }
+        }).target();
+        // anna says DENIAL (row 1), boris says CLAIM (column 1 + the caption column): "Officials denied any damage"
+        assertThat(GuiActionRunner.execute(() -> confusion.getValueAt(1, 0))).isEqualTo("DENIAL");
+        assertThat(GuiActionRunner.execute(() -> confusion.getColumnName(1))).isEqualTo("CLAIM");
+        java.awt.Rectangle cell = GuiActionRunner.execute(() -> confusion.getCellRect(1, 1, true));
+        robot.click(confusion, new Point(cell.x + cell.width / 2, cell.y + cell.height / 2), MouseButton.LEFT_BUTTON, 1);
+        DialogFixture dispute = disputeDialog();
+        assertThat(dispute.target().getTitle()).isEqualTo("Disputed text — anna says DENIAL, boris says CLAIM");
+        dispute.label("focusLegend").requireVisible();
+        DisputePane pane = (DisputePane) dispute.textBox("disputeText").target();
+        assertThat(outlinedTexts(pane)).containsExactly("Officials denied any damage", "Officials denied any damage");
+        dispute.close();
+
+        // anna CLAIM (row 0) vs boris O (last column): only "The", which boris left out, in both rows
+        java.awt.Rectangle outside = GuiActionRunner.execute(() -> confusion.getCellRect(0, confusion.getColumnCount() - 1, true));
+        robot.click(confusion, new Point(outside.x + outside.width / 2, outside.y + outside.height / 2), MouseButton.LEFT_BUTTON, 1);
+        dispute = disputeDialog();
+        dispute.list("disputeArticles").selectItem(java.util.regex.Pattern.compile("#" + fixture.article1 + " .*"));
+        pane = (DisputePane) dispute.textBox("disputeText").target();
+        assertThat(outlinedTexts(pane)).containsExactly("The", "The");
+        dispute.close();
+    }
+
+    private java.util.List<String> outlinedTexts(DisputePane pane) {
+        return GuiActionRunner.execute(() -> pane.outlinedRanges().stream().map(r -> {
+            try {
+                return pane.getDocument().getText(r[0], r[1] - r[0]);
+            } catch (javax.swing.text.BadLocationException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList());
+    }
+
+    @Test
+    void opensAtTheScaledDefaultSizeWhenTheUiIsZoomed() {
+        float before = com.formdev.flatlaf.util.UIScale.getZoomFactor();
+        try {
+            assertThat(GuiActionRunner.execute(() -> com.formdev.flatlaf.util.UIScale.setZoomFactor(1.5f))).isTrue();
+            AgreementService service = new Workspace(database).agreement();
+            AgreementWindow.Choices choices = AgreementWindow.Choices.load(service);
+            AgreementWindow zoomed = GuiActionRunner.execute(() -> {
+                AgreementWindow w = new AgreementWindow(service, choices, executor);
+                w.rememberLayout(new io.veritag.ui.kit.WindowLayout(new io.veritag.ui.MemoryPreferences()), null);
+                return w;
+            });
+            java.awt.Rectangle usable = GuiActionRunner.execute(() -> io.veritag.ui.kit.WindowLayout.usableScreen(zoomed));
+            Dimension size = GuiActionRunner.execute(() -> zoomed.getSize());
+            assertThat(size).isEqualTo(new Dimension(Math.min(1860, usable.width), Math.min(1140, usable.height)));
+            GuiActionRunner.execute(() -> zoomed.dispose());
+        } finally {
+            GuiActionRunner.execute(() -> com.formdev.flatlaf.util.UIScale.setZoomFactor(before));
+        }
+    }
+
+    @Test
     void opensFromTheWorkbenchMenuWithTheChoicesReadInTheBackground() {
         io.veritag.ui.kit.WorkbenchContext context = new io.veritag.ui.kit.WorkbenchContext() {
             @Override

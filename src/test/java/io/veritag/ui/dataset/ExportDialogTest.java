@@ -96,6 +96,65 @@ class ExportDialogTest {
     }
 
     @Test
+    void theDefaultFolderIsAbsoluteAndTheExportedFolderCanBeOpened() {
+        // a relative exports root, as when the program starts with its default "exports" folder
+        ExportService service = new ExportService(store, Path.of("target", "export-relative"), Clock.systemUTC());
+        java.util.List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ExportDialog.FolderOpener fileManager = new ExportDialog.FolderOpener() {
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public void open(Path folder) {
+                opened.add(folder);
+            }
+        };
+        show(() -> new ExportDialog(null, choices, service, service::export, executor, fileManager));
+        String suggested = dialog.textBox("destination").text();
+        assertThat(Path.of(suggested)).isAbsolute().startsWithRaw(Path.of("target", "export-relative").toAbsolutePath());
+        assertThat(openFolderShown()).isFalse();
+        dialog.textBox("destination").setText(temp.resolve("mine").toString());
+        press("export");
+        settle();
+
+        assertThat(dialog.textBox("result").text()).contains("to " + temp.resolve("mine").toAbsolutePath());
+        press("open-folder");
+        assertThat(opened).containsExactly(temp.resolve("mine").toAbsolutePath());
+    }
+
+    @Test
+    void withoutAFileManagerTheResultSaysToCopyTheFolder() {
+        ExportService service = new ExportService(store, temp.resolve("exports"), Clock.systemUTC());
+        ExportDialog.FolderOpener none = new ExportDialog.FolderOpener() {
+            @Override
+            public boolean available() {
+                return false;
+            }
+
+            @Override
+            public void open(Path folder) {
+                throw new AssertionError("no file manager to open");
+            }
+        };
+        show(() -> new ExportDialog(null, choices, service, service::export, executor, none));
+        dialog.textBox("destination").setText(temp.resolve("mine").toString());
+        press("export");
+        settle();
+        assertThat(openFolderShown()).isFalse();
+        assertThat(dialog.textBox("result").text()).contains("to " + temp.resolve("mine"), "copy it");
+        // the folder can be selected and copied from the result
+        javax.swing.JTextArea result = (javax.swing.JTextArea) dialog.textBox("result").target();
+        String folder = temp.resolve("mine").toString();
+        GuiActionRunner.execute(() -> {
+            int at = result.getText().indexOf(folder);
+            result.select(at, at + folder.length());
+        });
+        assertThat(GuiActionRunner.execute(result::getSelectedText)).isEqualTo(folder);
+    }
+
+    @Test
     void cancelStopsTheExportAndLeavesNothingBehind() throws IOException {
         ExportService service = new ExportService(store, temp.resolve("exports"), Clock.systemUTC());
         CountDownLatch started = new CountDownLatch(1);
@@ -243,6 +302,18 @@ class ExportDialogTest {
         dialog.button(button).requireVisible().requireEnabled();
         GuiActionRunner.execute(() -> dialog.button(button).target().doClick());
         robot.waitForIdle();
+    }
+
+    private boolean openFolderShown() {
+        return GuiActionRunner.execute(() -> java.util.stream.Stream.of(dialog.target())
+                .flatMap(ExportDialogTest::descendants)
+                .anyMatch(c -> "open-folder".equals(c.getName()) && c.isShowing()));
+    }
+
+    private static Stream<java.awt.Component> descendants(java.awt.Component c) {
+        Stream<java.awt.Component> self = Stream.of(c);
+        return c instanceof java.awt.Container box
+                ? Stream.concat(self, Stream.of(box.getComponents()).flatMap(ExportDialogTest::descendants)) : self;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
