@@ -13,6 +13,11 @@ public enum Adjustment {
     WHITESPACE_ONLY_SPANS("spans covering only whitespace (no token to label)"),
     LINE_BREAK_ONLY_SPANS("spans covering only line breaks (brat cannot show them)"),
     LINE_BREAK_EDGES_TRIMMED("spans whose first or last character is a line break (left out of the fragments)"),
+    LINKS_TO_UNWRITTEN_SPANS("links to or from a span the format left out (brat: a span of line breaks only)"),
+    LINKS_TO_UNEXPORTED_LABELS("links to or from a span whose label was not chosen for the export"),
+    LINKS_NOT_CARRIED("links (said by, denies, hedges), which this format cannot hold"),
+    SOURCE_TYPES_NOT_CARRIED("source types of SOURCE spans, which this format cannot hold (the spans are written with their label)"),
+    UNSURE_FLAGS_NOT_CARRIED("unsure flags on spans, which this format cannot hold"),
     NOTES_FLATTENED("notes whose line breaks (LF, CR, NEL, U+2028, U+2029) became spaces (brat notes are one line)"),
     SPANS_WIDENED("spans widened to whole characters (an edge fell inside a surrogate pair)"),
     SPREADSHEET_CELLS_NEUTRALISED("cells beginning with =, +, -, @, tab or CR given a leading ' for spreadsheets");

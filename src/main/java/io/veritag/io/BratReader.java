@@ -1,6 +1,9 @@
 package io.veritag.io;
 
 import io.veritag.model.ArticleStatus;
+import io.veritag.model.Label;
+import io.veritag.model.LinkType;
+import io.veritag.model.SourceType;
 import io.veritag.model.TextOffsets;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +22,9 @@ import java.util.regex.Pattern;
 /**
  * Reads brat standoff: every {@code .ann} under the path with its {@code .txt} beside it; the folder name is the
  * annotator, the file name the article's external id. brat has no status: imported documents are done.
- * Relations, events, attributes and other non-entity lines are counted as ignored.
+ * Relations ({@code R1	Denies Arg1:T3 Arg2:T1}) become links, the attributes {@code Unsure} and
+ * {@code SourceType} flags and source types; events, other relation types and attributes, and other lines are
+ * counted as ignored.
  */
 final class BratReader implements DatasetReader {
     private static final Pattern ID = Pattern.compile("[A-Za-z#*]\\S*");
@@ -76,8 +81,9 @@ final class BratReader implements DatasetReader {
                 parser.line(lines.lineNumber(), line);
             }
         }
-        sink.accept(new ImportedDocument(new AnnotatedDocument(article, annotator, ArticleStatus.DONE, parser.spans()),
-                unit, 0, parser.ignored));
+        List<LabeledSpan> spans = parser.spans();
+        sink.accept(new ImportedDocument(new AnnotatedDocument(article, annotator, ArticleStatus.DONE, spans,
+                parser.links()), unit, 0, parser.ignored));
     }
 
     /**
@@ -132,7 +138,21 @@ final class BratReader implements DatasetReader {
         private final Map<String, LabeledSpan> spans = new LinkedHashMap<>();
         private final Map<String, String> notes = new HashMap<>();
         private final Map<String, Integer> noteLines = new HashMap<>();
+        private final Map<String, Integer> spanLines = new HashMap<>();
+        private final List<Relation> relations = new ArrayList<>();
+        private final Map<String, Attribute> sourceTypes = new HashMap<>();
+        private final Map<String, Attribute> unsure = new HashMap<>();
+        private final Map<String, Integer> relationIds = new HashMap<>();
+        private final Map<String, Integer> attributeIds = new HashMap<>();
         int ignored;
+
+        /** An R line: its type and its two T ids, with where it stood. */
+        private record Relation(int line, String id, LinkType type, String from, String to) {
+        }
+
+        /** An A line this reader understands: the T id it is on, its value (null for a flag), where it stood. */
+        private record Attribute(int line, String target, String value) {
+        }
 
         AnnParser(Path file, ArticleData article, Set<String> labels) {
             this.file = file;
@@ -156,7 +176,23 @@ final class BratReader implements DatasetReader {
                 if (spans.containsKey(id)) {
                     throw fail(number, "duplicate annotation id " + id);
                 }
-                spans.put(id, textBound(number, columns[1], columns[2]));
+                spans.put(id, textBound(number, columns[1], columns[2]).withKey(spans.size() + 1));
+                spanLines.put(id, number);
+            } else if (id.startsWith("R")) {
+                if (relationIds.putIfAbsent(id, number) != null) {
+                    throw fail(number, "duplicate annotation id " + id);
+                }
+                Relation relation = relation(number, id, columns[1]);
+                if (relation == null) {
+                    ignored++;
+                } else {
+                    relations.add(relation);
+                }
+            } else if (id.startsWith("A") || id.startsWith("M")) {
+                if (attributeIds.putIfAbsent(id, number) != null) {
+                    throw fail(number, "duplicate annotation id " + id);
+                }
+                attribute(number, columns[1]);
             } else if (id.startsWith("#")) {
                 Matcher note = columns.length >= 2 ? NOTE.matcher(columns[1]) : null;
                 if (note == null || !note.matches()) {
@@ -170,6 +206,66 @@ final class BratReader implements DatasetReader {
                 }
                 notes.put(note.group(1), text);
                 noteLines.put(note.group(1), number);
+            } else {
+                ignored++;
+            }
+        }
+
+        /** {@code Denies Arg1:T3 Arg2:T1} (arguments in either order); null for a type Veritag does not have. */
+        private Relation relation(int number, String id, String column) {
+            String[] parts = column.strip().split(" +");
+            if (parts.length != 3) {
+                throw fail(number, "malformed R line: expected '<type> Arg1:<T id> Arg2:<T id>'");
+            }
+            LinkType type = relationType(parts[0]);
+            if (type == null) {
+                return null; // another project's relation type: counted as ignored, like events
+            }
+            String from = null;
+            String to = null;
+            for (int i = 1; i < 3; i++) {
+                if (parts[i].startsWith("Arg1:") && from == null) {
+                    from = parts[i].substring(5);
+                } else if (parts[i].startsWith("Arg2:") && to == null) {
+                    to = parts[i].substring(5);
+                } else {
+                    throw fail(number, "malformed R line: expected the arguments Arg1:<T id> and Arg2:<T id>");
+                }
+            }
+            return new Relation(number, id, type, from, to);
+        }
+
+        private static LinkType relationType(String name) {
+            for (LinkType type : LinkType.values()) {
+                if (type.bratName().equalsIgnoreCase(name)) {
+                    return type;
+                }
+            }
+            return LinkType.parse(name).orElse(null);
+        }
+
+        /** {@code Unsure T4} or {@code SourceType T3 OFFICIAL}; other attributes are ignored. */
+        private void attribute(int number, String column) {
+            String[] parts = column.strip().split(" +");
+            String name = parts[0];
+            if (name.equals(BratConf.UNSURE)) {
+                if (parts.length != 2) {
+                    throw fail(number, "malformed A line: expected '" + BratConf.UNSURE + " <T id>' (a flag has no value)");
+                }
+                if (unsure.putIfAbsent(parts[1], new Attribute(number, parts[1], null)) != null) {
+                    throw fail(number, parts[1] + " is marked " + BratConf.UNSURE + " twice");
+                }
+            } else if (name.equals(BratConf.SOURCE_TYPE)) {
+                if (parts.length != 3) {
+                    throw fail(number, "malformed A line: expected '" + BratConf.SOURCE_TYPE + " <T id> <type>'");
+                }
+                if (SourceType.parse(parts[2]).isEmpty()) {
+                    throw fail(number, "unknown source type " + SpanChecks.quote(parts[2]) + " (known: "
+                            + LinkChecks.sourceTypeNames() + ")");
+                }
+                if (sourceTypes.putIfAbsent(parts[1], new Attribute(number, parts[1], parts[2])) != null) {
+                    throw fail(number, parts[1] + " has a " + BratConf.SOURCE_TYPE + " twice");
+                }
             } else {
                 ignored++;
             }
@@ -243,19 +339,79 @@ final class BratReader implements DatasetReader {
             return true;
         }
 
+        /** The spans with their notes, flags and source types, once every line is read. */
         List<LabeledSpan> spans() {
             for (String target : notes.keySet()) {
                 if (!spans.containsKey(target)) {
                     throw fail(noteLines.get(target), "AnnotatorNotes refers to unknown annotation " + target);
                 }
             }
+            for (Attribute attribute : unsure.values()) {
+                target(attribute, BratConf.UNSURE);
+            }
+            for (Attribute attribute : sourceTypes.values()) {
+                LabeledSpan span = target(attribute, BratConf.SOURCE_TYPE);
+                if (!Label.SOURCE.equals(span.label())) {
+                    throw fail(attribute.line(), "only a " + Label.SOURCE + " span has a " + BratConf.SOURCE_TYPE + " ("
+                            + attribute.target() + " is " + span.label() + ")");
+                }
+            }
             List<LabeledSpan> result = new ArrayList<>(spans.size());
             spans.forEach((id, span) -> {
                 String note = notes.get(id);
-                result.add(note == null || note.isEmpty() ? span : new LabeledSpan(span.start(), span.end(), span.label(), note));
+                LabeledSpan withNote = note == null || note.isEmpty() ? span : span.withNote(note);
+                SourceType sourceType = null;
+                if (Label.SOURCE.equals(span.label())) {
+                    Attribute type = sourceTypes.get(id);
+                    if (type == null) {
+                        throw fail(spanLines.get(id), "source span " + id + " has no " + BratConf.SOURCE_TYPE
+                                + " attribute (one of " + LinkChecks.sourceTypeNames() + ")");
+                    }
+                    sourceType = SourceType.parse(type.value()).orElseThrow();
+                }
+                result.add(withNote.withFlags(sourceType, unsure.containsKey(id)));
             });
             result.sort(SpanOrder.COMPARATOR);
             return result;
+        }
+
+        private LabeledSpan target(Attribute attribute, String name) {
+            LabeledSpan span = spans.get(attribute.target());
+            if (span == null) {
+                throw fail(attribute.line(), name + " is on " + SpanChecks.quote(attribute.target())
+                        + ", which is not a text annotation (T) of this file");
+            }
+            return span;
+        }
+
+        /** The relations as links, each checked against the labels of its two ends. */
+        List<LabeledLink> links() {
+            List<LabeledLink> links = new ArrayList<>(relations.size());
+            Map<LabeledLink, String> seen = new HashMap<>();
+            for (Relation relation : relations) {
+                LabeledSpan from = end(relation, relation.from(), "Arg1");
+                LabeledSpan to = end(relation, relation.to(), "Arg2");
+                String problem = LinkChecks.labelsProblem(relation.type(), from, to);
+                if (problem != null) {
+                    throw fail(relation.line(), relation.id() + ": " + problem);
+                }
+                LabeledLink link = new LabeledLink(relation.type(), from.key(), to.key());
+                String earlier = seen.putIfAbsent(link, relation.id());
+                if (earlier != null) {
+                    throw fail(relation.line(), relation.id() + " repeats " + earlier);
+                }
+                links.add(link);
+            }
+            return links;
+        }
+
+        private LabeledSpan end(Relation relation, String id, String role) {
+            LabeledSpan span = spans.get(id);
+            if (span == null) {
+                throw fail(relation.line(), relation.id() + ": " + role + " " + SpanChecks.quote(id)
+                        + " is not a text annotation (T) of this file");
+            }
+            return span;
         }
 
         private DatasetFormatException fail(int line, String problem) {

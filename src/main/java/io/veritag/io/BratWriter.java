@@ -2,6 +2,7 @@ package io.veritag.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.EnumMap;
@@ -20,14 +21,12 @@ final class BratWriter implements DatasetWriter {
     private int onlyLineBreaks;
     private int notesFlattened;
     private int edgesTrimmed;
+    private int linksLeftOut;
 
     BratWriter(ExportFolder folder, String prefix, List<String> labels) {
         this.folder = folder;
         this.prefix = prefix;
-        StringBuilder conf = new StringBuilder("[entities]\n");
-        labels.forEach(label -> conf.append(label).append('\n'));
-        conf.append("\n[relations]\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]\n");
-        this.conf = conf.toString().getBytes(StandardCharsets.UTF_8);
+        this.conf = BratConf.of(labels).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -39,7 +38,7 @@ final class BratWriter implements DatasetWriter {
         ArticleData article = document.article();
         String stem = annotator + name(BratNames.fileName(article.externalId()), article.externalId());
         folder.write(stem + ".txt", article.text().getBytes(StandardCharsets.UTF_8));
-        folder.write(stem + ".ann", ann(article, document.spans()).getBytes(StandardCharsets.UTF_8));
+        folder.write(stem + ".ann", ann(article, document).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Records a shortened name for the manifest. */
@@ -55,17 +54,32 @@ final class BratWriter implements DatasetWriter {
         return shortened;
     }
 
-    private String ann(ArticleData article, List<LabeledSpan> spans) {
+    /** T lines, then relations (R), attributes (A) and notes (#), each numbered from 1 in span order. */
+    private String ann(ArticleData article, AnnotatedDocument document) {
         StringBuilder ann = new StringBuilder();
+        StringBuilder attributes = new StringBuilder();
         StringBuilder notes = new StringBuilder();
+        Map<Long, Integer> numbers = new HashMap<>();
         int number = 0;
-        for (LabeledSpan span : spans) {
+        int attribute = 0;
+        for (LabeledSpan span : document.spans()) {
             List<int[]> fragments = BratFragments.of(article.text(), span.start(), span.end());
             if (fragments.isEmpty()) {
                 onlyLineBreaks++;
                 continue;
             }
             number++;
+            if (span.key() != 0) {
+                numbers.put(span.key(), number);
+            }
+            if (span.sourceType() != null) {
+                attributes.append('A').append(++attribute).append('\t').append(BratConf.SOURCE_TYPE).append(" T")
+                        .append(number).append(' ').append(span.sourceType().name()).append('\n');
+            }
+            if (span.unsure()) {
+                attributes.append('A').append(++attribute).append('\t').append(BratConf.UNSURE).append(" T")
+                        .append(number).append('\n');
+            }
             if (fragments.get(0)[0] != span.start() || fragments.get(fragments.size() - 1)[1] != span.end()) {
                 edgesTrimmed++;
             }
@@ -91,7 +105,14 @@ final class BratWriter implements DatasetWriter {
                         .append(note).append('\n');
             }
         }
-        return ann.append(notes).toString();
+        int relation = 0;
+        int[] dropped = new int[1];
+        for (NumberedLinks.Numbered link : NumberedLinks.of(document.links(), numbers, dropped)) {
+            ann.append('R').append(++relation).append('\t').append(link.type().bratName()).append(" Arg1:T")
+                    .append(link.from()).append(" Arg2:T").append(link.to()).append('\n');
+        }
+        linksLeftOut += dropped[0];
+        return ann.append(attributes).append(notes).toString();
     }
 
     @Override
@@ -102,6 +123,9 @@ final class BratWriter implements DatasetWriter {
         }
         if (edgesTrimmed > 0) {
             lost.put(Adjustment.LINE_BREAK_EDGES_TRIMMED, edgesTrimmed);
+        }
+        if (linksLeftOut > 0) {
+            lost.put(Adjustment.LINKS_TO_UNWRITTEN_SPANS, linksLeftOut);
         }
         if (notesFlattened > 0) {
             lost.put(Adjustment.NOTES_FLATTENED, notesFlattened);

@@ -17,6 +17,11 @@ import org.apache.commons.csv.CSVPrinter;
  * changed.
  */
 public final class CsvFormat implements DatasetFormat {
+    @Override
+    public java.util.Set<AnnotationPart> cannotCarry() {
+        return java.util.EnumSet.allOf(AnnotationPart.class);
+    }
+
     static final String[] HEADER = {"article_id", "annotator", "label", "start", "end", "text", "note"};
     private static final CSVFormat RFC_4180 = CSVFormat.RFC4180.builder()
             .setHeader(HEADER)

@@ -1,7 +1,9 @@
 package io.veritag.io;
 
 import java.io.IOException;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** One dataset file format: how to write it and, for re-importable formats, how to read it back. */
 public interface DatasetFormat {
@@ -17,6 +19,14 @@ public interface DatasetFormat {
      * @param part null for an unsplit export, else {@code train}, {@code dev} or {@code test}
      */
     DatasetWriter openWriter(ExportFolder folder, String part, ExportSettings settings) throws IOException;
+
+    /**
+     * What this format's files cannot hold (links, source types, flags, notes), said in the manifest of every
+     * export. A format that does not say is assumed to hold none of them.
+     */
+    default Set<AnnotationPart> cannotCarry() {
+        return EnumSet.allOf(AnnotationPart.class);
+    }
 
     /** The reader, if files of this format can be imported. */
     default Optional<DatasetReader> reader() {

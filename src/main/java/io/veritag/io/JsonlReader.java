@@ -3,14 +3,19 @@ package io.veritag.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.veritag.model.AnnotatorName;
 import io.veritag.model.ArticleStatus;
+import io.veritag.model.Label;
 import io.veritag.model.Limits;
+import io.veritag.model.LinkType;
+import io.veritag.model.SourceType;
 import io.veritag.model.TextOffsets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -89,11 +94,68 @@ final class JsonlReader implements DatasetReader {
                 throw fail("malformed line: \"spans\" must be an array");
             }
             List<LabeledSpan> parsed = new ArrayList<>(spans.size());
+            Map<String, LabeledSpan> byId = new HashMap<>();
             for (int i = 0; i < spans.size(); i++) {
-                parsed.add(span(article, spans.get(i), i + 1));
+                LabeledSpan span = span(article, spans.get(i), i + 1);
+                JsonNode spanId = spans.get(i).get("id");
+                if (spanId != null && !spanId.isNull()) {
+                    if (!spanId.isTextual() || spanId.textValue().isBlank()) {
+                        throw fail("span " + (i + 1) + ": \"id\" must be a non-blank string or null");
+                    }
+                    if (byId.putIfAbsent(spanId.textValue(), span) != null) {
+                        throw fail("span " + (i + 1) + ": id " + SpanChecks.quote(spanId.textValue())
+                                + " is used by an earlier span of this line");
+                    }
+                }
+                parsed.add(span);
             }
+            List<LabeledLink> links = links(root.get("links"), byId);
             parsed.sort(SpanOrder.COMPARATOR);
-            return new AnnotatedDocument(article, annotator, status, parsed);
+            return new AnnotatedDocument(article, annotator, status, parsed, links);
+        }
+
+        /** The optional {@code "links"} array: each names two span ids of this line and a type their labels allow. */
+        private List<LabeledLink> links(JsonNode links, Map<String, LabeledSpan> byId) {
+            if (links == null || links.isNull()) {
+                return List.of();
+            }
+            if (!links.isArray()) {
+                throw fail("malformed line: \"links\" must be an array");
+            }
+            List<LabeledLink> parsed = new ArrayList<>(links.size());
+            Map<LabeledLink, Integer> seen = new HashMap<>();
+            for (int i = 0; i < links.size(); i++) {
+                String prefix = "link " + (i + 1) + ": ";
+                JsonNode node = links.get(i);
+                if (!node.isObject()) {
+                    throw fail(prefix + "expected an object");
+                }
+                String typeName = stringIn(node, "type", prefix);
+                LinkType type = LinkType.parse(typeName).orElseThrow(() -> fail(prefix + "unknown link type "
+                        + SpanChecks.quote(typeName) + " (known: " + LinkChecks.typeNames() + ")"));
+                LabeledSpan from = end(node, "from", byId, prefix);
+                LabeledSpan to = end(node, "to", byId, prefix);
+                String problem = LinkChecks.labelsProblem(type, from, to);
+                if (problem != null) {
+                    throw fail(prefix + problem);
+                }
+                LabeledLink link = new LabeledLink(type, from.key(), to.key());
+                Integer earlier = seen.putIfAbsent(link, i + 1);
+                if (earlier != null) {
+                    throw fail(prefix + "repeats link " + earlier);
+                }
+                parsed.add(link);
+            }
+            return parsed;
+        }
+
+        private LabeledSpan end(JsonNode link, String field, Map<String, LabeledSpan> byId, String prefix) {
+            String id = stringIn(link, field, prefix);
+            LabeledSpan span = byId.get(id);
+            if (span == null) {
+                throw fail(prefix + "\"" + field + "\" names span id " + SpanChecks.quote(id) + ", which no span of this line has");
+            }
+            return span;
         }
 
         private LabeledSpan span(ArticleData article, JsonNode node, int index) {
@@ -127,7 +189,31 @@ final class JsonlReader implements DatasetReader {
             if (problem != null) {
                 throw fail(prefix + problem);
             }
-            return new LabeledSpan(from, to, label, note == null || note.isNull() ? null : note.textValue());
+            SourceType sourceType = sourceType(node, label, prefix);
+            JsonNode unsure = node.get("unsure");
+            if (unsure != null && !unsure.isNull() && !unsure.isBoolean()) {
+                throw fail(prefix + "\"unsure\" must be true, false or null");
+            }
+            return new LabeledSpan(from, to, label, note == null || note.isNull() ? null : note.textValue(), sourceType,
+                    unsure != null && unsure.booleanValue(), index);
+        }
+
+        /** A SOURCE span's type (required); no other span may have one. */
+        private SourceType sourceType(JsonNode node, String label, String prefix) {
+            JsonNode value = node.get("source_type");
+            boolean absent = value == null || value.isNull();
+            if (!Label.SOURCE.equals(label)) {
+                if (!absent) {
+                    throw fail(prefix + "only a " + Label.SOURCE + " span has a \"source_type\" (this one is " + label + ")");
+                }
+                return null;
+            }
+            if (absent || !value.isTextual()) {
+                throw fail(prefix + "a " + Label.SOURCE + " span needs a \"source_type\" string (one of "
+                        + LinkChecks.sourceTypeNames() + ")");
+            }
+            return SourceType.parse(value.textValue()).orElseThrow(() -> fail(prefix + "unknown source type "
+                    + SpanChecks.quote(value.textValue()) + " (known: " + LinkChecks.sourceTypeNames() + ")"));
         }
 
         private String requiredText(JsonNode root, String field) {

@@ -21,8 +21,10 @@ import java.util.Map;
  *                      them (CoNLL's {@code -DOCSTART-} lines carry no id: this says whose each one is)
  * @param fileNames file or folder names shortened by the format → the id or name each stands for
  * @param warnings  what a reader of the files should know → count (e.g. CSV cells a spreadsheet would run)
+ * @param cannotCarry what the format cannot hold at all ({@link AnnotationPart} keys), so that a reader of the files
+ *                    knows that none of it is there (how many of each this export left out is in {@code leftOut})
  */
-public record Manifest(String format, String program, String schema, String created, String source,
+public record Manifest(String format, List<String> cannotCarry, String program, String schema, String created, String source,
                        List<String> layers, boolean allStatuses, List<String> labels, String split, Long seed,
                        int articles, int documents, int spans, Map<String, Integer> spansByLabel,
                        Map<String, Map<String, Integer>> spansByAnnotator, Map<String, Integer> leftOut,
@@ -47,6 +49,7 @@ public record Manifest(String format, String program, String schema, String crea
             json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
             json.writeStartObject();
             json.writeStringField("format", format);
+            strings(json, "cannot_carry", cannotCarry);
             json.writeStringField("program_version", program);
             json.writeStringField("schema_version", schema);
             json.writeStringField("created", created);

@@ -16,7 +16,7 @@ public final class SpanAlignment {
         if (start == span.start() && end == span.end()) {
             return span;
         }
-        return new LabeledSpan(start, end, span.label(), span.note());
+        return span.withOffsets(start, end);
     }
 
     /** True if {@code index} falls between a high and a low surrogate. */

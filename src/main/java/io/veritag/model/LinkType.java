@@ -29,9 +29,19 @@ public enum LinkType {
         return displayName;
     }
 
-    /** The brat relation type: Said_by, Denies, Hedges. */
+    /** The brat relation type: SaidBy, Denies, Hedges (one word, as brat's configuration wants). */
     public String bratName() {
-        return displayName.replace(' ', '_');
+        return displayName.replace(" by", "By");
+    }
+
+    /** The labels a link of this type may start from. */
+    public List<String> fromLabels() {
+        return fromLabels;
+    }
+
+    /** The label a link of this type points to. */
+    public String toLabel() {
+        return toLabel;
     }
 
     public boolean allows(String fromLabel, String toLabel) {

@@ -59,6 +59,13 @@ public final class CatalogService {
         return store.labels().all();
     }
 
+    /** The labels a dataset export offers: the label layer's, then SOURCE (who speaks). */
+    public List<Label> labelsWithSource() {
+        List<Label> labels = new java.util.ArrayList<>(store.labels().all());
+        labels.add(store.labels().source());
+        return List.copyOf(labels);
+    }
+
     public long articleCount() {
         return store.articles().count();
     }

@@ -3,9 +3,12 @@ package io.veritag.store;
 import static io.veritag.store.generated.Tables.ARTICLE;
 import static io.veritag.store.generated.Tables.ARTICLE_STATUS;
 import static io.veritag.store.generated.Tables.SPAN;
+import static io.veritag.store.generated.Tables.SPAN_LINK;
 
 import io.veritag.model.Article;
 import io.veritag.model.ArticleStatus;
+import io.veritag.model.LinkType;
+import io.veritag.model.SourceType;
 import io.veritag.model.Span;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,10 +30,15 @@ public final class DatasetStore {
         this.ctx = ctx;
     }
 
-    /** A span to insert: UTF-16 offsets, end-exclusive. */
-    public record NewSpan(int start, int end, String label, String note) {
+    /** A span to insert: UTF-16 offsets, end-exclusive; a SOURCE span with its source type. */
+    public record NewSpan(int start, int end, String label, String note, SourceType sourceType, boolean unsure) {
         public NewSpan {
             Objects.requireNonNull(label, "label");
+        }
+
+        /** A span without source type or flag. */
+        public NewSpan(int start, int end, String label, String note) {
+            this(start, end, label, note, null, false);
         }
     }
 
@@ -77,13 +85,39 @@ public final class DatasetStore {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         var batch = ctx.batch(ctx.insertInto(SPAN, SPAN.ARTICLE_ID, SPAN.ARTICLE_LENGTH, SPAN.ANNOTATOR_ID, SPAN.START_OFFSET,
-                SPAN.END_OFFSET, SPAN.LABEL, SPAN.NOTE, SPAN.CREATED_AT, SPAN.UPDATED_AT)
-                .values((Long) null, null, null, null, null, null, null, null, null));
+                SPAN.END_OFFSET, SPAN.LABEL, SPAN.NOTE, SPAN.CREATED_AT, SPAN.UPDATED_AT, SPAN.SOURCE_TYPE, SPAN.UNSURE)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null));
         for (SpanRow row : rows) {
             NewSpan span = row.span();
             String note = span.note() == null || span.note().isBlank() ? null : span.note();
             batch = batch.bind(row.articleId(), row.articleLength(), row.annotatorId(), span.start(), span.end(),
-                    span.label(), note, now, now);
+                    span.label(), note, now, now, span.sourceType() == null ? null : span.sourceType().name(), span.unsure());
+        }
+        batch.execute();
+    }
+
+    /** A link to insert between two stored spans of one annotator in one article. */
+    public record LinkRow(Span from, Span to, LinkType type) {
+        public LinkRow {
+            Objects.requireNonNull(type, "type");
+            if (from.articleId() != to.articleId() || from.annotatorId() != to.annotatorId()) {
+                throw new IllegalArgumentException("a link joins spans of one annotator in one article");
+            }
+        }
+    }
+
+    /** Inserts links in one JDBC batch (the database checks the labels each type may join). */
+    public void insertLinkRows(List<LinkRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        var batch = ctx.batch(ctx.insertInto(SPAN_LINK, SPAN_LINK.ARTICLE_ID, SPAN_LINK.ANNOTATOR_ID,
+                SPAN_LINK.FROM_SPAN_ID, SPAN_LINK.FROM_LABEL, SPAN_LINK.TO_SPAN_ID, SPAN_LINK.TO_LABEL,
+                SPAN_LINK.LINK_TYPE, SPAN_LINK.CREATED_AT).values((Long) null, null, null, null, null, null, null, null));
+        for (LinkRow row : rows) {
+            batch = batch.bind(row.from().articleId(), row.from().annotatorId(), row.from().id(), row.from().label(),
+                    row.to().id(), row.to().label(), row.type().name(), now);
         }
         batch.execute();
     }
@@ -121,10 +155,11 @@ public final class DatasetStore {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (int from = 0; from < spans.size(); from += ROWS_PER_INSERT) {
             var insert = ctx.insertInto(SPAN, SPAN.ARTICLE_ID, SPAN.ARTICLE_LENGTH, SPAN.ANNOTATOR_ID, SPAN.START_OFFSET,
-                    SPAN.END_OFFSET, SPAN.LABEL, SPAN.NOTE, SPAN.CREATED_AT, SPAN.UPDATED_AT);
+                    SPAN.END_OFFSET, SPAN.LABEL, SPAN.NOTE, SPAN.CREATED_AT, SPAN.UPDATED_AT, SPAN.SOURCE_TYPE, SPAN.UNSURE);
             for (NewSpan span : spans.subList(from, Math.min(spans.size(), from + ROWS_PER_INSERT))) {
                 String note = span.note() == null || span.note().isBlank() ? null : span.note();
-                insert = insert.values(articleId, articleLength, annotatorId, span.start(), span.end(), span.label(), note, now, now);
+                insert = insert.values(articleId, articleLength, annotatorId, span.start(), span.end(), span.label(), note,
+                        now, now, span.sourceType() == null ? null : span.sourceType().name(), span.unsure());
             }
             insert.execute();
         }

@@ -8,11 +8,13 @@ import io.veritag.io.DatasetFormatException;
 import io.veritag.io.InputProblem;
 import io.veritag.io.DatasetReader;
 import io.veritag.io.ImportedDocument;
+import io.veritag.io.LabeledLink;
 import io.veritag.io.LabeledSpan;
 import io.veritag.io.TextHash;
 import io.veritag.model.Annotator;
 import io.veritag.model.Article;
 import io.veritag.model.Label;
+import io.veritag.model.Link;
 import io.veritag.model.NewArticle;
 import io.veritag.model.Span;
 import io.veritag.store.DatasetStore;
@@ -45,7 +47,7 @@ public final class AnnotationImportService {
     public AnnotationImportSummary importAnnotations(DatasetFormat format, Path path, Progress progress) {
         DatasetReader reader = format.reader().orElseThrow(() -> new IllegalArgumentException(
                 "format '" + format.name() + "' cannot be imported"));
-        Set<String> labels = new LinkedHashSet<>(store.labels().all().stream().map(Label::name).toList());
+        Set<String> labels = new LinkedHashSet<>(ExportService.labelsWithSource(store));
         List<Path> units;
         try {
             units = reader.units(path);
@@ -85,7 +87,7 @@ public final class AnnotationImportService {
         }
         progress.update(units.size(), units.size(), "Imported " + total.files + " of " + units.size() + " files");
         return new AnnotationImportSummary(total.files, total.documents, total.articlesCreated, total.spansAdded,
-                total.spansPresent, total.ignored, errors);
+                total.spansPresent, total.linksAdded, total.linksPresent, total.ignored, errors);
     }
 
     private static final class Counts {
@@ -94,9 +96,13 @@ public final class AnnotationImportService {
         int articlesCreated;
         int spansAdded;
         int spansPresent;
+        int linksAdded;
+        int linksPresent;
         int ignored;
 
         void add(Counts other) {
+            linksAdded += other.linksAdded;
+            linksPresent += other.linksPresent;
             documents += other.documents;
             articlesCreated += other.articlesCreated;
             spansAdded += other.spansAdded;
@@ -149,15 +155,18 @@ public final class AnnotationImportService {
             int length = document.article().text().length();
             for (LabeledSpan span : document.spans()) {
                 if (present.add(key(span.start(), span.end(), span.label()))) {
-                    pending.add(new DatasetStore.SpanRow(articleId, length, annotatorId,
-                            new DatasetStore.NewSpan(span.start(), span.end(), span.label(), span.note())));
+                    pending.add(new DatasetStore.SpanRow(articleId, length, annotatorId, new DatasetStore.NewSpan(
+                            span.start(), span.end(), span.label(), span.note(), span.sourceType(), span.unsure())));
                     counts.spansAdded++;
                 } else {
                     counts.spansPresent++;
                 }
             }
-            if (pending.size() >= BATCH) {
+            if (pending.size() >= BATCH || !document.links().isEmpty()) {
                 flush();
+            }
+            if (!document.links().isEmpty()) {
+                links(document, articleId, annotatorId);
             }
             if (fresh) {
                 pendingStatuses.add(new DatasetStore.StatusRow(articleId, annotatorId, document.status()));
@@ -170,6 +179,38 @@ public final class AnnotationImportService {
                 progress.update(unitIndex, units, "Importing " + imported.file().getFileName() + ": "
                         + counts.documents + " documents");
             }
+        }
+
+        /**
+         * Adds the document's links between its spans as stored (a span already there stands for the file's span of
+         * the same offsets and label); a link already there is kept, not doubled. Its spans are written already.
+         */
+        private void links(AnnotatedDocument document, long articleId, long annotatorId) {
+            Map<String, Span> stored = new HashMap<>();
+            for (Span span : tx.spans().forArticle(articleId, annotatorId)) {
+                stored.put(key(span.start(), span.end(), span.label()), span);
+            }
+            Set<String> present = new HashSet<>();
+            for (Link link : tx.links().forArticle(articleId, annotatorId)) {
+                present.add(link.fromSpanId() + ">" + link.toSpanId() + ":" + link.type());
+            }
+            Map<Long, LabeledSpan> byKey = document.spansByKey();
+            List<DatasetStore.LinkRow> rows = new ArrayList<>(document.links().size());
+            for (LabeledLink link : document.links()) {
+                Span from = stored.get(key(byKey.get(link.fromKey())));
+                Span to = stored.get(key(byKey.get(link.toKey())));
+                if (present.add(from.id() + ">" + to.id() + ":" + link.type())) {
+                    rows.add(new DatasetStore.LinkRow(from, to, link.type()));
+                    counts.linksAdded++;
+                } else {
+                    counts.linksPresent++;
+                }
+            }
+            tx.datasets().insertLinkRows(rows);
+        }
+
+        private static String key(LabeledSpan span) {
+            return key(span.start(), span.end(), span.label());
         }
 
         /** Writes the collected spans; called before any read of spans and at the end of the file. */

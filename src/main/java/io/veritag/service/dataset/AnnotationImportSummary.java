@@ -9,7 +9,8 @@ import java.util.List;
  * file that was refused ({@code file:line: problem}).
  */
 public record AnnotationImportSummary(int filesImported, int documents, int articlesCreated, int spansAdded,
-                                      int spansAlreadyPresent, int ignoredAnnotations, List<String> errors) {
+                                      int spansAlreadyPresent, int linksAdded, int linksAlreadyPresent,
+                                      int ignoredAnnotations, List<String> errors) {
     public AnnotationImportSummary {
         errors = List.copyOf(errors);
     }
@@ -24,9 +25,12 @@ public record AnnotationImportSummary(int filesImported, int documents, int arti
         lines.add("Imported " + Counted.of(filesImported, "file") + ": " + Counted.of(documents, "document") + ", "
                 + Counted.of(spansAdded, "span") + " added (" + spansAlreadyPresent + " already present), "
                 + Counted.of(articlesCreated, "article") + " created");
+        if (linksAdded > 0 || linksAlreadyPresent > 0) {
+            lines.add(Counted.of(linksAdded, "link") + " added (" + linksAlreadyPresent + " already present)");
+        }
         if (ignoredAnnotations > 0) {
             lines.add("ignored " + Counted.of(ignoredAnnotations, "brat annotation")
-                    + " that are not text spans or notes (relations, events, attributes)");
+                    + " that Veritag does not use (events, other attributes, other lines)");
         }
         return lines;
     }

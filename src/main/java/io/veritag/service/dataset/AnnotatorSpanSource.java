@@ -2,10 +2,12 @@ package io.veritag.service.dataset;
 
 import io.veritag.io.AnnotatedDocument;
 import io.veritag.io.ArticleData;
+import io.veritag.io.LabeledLink;
 import io.veritag.io.LabeledSpan;
 import io.veritag.model.Annotator;
 import io.veritag.model.ArticleStatus;
 import io.veritag.model.ArticleSummary;
+import io.veritag.model.Link;
 import io.veritag.model.Span;
 import io.veritag.store.Store;
 import java.util.ArrayList;
@@ -80,12 +82,19 @@ public final class AnnotatorSpanSource implements SpanSource {
             Map<Long, List<LabeledSpan>> byAnnotator = new HashMap<>();
             for (Span span : spans) {
                 byAnnotator.computeIfAbsent(span.annotatorId(), k -> new ArrayList<>())
-                        .add(new LabeledSpan(span.start(), span.end(), span.label(), span.note()));
+                        .add(new LabeledSpan(span.start(), span.end(), span.label(), span.note(), span.sourceType(),
+                                span.unsure(), span.id()));
+            }
+            Map<Long, List<LabeledLink>> linksByAnnotator = new HashMap<>();
+            for (Link link : spans.isEmpty() ? List.<Link>of() : store.links().forArticle(article.id())) {
+                linksByAnnotator.computeIfAbsent(link.annotatorId(), k -> new ArrayList<>())
+                        .add(new LabeledLink(link.type(), link.fromSpanId(), link.toSpanId()));
             }
             List<AnnotatedDocument> documents = new ArrayList<>(layers.size());
             for (Annotator annotator : layers) {
                 documents.add(new AnnotatedDocument(data, annotator.name(), index.status(article.id(), annotator.id()),
-                        byAnnotator.getOrDefault(annotator.id(), List.of())));
+                        byAnnotator.getOrDefault(annotator.id(), List.of()),
+                        linksByAnnotator.getOrDefault(annotator.id(), List.of())));
             }
             action.accept(documents);
         });

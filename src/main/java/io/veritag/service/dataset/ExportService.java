@@ -3,11 +3,13 @@ package io.veritag.service.dataset;
 import io.veritag.service.Progress;
 import io.veritag.model.AppVersion;
 import io.veritag.io.Adjustment;
+import io.veritag.io.AnnotationPart;
 import io.veritag.io.AnnotatedDocument;
 import io.veritag.io.DatasetWriter;
 import io.veritag.io.ExportFolder;
 import io.veritag.io.ExportSettings;
 import io.veritag.io.ExportWarning;
+import io.veritag.io.LabeledLink;
 import io.veritag.io.LabeledSpan;
 import io.veritag.io.Manifest;
 import io.veritag.io.SpanAlignment;
@@ -25,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,6 +109,7 @@ public final class ExportService {
                 for (AnnotatedDocument document : documents) {
                     AnnotatedDocument filtered = filter(document, kept, tally);
                     tally.document(part, filtered);
+                    tally.notCarried(request.format().cannotCarry(), filtered);
                     write(writers.get(part), filtered);
                 }
                 progress.update(tally.articles, articleIds.size(), "Exported " + tally.articles + " of " + articleIds.size() + " articles");
@@ -138,7 +142,7 @@ public final class ExportService {
     }
 
     private List<String> checkedLabels(List<String> wanted) {
-        List<String> known = store.labels().all().stream().map(Label::name).toList();
+        List<String> known = labelsWithSource(store);
         if (wanted.isEmpty()) {
             return known;
         }
@@ -149,7 +153,14 @@ public final class ExportService {
         return known.stream().filter(wanted::contains).toList();
     }
 
-    /** Keeps the chosen labels and moves any span edge out of a surrogate pair. */
+    /** The labels an export and an import know: the label layer's, then the source layer's (SOURCE). */
+    static List<String> labelsWithSource(Store store) {
+        List<String> names = new ArrayList<>(store.labels().all().stream().map(Label::name).toList());
+        names.add(store.labels().source().name());
+        return List.copyOf(names);
+    }
+
+    /** Keeps the chosen labels (and the links between kept spans) and moves any span edge out of a surrogate pair. */
     private static AnnotatedDocument filter(AnnotatedDocument document, Set<String> labels, Tally tally) {
         List<LabeledSpan> spans = new ArrayList<>(document.spans().size());
         boolean changed = false;
@@ -165,7 +176,20 @@ public final class ExportService {
             }
             spans.add(aligned);
         }
-        return changed ? new AnnotatedDocument(document.article(), document.annotator(), document.status(), spans) : document;
+        if (!changed) {
+            return document;
+        }
+        Set<Long> keptKeys = new HashSet<>();
+        spans.forEach(span -> keptKeys.add(span.key()));
+        List<LabeledLink> links = new ArrayList<>(document.links().size());
+        for (LabeledLink link : document.links()) {
+            if (keptKeys.contains(link.fromKey()) && keptKeys.contains(link.toKey())) {
+                links.add(link);
+            } else {
+                tally.leftOut.merge(Adjustment.LINKS_TO_UNEXPORTED_LABELS, 1, Integer::sum);
+            }
+        }
+        return new AnnotatedDocument(document.article(), document.annotator(), document.status(), spans, links);
     }
 
     private static void write(DatasetWriter writer, AnnotatedDocument document) {
@@ -178,7 +202,7 @@ public final class ExportService {
 
     private Manifest manifest(ExportRequest request, SpanSource source, List<String> labels, Tally tally, List<Manifest.FileEntry> files) {
         DatasetSplit split = request.split();
-        return new Manifest(request.format().name(), AppVersion.program(), AppVersion.schema(),
+        return new Manifest(request.format().name(), AnnotationPart.keys(request.format().cannotCarry()), AppVersion.program(), AppVersion.schema(),
                 Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), source.kind(),
                 source.layers(), request.allStatuses(), labels,
                 split == null ? null : split.train() + "/" + split.dev() + "/" + split.test(),
@@ -254,6 +278,16 @@ public final class ExportService {
             Map<String, Integer> total = zeroes();
             byAnnotator.values().forEach(counts -> counts.forEach((label, n) -> total.merge(label, n, Integer::sum)));
             return total;
+        }
+
+        /** Counts what the document holds that the format cannot write (as {@code <part>_not_carried}). */
+        void notCarried(Set<AnnotationPart> parts, AnnotatedDocument document) {
+            for (AnnotationPart part : parts) {
+                int count = part.count(document);
+                if (count > 0) {
+                    leftOut.merge(part.leftOut(), count, Integer::sum);
+                }
+            }
         }
 
         Map<String, Map<String, Integer>> byAnnotator() {

@@ -72,7 +72,7 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
     /** What the form offers, read from the database off the EDT before the dialog is built. */
     record Choices(List<String> annotators, List<Label> labels) {
         static Choices read(CatalogService catalog) {
-            return new Choices(catalog.knownAnnotators().stream().map(Annotator::name).toList(), catalog.labels());
+            return new Choices(catalog.knownAnnotators().stream().map(Annotator::name).toList(), catalog.labelsWithSource());
         }
     }
 

@@ -76,7 +76,7 @@ class GoldExportRoundTripTest {
             assertThat(result.spans()).as(format.name()).isEqualTo(5);
             assertThat(result.spansByAnnotator()).as(format.name()).containsOnlyKeys("gold");
             assertThat(result.spansByAnnotator().get("gold")).as(format.name())
-                    .isEqualTo(Map.of("CLAIM", 3, "DENIAL", 1, "SPECULATION", 1));
+                    .isEqualTo(Map.of("CLAIM", 3, "DENIAL", 1, "SPECULATION", 1, "SOURCE", 0));
             assertThat(result.leftOut()).as(format.name()).isEmpty();
         }
     }

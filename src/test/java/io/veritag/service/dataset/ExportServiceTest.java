@@ -62,7 +62,8 @@ class ExportServiceTest {
         assertThat(result.articles()).isEqualTo(4);
         assertThat(result.documents()).isEqualTo(4);
         assertThat(result.spans()).isEqualTo(9);
-        assertThat(result.spansByLabel()).containsExactly(entry("CLAIM", 4), entry("DENIAL", 2), entry("SPECULATION", 3));
+        assertThat(result.spansByLabel()).containsExactly(entry("CLAIM", 4), entry("DENIAL", 2), entry("SPECULATION", 3),
+                entry("SOURCE", 0));
         assertThat(result.spansByAnnotator()).containsOnlyKeys("anna");
         assertThat(Datasets.dataFiles(result.folder())).containsExactly("data.jsonl");
 
@@ -101,7 +102,7 @@ class ExportServiceTest {
         assertThatThrownBy(() -> Datasets.export(store, temp.resolve("x"), "jsonl", false, List.of("zoe"), List.of(), null))
                 .hasMessage("unknown annotator 'zoe' (known: anna, ben)");
         assertThatThrownBy(() -> Datasets.export(store, temp.resolve("x"), "jsonl", false, List.of(), List.of("RUMOUR"), null))
-                .hasMessage("unknown label RUMOUR (known: CLAIM, DENIAL, SPECULATION)");
+                .hasMessage("unknown label RUMOUR (known: CLAIM, DENIAL, SPECULATION, SOURCE)");
         Files.createDirectories(temp.resolve("taken"));
         assertThatThrownBy(() -> Datasets.export(store, temp.resolve("taken"), "jsonl", false, List.of(), List.of(), null))
                 .hasMessage("export destination " + temp.resolve("taken") + " already exists");
@@ -189,7 +190,8 @@ class ExportServiceTest {
         ExportResult result = Datasets.export(store, temp.resolve("out"), "jsonl", false, List.of(), List.of(), null);
         assertThat(result.leftOut()).containsExactly(entry(io.veritag.io.Adjustment.SPANS_WIDENED, 1));
         assertThat(Files.readString(result.folder().resolve("data.jsonl")))
-                .contains("\"spans\":[{\"start\":5,\"end\":7,\"label\":\"CLAIM\",\"text\":\"🇺🇦\",\"note\":null}]");
+                .contains("\"spans\":[{\"id\":\"s1\",\"start\":5,\"end\":7,\"label\":\"CLAIM\",\"text\":\"🇺🇦\",\"note\":null,"
+                        + "\"source_type\":null,\"unsure\":false}],\"links\":[]");
     }
 
     private static List<Path> list(Path folder) throws IOException {

@@ -38,7 +38,7 @@ class GoldSpanSourceTest {
             ExportResult done = service.export(new ExportRequest(DatasetFormats.require("spacy"), io.veritag.service.dataset.ExportLayer.GOLD,
                     false, List.of(), null, temp.resolve("done")), Progress.NONE);
             assertThat(done.articles()).isEqualTo(1);
-            assertThat(done.spansByAnnotator()).containsExactly(entry("gold", java.util.Map.of("CLAIM", 1, "DENIAL", 0, "SPECULATION", 0)));
+            assertThat(done.spansByAnnotator()).containsExactly(entry("gold", java.util.Map.of("CLAIM", 1, "DENIAL", 0, "SPECULATION", 0, "SOURCE", 0)));
             assertThat(Files.readString(done.folder().resolve("data.jsonl"))).contains(
                     "\"spans\":[{\"start\":0,\"end\":18,\"label\":\"CLAIM\",\"text\":\"Kherson is free 🇺🇦\"}],"
                             + "\"meta\":{\"id\":\"a-emoji\",\"annotator\":\"gold\",\"status\":\"done\"");

@@ -225,7 +225,7 @@ class ExportDialogTest {
         settle();
         assertThat(dialog.textBox("result").text()).isEqualTo("Imported 0 files: 0 documents, 0 spans added (0 already present), "
                 + "0 articles created.\nRefused (nothing imported from it): " + bad
-                + ":1: span 1: unknown label 'RUMOUR' (known: CLAIM, DENIAL, SPECULATION)");
+                + ":1: span 1: unknown label 'RUMOUR' (known: CLAIM, DENIAL, SPECULATION, SOURCE)");
         assertThat(reloaded).isTrue();
         assertThat(store.annotators().byName("zoe")).isEmpty();
     }
