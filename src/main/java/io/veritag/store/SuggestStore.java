@@ -2,6 +2,7 @@ package io.veritag.store;
 
 import static io.veritag.store.generated.Tables.ARTICLE;
 import static io.veritag.store.generated.Tables.GOLD_SPAN;
+import static io.veritag.store.generated.Tables.ARTICLE_STATUS;
 import static io.veritag.store.generated.Tables.SPAN;
 import static io.veritag.store.generated.Tables.SPAN_ORIGIN;
 import static io.veritag.store.generated.Tables.SUGGEST_CUE;
@@ -147,6 +148,19 @@ public final class SuggestStore {
         for (var r : rows) {
             action.accept(texts.get(r.value1()).substring(r.value2(), r.value3()), r.value4());
         }
+    }
+
+    /**
+     * Like {@link #spansFingerprint}, over the annotator's spans in the articles they marked done only (what
+     * their model learns from): spans accepted or drawn in an article still being labeled leave it alone.
+     */
+    public String doneSpansFingerprint(long annotatorId) {
+        var row = ctx.select(org.jooq.impl.DSL.count(), org.jooq.impl.DSL.max(SPAN.UPDATED_AT), org.jooq.impl.DSL.max(SPAN.ID))
+                .from(SPAN).join(ARTICLE_STATUS).on(ARTICLE_STATUS.ARTICLE_ID.eq(SPAN.ARTICLE_ID)
+                        .and(ARTICLE_STATUS.ANNOTATOR_ID.eq(SPAN.ANNOTATOR_ID)))
+                .where(SPAN.ANNOTATOR_ID.eq(annotatorId)).and(ARTICLE_STATUS.STATUS.eq(io.veritag.model.ArticleStatus.DONE.name()))
+                .fetchOne();
+        return row.value1() + "/" + row.value2() + "/" + row.value3();
     }
 
     /** A cheap fingerprint of an annotator's spans (or gold's, for null): changes whenever they change. */

@@ -43,7 +43,13 @@ final class Sentences {
         return new int[] {offset, offset};
     }
 
+    /** Looks only between the two tokens (indexOf would search to the end of the text for every token). */
     private static boolean hasLineBreak(String text, int from, int to) {
-        return text.indexOf('\n', from) >= 0 && text.indexOf('\n', from) < to;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -29,6 +29,8 @@ final class SuggestionsModel {
     private long articleId = -1;
     private int current = -1;
     private int loads;
+    private boolean closed;
+    private final java.util.function.Consumer<Long> modelTrained = this::modelTrained;
 
     SuggestionsModel(Workspace workspace, UiExecutor executor, LabelingModel labeling) {
         this.workspace = workspace;
@@ -40,6 +42,26 @@ final class SuggestionsModel {
                 default -> { }
             }
         });
+        workspace.suggestionModels().addListener(modelTrained);
+    }
+
+    /**
+     * A model finished training (told on the training thread): the open article's suggestions are loaded again,
+     * off the EDT, if it was this annotator's model. The newest load wins ({@link #reload}), so an older load
+     * that finishes later never overwrites it.
+     */
+    private void modelTrained(long annotatorId) {
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            if (!closed && labeling.annotator().id() == annotatorId) {
+                reload();
+            }
+        });
+    }
+
+    /** Stops listening to the workspace's models (the window is gone). */
+    void close() {
+        closed = true;
+        workspace.suggestionModels().removeListener(modelTrained);
     }
 
     /** This annotator's suggestion service (one per annotator, so its caches last). */

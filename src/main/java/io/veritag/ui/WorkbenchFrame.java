@@ -89,6 +89,12 @@ final class WorkbenchFrame extends JFrame {
         getContentPane().add(new StatusBar(model), BorderLayout.SOUTH);
         setJMenuBar(new MainMenu(controller, actions, windowActions).withFind(findActions).build());
         getJMenuBar().add(new SuggestionMenu(controller, suggestions).build());
+        addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosed(java.awt.event.WindowEvent e) {
+                suggestions.close(); // the workspace's models outlive the window
+            }
+        });
         bindKeys(text);
         SpanCopy.install(text, model);
         watchClicks(text);

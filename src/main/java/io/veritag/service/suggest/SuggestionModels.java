@@ -49,6 +49,10 @@ public final class SuggestionModels implements AutoCloseable {
         listeners.add(listener);
     }
 
+    public void removeListener(Consumer<Long> listener) {
+        listeners.remove(listener);
+    }
+
     /** The model in use for this annotator (none yet: an empty model). Never trains on the caller's thread. */
     public ModelStatus status(long annotatorId) {
         Entry entry = byAnnotator.get(annotatorId);

@@ -80,6 +80,8 @@ final class TrainingData {
                 done.add(id);
             }
         });
-        return done + "|" + new TreeSet<>(store.gold().articles().doneArticleIds()) + "|" + phrasesFingerprint(store, annotatorId);
+        // only spans in done articles: accepting a suggestion in the open article must not retrain the model
+        return done + "|" + new TreeSet<>(store.gold().articles().doneArticleIds()) + "|"
+                + store.suggestions().doneSpansFingerprint(annotatorId) + "|" + store.suggestions().spansFingerprint(null);
     }
 }

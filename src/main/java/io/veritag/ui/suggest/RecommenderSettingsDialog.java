@@ -101,11 +101,16 @@ public final class RecommenderSettingsDialog extends JDialog {
         addButton.setName("addCue");
         addButton.addActionListener(e -> addCue());
         add.add(addButton);
-        JButton remove = new JButton("Remove selected");
+        JButton remove = new JButton("Remove selected cue");
         remove.setName("removeCue");
         remove.addActionListener(e -> removeSelected());
-        add.add(remove);
-        cues.add(add, BorderLayout.SOUTH);
+        JPanel removeRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        removeRow.add(remove);
+        // two rows: on one, the remove button fell off the right edge of the dialog
+        JPanel edit = new JPanel(new GridLayout(0, 1, 0, 4));
+        edit.add(add);
+        edit.add(removeRow);
+        cues.add(edit, BorderLayout.SOUTH);
 
         JPanel content = new JPanel(new BorderLayout(6, 6));
         content.setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));

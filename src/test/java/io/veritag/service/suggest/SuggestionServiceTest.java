@@ -137,6 +137,28 @@ class SuggestionServiceTest {
     }
 
     @Test
+    void theModelRetrainsWhenWhatItLearnsFromChangesNotWhenAnOpenArticleGetsASpan() throws Exception {
+        SuggestionModels models = workspace.suggestionModels();
+        label(anna, mine, "rebuffed the claim", "DENIAL");
+        workspace.labeling(anna).setStatus(mine.id(), ArticleStatus.DONE);
+        models.refresh(anna.id()).orElseThrow().get(2, TimeUnit.MINUTES);
+        assertThat(models.refresh(anna.id())).as("nothing changed").isEmpty();
+
+        label(anna, other, "rebuffed it", "DENIAL"); // other is still being labeled
+        workspace.labeling(anna).acceptSuggestions(other.id(), List.of(new Suggestion(at(OTHER, "blamed"),
+                at(OTHER, "blamed") + 6, "CLAIM", Recommenders.CUE_LISTS, 1)));
+        assertThat(models.refresh(anna.id())).as("spans in an article not done teach nothing").isEmpty();
+
+        label(anna, mine, "blamed the weather", "CLAIM"); // a done article's spans change
+        assertThat(models.refresh(anna.id())).as("a done article's spans changed").isPresent().get()
+                .satisfies(f -> f.get(2, TimeUnit.MINUTES));
+        assertThat(models.refresh(anna.id())).isEmpty();
+
+        workspace.labeling(anna).setStatus(other.id(), ArticleStatus.DONE);
+        assertThat(models.refresh(anna.id())).as("another article done").isPresent();
+    }
+
+    @Test
     void goldTeachesEveryone() {
         long curator = store.gold().curators().getOrCreate("cur").id();
         int start = at(OTHER, "blamed the weather");
