@@ -27,6 +27,7 @@ public final class Workspace implements AutoCloseable {
     private volatile BackupSchedule backups;
     private volatile io.veritag.service.suggest.SuggestionModels suggestionModels;
     private io.veritag.service.search.CorpusSearch search;
+    private io.veritag.service.claims.ClaimCandidates claimCandidates;
 
     /** A workspace over an open database; closing the workspace closes it. */
     public Workspace(Database database) {
@@ -138,6 +139,14 @@ public final class Workspace implements AutoCloseable {
         return search;
     }
 
+    /** Similar claims for the claim clusters; the index is opened on first use and closed with the workspace. */
+    public synchronized io.veritag.service.claims.ClaimCandidates claimCandidates() {
+        if (claimCandidates == null) {
+            claimCandidates = io.veritag.service.claims.ClaimCandidates.of(database.store(), location());
+        }
+        return claimCandidates;
+    }
+
     /** Check and back up this open database (restore and recovery refuse it while it is open). */
     public DatabaseCare care() {
         return DatabaseCare.of(database);
@@ -171,6 +180,9 @@ public final class Workspace implements AutoCloseable {
         synchronized (this) {
             if (search != null) {
                 search.close();
+            }
+            if (claimCandidates != null) {
+                claimCandidates.close();
             }
         }
         database.close();
