@@ -147,6 +147,21 @@ public final class Workspace implements AutoCloseable {
         return claimCandidates;
     }
 
+    /** Every claim cluster of a layer with its outlets, dates, sources and attached denials. */
+    public io.veritag.service.claims.ClaimsOverview claimsOverview() {
+        return new io.veritag.service.claims.ClaimsOverview(database.store());
+    }
+
+    /** Recall of the claim candidates on settled clusters ({@code veritag claims --evaluate}). */
+    public io.veritag.service.claims.ClaimEvaluation claimEvaluation() {
+        return new io.veritag.service.claims.ClaimEvaluation(database.store(), claimCandidates());
+    }
+
+    /** Exports of claim clusters and claim pairs into {@code exportsRoot}, folders stamped by {@code clock}. */
+    public io.veritag.service.dataset.ClaimsExport claimsExport(Path exportsRoot, Clock clock) {
+        return new io.veritag.service.dataset.ClaimsExport(database.store(), claimCandidates(), exportsRoot, clock);
+    }
+
     /** Check and back up this open database (restore and recovery refuse it while it is open). */
     public DatabaseCare care() {
         return DatabaseCare.of(database);

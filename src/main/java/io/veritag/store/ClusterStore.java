@@ -171,6 +171,27 @@ public final class ClusterStore {
 
     // ---- claim spans with their article, for candidates, views and exports -----------------------------------
 
+    /**
+     * The sources the members and attached spans of one annotator's clusters are SAID_BY (source span texts), by
+     * the span that links to them.
+     */
+    public Map<Long, List<String>> sourcesOfClustered(long annotatorId) {
+        var source = SPAN.as("source_span");
+        Field<String> prefix = DSL.substring(ARTICLE.TEXT, DSL.inline(1), source.END_OFFSET).as("source_prefix");
+        Map<Long, List<String>> sources = new HashMap<>();
+        ctx.select(CLAIM_MEMBER.SPAN_ID, source.START_OFFSET, source.END_OFFSET, prefix)
+                .from(CLAIM_MEMBER)
+                .join(io.veritag.store.generated.Tables.SPAN_LINK).on(io.veritag.store.generated.Tables.SPAN_LINK.FROM_SPAN_ID.eq(CLAIM_MEMBER.SPAN_ID)
+                        .and(io.veritag.store.generated.Tables.SPAN_LINK.LINK_TYPE.eq("SAID_BY")))
+                .join(source).on(source.ID.eq(io.veritag.store.generated.Tables.SPAN_LINK.TO_SPAN_ID))
+                .join(ARTICLE).on(ARTICLE.ID.eq(source.ARTICLE_ID))
+                .where(CLAIM_MEMBER.ANNOTATOR_ID.eq(annotatorId))
+                .orderBy(source.ID)
+                .forEach(r -> sources.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
+                        .add(r.value4().substring(r.value2(), r.value3())));
+        return sources;
+    }
+
     /** One span with its article and cluster. */
     public Optional<ClaimSpan> claimSpan(long spanId) {
         return claimSpans(SPAN.ID.eq(spanId)).stream().findFirst();
