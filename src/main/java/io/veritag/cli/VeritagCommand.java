@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
                 DbCommand.class,
                 TeamCommand.class,
                 SuggestCommand.class,
+                ClaimsCommand.class,
                 DesktopEntryCommand.class,
         })
 public final class VeritagCommand implements Callable<Integer> {

@@ -1,5 +1,7 @@
 package io.veritag.service;
 
+import io.veritag.model.ClaimCluster;
+import io.veritag.model.ClusterMember;
 import io.veritag.model.Link;
 import io.veritag.model.Span;
 import java.util.List;
@@ -9,6 +11,8 @@ import io.veritag.store.Store;
 final class DeleteSpanEdit implements Edit {
     private final Span span;
     private List<Link> links = List.of();
+    private ClusterMember membership;
+    private ClaimCluster emptied;
 
     DeleteSpanEdit(Span span) {
         this.span = span;
@@ -22,6 +26,13 @@ final class DeleteSpanEdit implements Edit {
     @Override
     public SpanChange apply(Store store) {
         links = store.links().touching(span.id());
+        membership = store.clusters().memberOf(span.id()).orElse(null);
+        // a cluster that held only this span goes with it, so no empty cluster is left behind
+        emptied = membership != null && store.clusters().members(membership.clusterId()).size() == 1
+                ? store.clusters().get(membership.clusterId()).orElse(null) : null;
+        if (emptied != null) {
+            store.clusters().delete(emptied.id());
+        }
         if (!store.spans().delete(span.id())) {
             throw new LabelingException("That span no longer exists");
         }
@@ -33,6 +44,12 @@ final class DeleteSpanEdit implements Edit {
         store.spans().restore(span);
         for (Link link : links) {
             store.links().restore(link);
+        }
+        if (emptied != null) {
+            store.clusters().restore(emptied);
+        }
+        if (membership != null) {
+            store.clusters().restore(membership);
         }
         return SpanChange.added(span, description()).withLinks(List.of(), links);
     }

@@ -255,6 +255,11 @@ public final class LabelingService {
         return Optional.of(perform(new FlagsEdit("source type " + type.displayName(), span, type, span.unsure()), null));
     }
 
+    /** This annotator's claim clusters; every change is a step of this same undo history. */
+    public ClaimClusters claims() {
+        return new ClaimClusters(store, annotator, edit -> perform(edit, null));
+    }
+
     /** The current guideline of every label and link type. */
     public List<Guideline> guidelines() {
         return store.guidelines().current();
@@ -325,6 +330,12 @@ public final class LabelingService {
             }
             if (e.constraint() == Constraint.CK_SPAN_LINK_KIND) {
                 throw new LabelingException("Those labels cannot be linked that way", e);
+            }
+            if (e.constraint() == Constraint.CK_CLAIM_MEMBER_ROLE) {
+                throw new LabelingException("That span is in a claim cluster: take it out of the cluster before giving it that label", e);
+            }
+            if (e.constraint() == Constraint.PK_CLAIM_MEMBER) {
+                throw new LabelingException("That span is already in a claim cluster", e);
             }
             throw new LabelingException("Not saved: " + e.getMessage(), e);
         }

@@ -37,6 +37,11 @@ public record SpanChange(long articleId, List<Span> removed, List<Span> added, A
         return new SpanChange(articleId, List.of(), List.of(), null, description, null, gone, back);
     }
 
+    /** A change to claim clusters only (no span or link of the article changed). */
+    static SpanChange clusters(long articleId, String description) {
+        return new SpanChange(articleId, List.of(), List.of(), null, description, null);
+    }
+
     static SpanChange added(Span span, String description) {
         return new SpanChange(span.articleId(), List.of(), List.of(span), null, description, span);
     }

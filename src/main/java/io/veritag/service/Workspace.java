@@ -27,6 +27,7 @@ public final class Workspace implements AutoCloseable {
     private volatile BackupSchedule backups;
     private volatile io.veritag.service.suggest.SuggestionModels suggestionModels;
     private io.veritag.service.search.CorpusSearch search;
+    private io.veritag.service.claims.ClaimCandidates claimCandidates;
 
     /** A workspace over an open database; closing the workspace closes it. */
     public Workspace(Database database) {
@@ -153,6 +154,29 @@ public final class Workspace implements AutoCloseable {
         return search;
     }
 
+    /** Similar claims for the claim clusters; the index is opened on first use and closed with the workspace. */
+    public synchronized io.veritag.service.claims.ClaimCandidates claimCandidates() {
+        if (claimCandidates == null) {
+            claimCandidates = io.veritag.service.claims.ClaimCandidates.of(database.store(), location());
+        }
+        return claimCandidates;
+    }
+
+    /** Every claim cluster of a layer with its outlets, dates, sources and attached denials. */
+    public io.veritag.service.claims.ClaimsOverview claimsOverview() {
+        return new io.veritag.service.claims.ClaimsOverview(database.store());
+    }
+
+    /** Recall of the claim candidates on settled clusters ({@code veritag claims --evaluate}). */
+    public io.veritag.service.claims.ClaimEvaluation claimEvaluation() {
+        return new io.veritag.service.claims.ClaimEvaluation(database.store(), claimCandidates());
+    }
+
+    /** Exports of claim clusters and claim pairs into {@code exportsRoot}, folders stamped by {@code clock}. */
+    public io.veritag.service.dataset.ClaimsExport claimsExport(Path exportsRoot, Clock clock) {
+        return new io.veritag.service.dataset.ClaimsExport(database.store(), claimCandidates(), exportsRoot, clock);
+    }
+
     /** Check and back up this open database (restore and recovery refuse it while it is open). */
     public DatabaseCare care() {
         return DatabaseCare.of(database);
@@ -186,6 +210,9 @@ public final class Workspace implements AutoCloseable {
         synchronized (this) {
             if (search != null) {
                 search.close();
+            }
+            if (claimCandidates != null) {
+                claimCandidates.close();
             }
         }
         database.close();

@@ -50,6 +50,7 @@ public final class Store {
     }
 
     public LinkStore links() { return new LinkStore(ctx); }
+    public ClusterStore clusters() { return new ClusterStore(ctx); }
     public GuidelineStore guidelines() { return new GuidelineStore(ctx); }
     public GoldStore gold() { return new GoldStore(ctx); }
     public AgreementDataStore agreementData() { return new AgreementDataStore(ctx); }

@@ -539,6 +539,11 @@ final class LabelingModel {
         return !suggestions.isEmpty() && run(s -> s.acceptSuggestions(articleId, suggestions), null);
     }
 
+    /** A change to the annotator's claim clusters: saved, undoable and shown like every edit. */
+    boolean clusterEdit(java.util.function.Function<io.veritag.service.ClaimClusters, SpanChange> edit) {
+        return run(s -> edit.apply(s.claims()), null);
+    }
+
     /** Reports an error that happened outside an edit (loading, opening). */
     void reportError(String message) {
         fail(message);

@@ -208,7 +208,7 @@ final class WorkbenchController implements WorkbenchContext {
 
     /** After undo/redo on another article, go there so the annotator sees what changed. */
     private void showIfOther(long articleId) {
-        if (model.article().map(a -> a.id() != articleId).orElse(true)) {
+        if (articleId > 0 && model.article().map(a -> a.id() != articleId).orElse(true)) {
             openArticle(articleId);
         }
     }

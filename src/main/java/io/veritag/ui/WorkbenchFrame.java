@@ -32,6 +32,7 @@ final class WorkbenchFrame extends JFrame {
     private final SpanListPanel spanList;
     private final JScrollPane textScroll;
     private final SuggestionsModel suggestions;
+    private final ClaimCandidatesPanel claimCandidates;
     private final FindBar findBar;
     private final FindActions findActions;
     private CorpusSearchDialog corpusSearch;
@@ -73,7 +74,11 @@ final class WorkbenchFrame extends JFrame {
         suggestionStatus.setName("suggestionStatus");
         new SuggestionLayer(text, suggestions, colours::colour, line -> suggestionStatus.setText(line.isEmpty() ? " " : line));
         textWithFind.add(suggestionStatus, BorderLayout.SOUTH);
-        JSplitPane textAndSpans = new JSplitPane(JSplitPane.VERTICAL_SPLIT, textWithFind, spanList);
+        claimCandidates = new ClaimCandidatesPanel(model, controller.workspace(), controller.executor());
+        JSplitPane spansAndClaims = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, spanList, claimCandidates);
+        spansAndClaims.setResizeWeight(0.6);
+        spansAndClaims.setBorder(null);
+        JSplitPane textAndSpans = new JSplitPane(JSplitPane.VERTICAL_SPLIT, textWithFind, spansAndClaims);
         textAndSpans.setResizeWeight(0.85);
         io.veritag.ui.kit.WindowLayout layout = controller.prefs().layout("workbench");
         layout.split(textAndSpans, "textAndSpans", 520);
@@ -96,6 +101,7 @@ final class WorkbenchFrame extends JFrame {
             }
         });
         bindKeys(text);
+        claimCandidates.install(getRootPane());
         SpanCopy.install(text, model);
         watchClicks(text);
         actions.links.install(this, text);
@@ -113,6 +119,10 @@ final class WorkbenchFrame extends JFrame {
 
     WorkbenchActions actions() {
         return actions;
+    }
+
+    ClaimCandidatesPanel claimCandidates() {
+        return claimCandidates;
     }
 
     SuggestionsModel suggestions() {

@@ -149,6 +149,39 @@ class TeamSecurityTest {
     }
 
     @Test
+    void claimClustersAreEachAnnotatorsOwnAndHiddenWhileBlind() throws SQLException {
+        long clusterId;
+        try (Database asAnna = as(anna, "anna-pw")) {
+            Span claim = asAnna.store().spans().forArticle(articleId, annaId).get(0); // her CLAIM of the set-up
+            clusterId = asAnna.store().clusters().create(annaId, "The bridge fell").id();
+            asAnna.store().clusters().add(claim, clusterId, io.veritag.model.ClusterRole.MEMBER);
+        }
+        try (Connection borisSql = psql(boris, "boris-pw"); Statement statement = borisSql.createStatement()) {
+            long borisId = idOf(borisSql, boris);
+            assertThat(count(borisSql, "SELECT count(*) FROM claim_cluster WHERE annotator_id = " + annaId)).isZero();
+            assertThat(count(borisSql, "SELECT count(*) FROM claim_member WHERE annotator_id = " + annaId)).isZero();
+            // no cluster in anna's name, no renaming or deleting hers
+            assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO claim_cluster (annotator_id, canonical, settled, created_at,"
+                    + " updated_at) VALUES (" + annaId + ", 'mine', false, now(), now())")).hasMessageContaining("row-level security");
+            assertThat(statement.executeUpdate("UPDATE claim_cluster SET canonical = 'hijacked' WHERE id = " + clusterId)).isZero();
+            assertThat(statement.executeUpdate("DELETE FROM claim_cluster WHERE id = " + clusterId)).isZero();
+            // nor a membership in her name (into her cluster, of her span)
+            assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO claim_member (span_id, article_id, annotator_id, label,"
+                    + " cluster_id, role, added_at) VALUES (" + (long) -1 + ", " + articleId + ", " + annaId + ", 'CLAIM', " + clusterId
+                    + ", 'MEMBER', now())")).hasMessageContaining("row-level security");
+            assertThat(borisId).isNotEqualTo(annaId);
+            admin.team().setBlindLabeling(false);
+            try {
+                assertThat(count(borisSql, "SELECT count(*) FROM claim_cluster WHERE annotator_id = " + annaId)).isEqualTo(1);
+            } finally {
+                admin.team().setBlindLabeling(true);
+            }
+        }
+        assertThat(admin.store().clusters().get(clusterId)).hasValueSatisfying(c -> assertThat(c.canonical()).isEqualTo("The bridge fell"));
+        assertThat(admin.store().clusters().members(clusterId)).hasSize(1);
+    }
+
+    @Test
     void onlyCuratorsWriteGoldAndOnlyInTheirOwnName() throws SQLException {
         try (Connection borisSql = psql(boris, "boris-pw"); Statement statement = borisSql.createStatement()) {
             assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO gold_span (article_id, article_length, start_offset,"

@@ -82,6 +82,8 @@ GRANT SELECT ON guideline, suggest_recommender, suggest_cue TO veritag_annotator
 GRANT INSERT, UPDATE, DELETE ON guideline, suggest_recommender, suggest_cue TO veritag_curator;
 -- Links, rejected suggestions and span origins: each annotator's own, like spans (policies below).
 GRANT SELECT, INSERT, UPDATE, DELETE ON span_link, suggest_rejection, span_origin TO veritag_annotator, veritag_curator;
+-- Claim clusters and their members: each annotator's own, like spans (policies below).
+GRANT SELECT, INSERT, UPDATE, DELETE ON claim_cluster, claim_member TO veritag_annotator, veritag_curator;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO veritag_annotator, veritag_curator;
 
 -- Annotators: each is the row whose name is the login; nobody adds a row in another's name.
@@ -126,6 +128,24 @@ DROP POLICY IF EXISTS origin_write ON span_origin;
 CREATE POLICY origin_write ON span_origin FOR ALL
     USING (EXISTS (SELECT 1 FROM span s WHERE s.id = span_id AND s.annotator_id = veritag_my_annotator_id()))
     WITH CHECK (EXISTS (SELECT 1 FROM span s WHERE s.id = span_id AND s.annotator_id = veritag_my_annotator_id()));
+
+-- Claim clusters follow the rule of spans: written by their annotator; read by them, by curators, and by
+-- everyone when blind labeling is off (a cluster spans articles, so "done" opens only the memberships of that article).
+ALTER TABLE claim_cluster ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS cluster_read ON claim_cluster;
+CREATE POLICY cluster_read ON claim_cluster FOR SELECT
+    USING (annotator_id = veritag_my_annotator_id() OR veritag_is_curator() OR NOT veritag_blind());
+DROP POLICY IF EXISTS cluster_write ON claim_cluster;
+CREATE POLICY cluster_write ON claim_cluster FOR ALL
+    USING (annotator_id = veritag_my_annotator_id()) WITH CHECK (annotator_id = veritag_my_annotator_id());
+ALTER TABLE claim_member ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS member_read ON claim_member;
+CREATE POLICY member_read ON claim_member FOR SELECT
+    USING (annotator_id = veritag_my_annotator_id() OR veritag_is_curator() OR NOT veritag_blind()
+           OR veritag_done(article_id));
+DROP POLICY IF EXISTS member_write ON claim_member;
+CREATE POLICY member_write ON claim_member FOR ALL
+    USING (annotator_id = veritag_my_annotator_id()) WITH CHECK (annotator_id = veritag_my_annotator_id());
 
 -- Statuses: everybody reads them; each annotator sets only their own.
 ALTER TABLE article_status ENABLE ROW LEVEL SECURITY;
