@@ -24,8 +24,9 @@ import javax.swing.UIManager;
  * neither overlap nor get cut; a name too long for the limit ends in "…" and the tooltip has it whole.
  */
 final class PairHeatmap extends JComponent {
-    private static final int MIN_CELL = 58;
-    private static final int MAX_NAME = 150;
+    // at 100 %; grown with the UI scale like the font, so a zoomed window cuts no more names than at 100 %
+    private static final int MIN_CELL = com.formdev.flatlaf.util.UIScale.scale(58);
+    private static final int MAX_NAME = com.formdev.flatlaf.util.UIScale.scale(150);
 
     private List<String> annotators = List.of();
     private AgreementReport report;

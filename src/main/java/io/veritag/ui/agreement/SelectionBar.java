@@ -37,8 +37,9 @@ final class SelectionBar extends JPanel {
         add(new JLabel("Annotators"));
         JScrollPane scroll = new JScrollPane(annotators);
         // as wide as the longest name (within reason), so names are not cut
-        int wide = Math.min(260, Math.max(150, annotators.getPreferredSize().width + 24));
-        scroll.setPreferredSize(new java.awt.Dimension(wide, 62));
+        int wide = Math.min(com.formdev.flatlaf.util.UIScale.scale(260),
+                Math.max(com.formdev.flatlaf.util.UIScale.scale(150), annotators.getPreferredSize().width + 24));
+        scroll.setPreferredSize(new java.awt.Dimension(wide, com.formdev.flatlaf.util.UIScale.scale(62)));
         add(scroll);
         source.setName("source");
         source.addItem(ALL_SOURCES);
