@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -61,7 +60,6 @@ public final class NameFinderRecommender implements Recommender {
         parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
         parameters.put(TrainingParameters.THREADS_PARAM, 1);
         parameters.put(BeamSearch.BEAM_SIZE_PARAMETER, BEAM_SIZE);
-        parameters.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
         try {
             TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples),
                     parameters, new TokenNameFinderFactory(FEATURES, java.util.Map.of(), new BioCodec()));
