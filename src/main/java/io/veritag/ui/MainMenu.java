@@ -72,6 +72,7 @@ final class MainMenu {
     private void addReviewItems(JMenu review) {
         review.add(item("Agreement…", () -> io.veritag.ui.agreement.AgreementWindow.open(context)));
         review.add(item("Adjudicate…", () -> AdjudicationWindow.open(context)));
+        review.add(item("Claims…", () -> io.veritag.ui.claims.ClaimsWindow.open(context)));
     }
 
     private JMenu editMenu() {
