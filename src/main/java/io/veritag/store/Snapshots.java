@@ -101,10 +101,12 @@ public final class Snapshots {
              ResultSet result = statement.executeQuery("SELECT (SELECT COUNT(*) FROM SPAN), (SELECT MAX(UPDATED_AT) FROM SPAN),"
                      + " (SELECT COUNT(*) FROM ARTICLE_STATUS), (SELECT MAX(UPDATED_AT) FROM ARTICLE_STATUS),"
                      + " (SELECT COUNT(*) FROM GOLD_DECISION), (SELECT COUNT(*) FROM ARTICLE), (SELECT COUNT(*) FROM ANNOTATOR),"
-                     + " (SELECT COUNT(*) FROM SPAN_LINK), (SELECT MAX(ID) FROM SPAN_LINK), (SELECT COUNT(*) FROM GUIDELINE)")) {
+                     + " (SELECT COUNT(*) FROM SPAN_LINK), (SELECT MAX(ID) FROM SPAN_LINK), (SELECT COUNT(*) FROM GUIDELINE),"
+                     + " (SELECT COUNT(*) FROM CLAIM_CLUSTER), (SELECT MAX(UPDATED_AT) FROM CLAIM_CLUSTER),"
+                     + " (SELECT COUNT(*) FROM CLAIM_MEMBER)")) {
             result.next();
             StringBuilder fingerprint = new StringBuilder();
-            for (int column = 1; column <= 10; column++) {
+            for (int column = 1; column <= 13; column++) {
                 fingerprint.append(result.getString(column)).append('|');
             }
             return fingerprint.toString();
