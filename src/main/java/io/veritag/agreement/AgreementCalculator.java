@@ -30,8 +30,10 @@ public final class AgreementCalculator {
         CategoricalTally tokens = new CategoricalTally(labels, pairs, raters);
         UnitizingContinuum continuum = new UnitizingContinuum(labels, raters);
         List<SpanTally> spanTallies = new ArrayList<>();
+        List<LinkTally> linkTallies = new ArrayList<>();
         for (int p = 0; p < pairs.size(); p++) {
             spanTallies.add(new SpanTally(labels));
+            linkTallies.add(new LinkTally());
         }
         List<ArticleAgreement> perArticle = new ArrayList<>(articles.size());
         for (ArticleAnnotations article : articles) {
@@ -53,21 +55,34 @@ public final class AgreementCalculator {
             continuum.addText(offsets.codePointLength(), inCodePoints);
 
             Map<String, SpanScores> articleSpans = new LinkedHashMap<>();
+            Map<String, LinkScores> articleLinks = new LinkedHashMap<>();
+            List<AnnotatorLinks> links = article.linksByAnnotator();
             for (int p = 0; p < pairs.size(); p++) {
                 AnnotatorPair pair = pairs.get(p);
-                SpanTally tally = SpanMatching.tally(spans.get(pair.firstIndex()), spans.get(pair.secondIndex()), labels);
+                int a = pair.firstIndex();
+                int b = pair.secondIndex();
+                SpanTally tally = SpanMatching.tally(spans.get(a), spans.get(b), labels);
                 spanTallies.get(p).addAll(tally);
                 articleSpans.put(pair.arrowKey(), tally.scores());
+                if (input.linkMeasures()) {
+                    LinkTally linkTally = LinkTally.of(spans.get(a), links.get(a), spans.get(b), links.get(b));
+                    linkTallies.get(p).addAll(linkTally);
+                    articleLinks.put(pair.arrowKey(), linkTally.scores());
+                }
             }
             perArticle.add(new ArticleAgreement(article.articleId(), article.title(), articleTally.measures(),
-                    UnitizingAlpha.compute(articleContinuum), articleSpans));
+                    UnitizingAlpha.compute(articleContinuum), articleSpans, articleLinks));
         }
         Map<String, SpanScores> spanLevel = new LinkedHashMap<>();
+        Map<String, LinkScores> linkLevel = new LinkedHashMap<>();
         for (int p = 0; p < pairs.size(); p++) {
             spanLevel.put(pairs.get(p).arrowKey(), spanTallies.get(p).scores());
+            if (input.linkMeasures()) {
+                linkLevel.put(pairs.get(p).arrowKey(), linkTallies.get(p).scores());
+            }
         }
         return new AgreementReport(annotators, labels.names(), articles.size(), tokens.measures(),
-                UnitizingAlpha.compute(continuum), spanLevel, perArticle);
+                UnitizingAlpha.compute(continuum), spanLevel, perArticle, linkLevel);
     }
 
     /** Every pair (i, j), i &lt; j, in the annotators' order. */

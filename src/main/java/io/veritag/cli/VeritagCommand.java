@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
                 AdjudicateCommand.class,
                 GoldCommand.class,
                 AgreementCommand.class,
+                GuidelinesCommand.class,
                 ExportCommand.class,
                 ImportAnnotationsCommand.class,
                 DbCommand.class,

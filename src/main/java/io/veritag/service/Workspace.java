@@ -109,6 +109,10 @@ public final class Workspace implements AutoCloseable {
         return new GoldAgreementService(database.store());
     }
 
+    public GuidelineService guidelines() {
+        return new GuidelineService(database.store());
+    }
+
     public AdjudicationService adjudication() {
         return new AdjudicationService(database.store());
     }

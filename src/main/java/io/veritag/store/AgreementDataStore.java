@@ -2,8 +2,10 @@ package io.veritag.store;
 
 import static io.veritag.store.generated.Tables.ARTICLE;
 import static io.veritag.store.generated.Tables.SPAN;
+import static io.veritag.store.generated.Tables.SPAN_LINK;
 
 import io.veritag.model.Article;
+import io.veritag.model.Link;
 import io.veritag.model.Span;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,6 +56,21 @@ public final class AgreementDataStore {
                     .where(SPAN.ARTICLE_ID.in(chunk).and(SPAN.ANNOTATOR_ID.in(annotatorIds)))
                     .orderBy(SPAN.ARTICLE_ID, SPAN.ANNOTATOR_ID, SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL, SPAN.ID)
                     .fetch(SpanStore::toSpan));
+        }
+        return result;
+    }
+
+    /** The links of these annotators in these articles. */
+    public List<Link> links(Collection<Long> articleIds, Collection<Long> annotatorIds) {
+        List<Link> result = new ArrayList<>();
+        if (annotatorIds.isEmpty()) {
+            return result;
+        }
+        for (List<Long> chunk : chunks(articleIds)) {
+            result.addAll(ctx.selectFrom(SPAN_LINK)
+                    .where(SPAN_LINK.ARTICLE_ID.in(chunk).and(SPAN_LINK.ANNOTATOR_ID.in(annotatorIds)))
+                    .orderBy(SPAN_LINK.ID)
+                    .fetch(LinkStore::toLink));
         }
         return result;
     }

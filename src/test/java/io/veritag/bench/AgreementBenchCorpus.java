@@ -39,7 +39,7 @@ public final class AgreementBenchCorpus {
         return new AgreementInput(ANNOTATORS, new LabelSet(LABELS), result);
     }
 
-    private static String text(Random random, int length) {
+    static String text(Random random, int length) {
         StringBuilder text = new StringBuilder(length + 20);
         while (text.length() < length) {
             text.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(25) == 0 ? "\n" : " ");
@@ -48,7 +48,7 @@ public final class AgreementBenchCorpus {
     }
 
     /** About 20 disjoint spans on word boundaries. */
-    private static List<LabeledExtent> truth(Random random, String text) {
+    static List<LabeledExtent> truth(Random random, String text) {
         List<LabeledExtent> spans = new ArrayList<>();
         int slot = text.length() / 20;
         for (int i = 0; i < 20; i++) {
@@ -83,7 +83,7 @@ public final class AgreementBenchCorpus {
         return spans;
     }
 
-    private static int wordStart(String text, int offset) {
+    static int wordStart(String text, int offset) {
         int i = Math.min(offset, text.length() - 1);
         while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
             i--;
@@ -91,7 +91,7 @@ public final class AgreementBenchCorpus {
         return i;
     }
 
-    private static int safeEnd(String text, int end) {
+    static int safeEnd(String text, int end) {
         return end < text.length() && Character.isLowSurrogate(text.charAt(end)) ? end + 1 : end;
     }
 }

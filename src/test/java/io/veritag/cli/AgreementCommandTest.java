@@ -60,7 +60,7 @@ class AgreementCommandTest {
         assertThat(run.err()).isEmpty();
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(fieldNames(json)).containsExactly("annotators", "articles", "tokens", "token_level", "unitizing",
-                "span_level", "per_article");
+                "span_level", "link_level", "per_article");
         assertThat(json.get("annotators")).extracting(JsonNode::asText).containsExactly("anna", "boris");
         assertThat(json.get("articles").asInt()).isEqualTo(3);
         assertThat(json.get("tokens").asLong()).isEqualTo(expected.tokens());
@@ -84,7 +84,7 @@ class AgreementCommandTest {
 
         JsonNode nothing = json.get("per_article").get(2);
         assertThat(nothing.get("title").asText()).isEqualTo("Nothing");
-        assertThat(fieldNames(nothing)).containsExactly("article_id", "title", "tokens", "token_level", "unitizing", "span_level");
+        assertThat(fieldNames(nothing)).containsExactly("article_id", "title", "tokens", "token_level", "unitizing", "span_level", "link_level");
         assertThat(nothing.get("token_level").get("cohen_kappa_pairs").get("anna|boris").isNull()).isTrue();
         assertThat(nothing.get("token_level").get("percent_agreement").asDouble()).isEqualTo(1.0);
         assertThat(nothing.get("unitizing").get("alpha_u_overall").isNull()).isTrue();

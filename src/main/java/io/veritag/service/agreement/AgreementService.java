@@ -7,6 +7,10 @@ import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.ArticleAnnotations;
 import io.veritag.agreement.LabelSet;
 import io.veritag.agreement.LabeledExtent;
+import io.veritag.agreement.AnnotatorLinks;
+import io.veritag.agreement.ExtentLink;
+import io.veritag.agreement.SpanFlags;
+import io.veritag.model.Link;
 import io.veritag.model.Annotator;
 import io.veritag.model.Article;
 import io.veritag.model.ArticleStatus;
@@ -78,25 +82,70 @@ public final class AgreementService {
         progress.update(1, 3, "loading " + articleIds.size() + " articles");
         List<Article> articles = store.agreementData().articles(articleIds);
         List<Long> annotatorIds = annotators.stream().map(Annotator::id).toList();
-        Map<Long, Map<Long, List<LabeledExtent>>> spans = new HashMap<>();
+        Map<Long, Map<Long, AnnotatorSpans>> spans = new HashMap<>();
+        Map<Long, int[]> positions = new HashMap<>(); // span id -> {position in its annotator's list}
         Set<Long> accepted = origins == SpanOrigins.ALL ? Set.of() : store.suggestions().acceptedSpanIds();
+        List<Span> sources = new ArrayList<>();
         for (Span span : store.agreementData().spans(articleIds, annotatorIds)) {
-            if (labels.contains(span.label()) && origins.counts(accepted.contains(span.id()))) {
-                spans.computeIfAbsent(span.articleId(), k -> new HashMap<>())
-                        .computeIfAbsent(span.annotatorId(), k -> new ArrayList<>())
-                        .add(LabeledExtent.of(span));
+            if (!origins.counts(accepted.contains(span.id()))) {
+                continue;
+            }
+            if (span.isSource()) {
+                sources.add(span); // the source layer counts in the link measures only, after the label spans
+            } else if (labels.contains(span.label())) {
+                AnnotatorSpans own = spans.computeIfAbsent(span.articleId(), k -> new HashMap<>())
+                        .computeIfAbsent(span.annotatorId(), k -> new AnnotatorSpans());
+                positions.put(span.id(), new int[] {own.extents.size()});
+                own.extents.add(LabeledExtent.of(span));
+                own.flags.add(new SpanFlags(null, span.unsure()));
+            }
+        }
+        for (Span span : sources) {
+            AnnotatorSpans own = spans.computeIfAbsent(span.articleId(), k -> new HashMap<>())
+                    .computeIfAbsent(span.annotatorId(), k -> new AnnotatorSpans());
+            positions.put(span.id(), new int[] {own.extents.size() + own.sources.size()});
+            own.sources.add(LabeledExtent.of(span));
+            own.sourceFlags.add(new SpanFlags(span.sourceType(), span.unsure()));
+        }
+        for (AnnotatorSpans own : allOf(spans)) {
+            own.flags.addAll(own.sourceFlags);
+        }
+        // a link counts when both its ends are compared spans
+        for (Link link : store.agreementData().links(articleIds, annotatorIds)) {
+            int[] from = positions.get(link.fromSpanId());
+            int[] to = positions.get(link.toSpanId());
+            if (from != null && to != null) {
+                spans.get(link.articleId()).get(link.annotatorId()).links.add(new ExtentLink(from[0], to[0], link.type()));
             }
         }
         List<ArticleAnnotations> result = new ArrayList<>(articles.size());
         for (Article article : articles) {
-            Map<Long, List<LabeledExtent>> byAnnotator = spans.getOrDefault(article.id(), Map.of());
+            Map<Long, AnnotatorSpans> byAnnotator = spans.getOrDefault(article.id(), Map.of());
             List<List<LabeledExtent>> ordered = new ArrayList<>(annotators.size());
+            List<AnnotatorLinks> links = new ArrayList<>(annotators.size());
             for (Annotator annotator : annotators) {
-                ordered.add(byAnnotator.getOrDefault(annotator.id(), List.of()));
+                AnnotatorSpans own = byAnnotator.getOrDefault(annotator.id(), new AnnotatorSpans());
+                ordered.add(own.extents);
+                links.add(new AnnotatorLinks(own.sources, own.flags, own.links));
             }
-            result.add(new ArticleAnnotations(article.id(), article.title(), article.text(), ordered));
+            result.add(new ArticleAnnotations(article.id(), article.title(), article.text(), ordered, links));
         }
         return new AgreementInput(annotators.stream().map(Annotator::name).toList(), labels, result);
+    }
+
+    /** One annotator's compared spans in one article, their flags (same order) and links between them. */
+    private static final class AnnotatorSpans {
+        final List<LabeledExtent> extents = new ArrayList<>();
+        final List<LabeledExtent> sources = new ArrayList<>();
+        final List<SpanFlags> flags = new ArrayList<>();
+        final List<SpanFlags> sourceFlags = new ArrayList<>();
+        final List<ExtentLink> links = new ArrayList<>();
+    }
+
+    private static List<AnnotatorSpans> allOf(Map<Long, Map<Long, AnnotatorSpans>> spans) {
+        List<AnnotatorSpans> all = new ArrayList<>();
+        spans.values().forEach(byAnnotator -> all.addAll(byAnnotator.values()));
+        return all;
     }
 
     /** Annotator names that have at least one span, by name: the default selection. */

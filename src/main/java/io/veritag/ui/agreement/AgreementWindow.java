@@ -57,6 +57,7 @@ public final class AgreementWindow extends JFrame {
     private final ArticleAgreementTableModel articles = new ArticleAgreementTableModel();
     private final JTable articleTable = new JTable(articles);
     private final ConfusionPanel confusion = new ConfusionPanel(this::openCell);
+    private final LinkAgreementPanel links = new LinkAgreementPanel();
     private final JProgressBar progress = new JProgressBar(0, 3);
     /** Fits an 800-pixel-high screen with its task bar. */
     static final Dimension DEFAULT_SIZE = new Dimension(1240, 760);
@@ -138,6 +139,7 @@ public final class AgreementWindow extends JFrame {
         JTabbedPane tabs = new JTabbedPane();
         tabs.addTab("Articles, worst first", new JScrollPane(articleTable));
         tabs.addTab("Token confusion", new JScrollPane(confusion));
+        tabs.addTab("Links", links);
 
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, overview, tabs);
         split.setResizeWeight(0.55);
@@ -225,6 +227,7 @@ public final class AgreementWindow extends JFrame {
         articleTable.getRowSorter().setSortKeys(List.of(
                 new RowSorter.SortKey(ArticleAgreementTableModel.ALPHA_U, SortOrder.ASCENDING)));
         confusion.show(report, AgreementCalculator.pairs(report.annotators()));
+        links.show(report);
         status.setText(report.articles() == 0
                 ? "No articles to compare: nothing that every chosen annotator marked done (try Include unfinished)."
                 : "Computed on " + Counted.of(report.articles(), "article") + ".");
@@ -307,6 +310,10 @@ public final class AgreementWindow extends JFrame {
 
     PairHeatmap heatmap() {
         return heatmap;
+    }
+
+    LinkAgreementPanel links() {
+        return links;
     }
 
     LabelChart chart() {

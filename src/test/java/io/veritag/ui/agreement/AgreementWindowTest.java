@@ -100,6 +100,36 @@ class AgreementWindowTest {
     }
 
     @Test
+    void theLinksTabShowsLinkF1PerMatchingAndSourceTypeAgreement() {
+        // both name the mayor as the source of their claim; anna's claim [0,33), boris's [4,33): overlap only
+        var store = database.store();
+        for (long annotator : new long[] {fixture.anna, fixture.boris}) {
+            var mayor = store.spans().insert(fixture.article1, annotator, 0, 9, "SOURCE", null,
+                    io.veritag.model.SourceType.POLITICIAN, null);
+            var claim = store.spans().forArticle(fixture.article1, annotator).stream()
+                    .filter(s -> s.label().equals("CLAIM") && s.end() == 33).findFirst().orElseThrow();
+            store.links().insert(claim.id(), mayor.id(), io.veritag.model.LinkType.SAID_BY);
+        }
+        window.list("annotators").selectItems("anna", "boris");
+        computeAndWait();
+        window.tabbedPane().selectTab("Links");
+
+        var links = window.table("linkTable");
+        // rows: exact (All, Said by, Denies, Hedges), then overlap (the same)
+        assertThat(links.valueAt(TableCell.row(0).column(0))).isEqualTo("anna → boris");
+        assertThat(links.valueAt(TableCell.row(0).column(2))).isEqualTo("All links");
+        assertThat(links.valueAt(TableCell.row(0).column(5))).isEqualTo(ScoreFormat.brief(io.veritag.agreement.Score.of(0)));
+        assertThat(links.valueAt(TableCell.row(4).column(1))).isEqualTo("overlap");
+        assertThat(links.valueAt(TableCell.row(4).column(5))).isEqualTo(ScoreFormat.brief(io.veritag.agreement.Score.of(1)));
+        assertThat(links.valueAt(TableCell.row(6).column(2))).isEqualTo("Denies");
+        assertThat(links.valueAt(TableCell.row(6).column(5))).startsWith("undefined");
+        var flags = window.table("flagTable");
+        assertThat(flags.valueAt(TableCell.row(0).column(2))).isEqualTo("Source type");
+        assertThat(flags.valueAt(TableCell.row(0).column(3))).isEqualTo("1");
+        assertThat(flags.valueAt(TableCell.row(0).column(5))).isEqualTo(ScoreFormat.brief(io.veritag.agreement.Score.of(1)));
+    }
+
+    @Test
     void clickingAnArticleOpensItsDisputedTextWithEachDisagreementMarked() {
         window.list("annotators").selectItems("anna", "boris");
         computeAndWait();

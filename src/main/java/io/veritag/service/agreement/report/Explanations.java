@@ -16,6 +16,9 @@ public final class Explanations {
             + "the other annotator's. Strict: a one-character boundary difference is a miss.";
     public static final String SPAN_OVERLAP = "Span F1, overlap: a span counts when it shares at least one character with "
             + "a span of the same label. Lenient: tells whether the same claims were found at all.";
+    public static final String LINKS = "Link F1: a link agrees when both its ends are paired with the ends of the other "
+            + "annotator's link of the same type (pairs: same span exactly, or one-to-one by largest overlap, same label). "
+            + "Source types and unsure flags are compared on the same pairs.";
 
     private Explanations() {
     }

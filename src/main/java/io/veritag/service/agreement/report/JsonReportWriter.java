@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.ArticleAgreement;
 import io.veritag.agreement.ConfusionMatrix;
+import io.veritag.agreement.LinkScores;
+import io.veritag.agreement.PairedCategories;
 import io.veritag.agreement.PrecisionRecall;
 import io.veritag.agreement.Score;
 import io.veritag.agreement.SpanScores;
@@ -35,6 +37,7 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeNumberField("articles", report.articles());
             json.writeNumberField("tokens", report.tokens());
             measures(json, report.tokenLevel(), report.unitizing(), report.spanLevel());
+            links(json, report.linkLevel());
             json.writeArrayFieldStart("per_article");
             for (ArticleAgreement article : report.perArticle()) {
                 json.writeStartObject();
@@ -42,6 +45,7 @@ public final class JsonReportWriter implements ReportWriter {
                 json.writeStringField("title", article.title());
                 json.writeNumberField("tokens", article.tokenLevel().tokens());
                 measures(json, article.tokenLevel(), article.unitizing(), article.spanLevel());
+                links(json, article.linkLevel());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -87,6 +91,46 @@ public final class JsonReportWriter implements ReportWriter {
             spanScores(json, e.getValue());
             json.writeEndObject();
         }
+        json.writeEndObject();
+    }
+
+    /**
+     * "link_level": per ordered pair, for span pairs matched exactly and by overlap: link precision/recall/F1
+     * over all types and per type, and agreement on source types and on the unsure flag of matched spans.
+     */
+    private static void links(JsonGenerator json, Map<String, LinkScores> links) throws IOException {
+        if (links.isEmpty()) {
+            return; // the report was computed without link measures
+        }
+        json.writeObjectFieldStart("link_level");
+        for (Map.Entry<String, LinkScores> e : links.entrySet()) {
+            json.writeObjectFieldStart(e.getKey());
+            matched(json, "exact", e.getValue().exact());
+            matched(json, "overlap", e.getValue().overlap());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private static void matched(JsonGenerator json, String name, LinkScores.Matched m) throws IOException {
+        json.writeObjectFieldStart(name);
+        prf(json, "links", m.links());
+        json.writeObjectFieldStart("per_type");
+        for (Map.Entry<String, PrecisionRecall> t : m.perType().entrySet()) {
+            prf(json, t.getKey(), t.getValue());
+        }
+        json.writeEndObject();
+        categories(json, "source_types", m.sourceTypes());
+        categories(json, "unsure", m.unsure());
+        json.writeEndObject();
+    }
+
+    private static void categories(JsonGenerator json, String name, PairedCategories c) throws IOException {
+        json.writeObjectFieldStart(name);
+        json.writeNumberField("compared", c.compared());
+        json.writeNumberField("agreeing", c.agreeing());
+        score(json, "percent_agreement", c.percentAgreement());
+        score(json, "cohen_kappa", c.cohenKappa());
         json.writeEndObject();
     }
 

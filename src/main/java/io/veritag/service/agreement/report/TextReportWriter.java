@@ -3,6 +3,8 @@ package io.veritag.service.agreement.report;
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.ArticleAgreement;
 import io.veritag.agreement.ConfusionMatrix;
+import io.veritag.agreement.LinkScores;
+import io.veritag.agreement.PairedCategories;
 import io.veritag.agreement.PrecisionRecall;
 import io.veritag.agreement.Score;
 import io.veritag.agreement.SpanScores;
@@ -78,6 +80,17 @@ public final class TextReportWriter implements ReportWriter {
         }
         out.println();
 
+        if (!report.linkLevel().isEmpty()) {
+            out.println("Links (reference -> compared: precision / recall / F1, on matched span pairs)");
+            out.println("  " + Explanations.LINKS);
+            for (Map.Entry<String, LinkScores> e : report.linkLevel().entrySet()) {
+                out.println("  " + e.getKey());
+                matched(out, "exact", e.getValue().exact());
+                matched(out, "overlap", e.getValue().overlap());
+            }
+            out.println();
+        }
+
         out.println("Articles, worst agreement first (alpha_u, then token alpha)");
         List<ArticleAgreement> articles = report.perArticle().stream().sorted(ArticleAgreement.WORST_FIRST).toList();
         for (ArticleAgreement a : articles) {
@@ -85,6 +98,20 @@ public final class TextReportWriter implements ReportWriter {
                     a.unitizing().alphaUOverall().format(4), a.tokenLevel().krippendorffAlphaNominal().format(4));
         }
         out.flush();
+    }
+
+    private static void matched(PrintWriter out, String matching, LinkScores.Matched m) {
+        prf(out, "links, " + matching, m.links());
+        for (Map.Entry<String, PrecisionRecall> t : m.perType().entrySet()) {
+            prf(out, t.getKey() + " " + matching, t.getValue());
+        }
+        categories(out, "source types, " + matching, m.sourceTypes());
+        categories(out, "unsure, " + matching, m.unsure());
+    }
+
+    private static void categories(PrintWriter out, String name, PairedCategories c) {
+        out.printf("    %-24s %d of %d pairs agree: percent %s; kappa %s%n", name, c.agreeing(), c.compared(),
+                c.percentAgreement().format(4), c.cohenKappa().format(4));
     }
 
     private static void line(PrintWriter out, String name, Score score, String explanation) {

@@ -1,0 +1,66 @@
+package io.veritag.agreement;
+
+import java.util.List;
+
+/**
+ * Agreement of two annotators on a category given to each matched span pair (a source type, the unsure flag):
+ * the pairs compared, how many got the same category from both, percent agreement and Cohen's kappa.
+ * Both scores are undefined when no pair was compared; kappa also when chance agreement is 1.
+ */
+public record PairedCategories(long compared, long agreeing, Score percentAgreement, Score cohenKappa) {
+
+    /** Additive counts: {@code counts[a][b]} is the number of pairs where the reference chose a and the other b. */
+    static final class Tally {
+        private final List<String> categories;
+        private final int size;
+        /** counts[a * size + b]: pairs where the reference chose a and the other b. */
+        private final long[] counts;
+
+        Tally(List<String> categories) {
+            this.categories = categories;
+            this.size = categories.size();
+            this.counts = new long[size * size];
+        }
+
+        void add(int reference, int other) {
+            counts[reference * size + other]++;
+        }
+
+        void addAll(Tally other) {
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += other.counts[i];
+            }
+        }
+
+        PairedCategories scores(String nothingCompared) {
+            long n = 0;
+            long agree = 0;
+            long chance = 0;
+            int only = -1;
+            for (int k = 0; k < size; k++) {
+                agree += counts[k * size + k];
+                long row = 0;
+                long column = 0;
+                for (int j = 0; j < size; j++) {
+                    row += counts[k * size + j];
+                    column += counts[j * size + k];
+                }
+                n += row;
+                chance += row * column;
+            }
+            if (n == 0) {
+                return new PairedCategories(0, 0, Score.undefined(nothingCompared), Score.undefined(nothingCompared));
+            }
+            for (int k = 0; k < size; k++) {
+                if (counts[k * size + k] == n) {
+                    only = k;
+                }
+            }
+            Score kappa = only >= 0
+                    ? Score.undefined("both annotators chose " + categories.get(only)
+                    + " for every matched pair, so chance agreement is 1 and kappa is 0/0")
+                    : Score.of(((double) n * agree - chance) / ((double) n * n - chance));
+            return new PairedCategories(n, agree, Score.of((double) agree / n), kappa);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.veritag.agreement;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One-to-one pairs of spans between a reference annotation and another, for the measures that follow a span
+ * to its partner (links, source types, flags). Only spans of the same label pair up.
+ * <ul>
+ *   <li>exact: same start, end and label (the matches counted by {@link SpanMatching}'s exact measures);</li>
+ *   <li>overlap: the exact pairs, then among the spans left, overlapping spans of the same label, the
+ *       largest shared stretch first (ties: earlier reference span, then the other span starting earlier).</li>
+ * </ul>
+ * The result maps each reference position to its partner's position in the other list, or -1. Lists already
+ * in (start, end, label) order, as the database returns them, are not sorted again.
+ */
+public final class SpanPairing {
+    private static final Comparator<LabeledExtent> ORDER = SpanPairing::compare;
+
+    private static int compare(LabeledExtent x, LabeledExtent y) {
+        if (x.start() != y.start()) {
+            return x.start() < y.start() ? -1 : 1;
+        }
+        if (x.end() != y.end()) {
+            return x.end() < y.end() ? -1 : 1;
+        }
+        return x.label() == y.label() ? 0 : x.label().compareTo(y.label());
+    }
+
+    private SpanPairing() {
+    }
+
+    public static int[] exact(List<LabeledExtent> reference, List<LabeledExtent> other) {
+        checkSize(reference, other);
+        return exact(reference, other, order(reference), order(other));
+    }
+
+    public static int[] overlap(List<LabeledExtent> reference, List<LabeledExtent> other) {
+        checkSize(reference, other);
+        int[] a = order(reference);
+        int[] b = order(other);
+        return overlap(reference, other, b, exact(reference, other, a, b));
+    }
+
+    /** Both pairings at once (the overlap pairing starts from the exact one): {exact, overlap}. */
+    static int[][] both(List<LabeledExtent> reference, List<LabeledExtent> other) {
+        checkSize(reference, other);
+        int[] a = order(reference);
+        int[] b = order(other);
+        int[] exact = exact(reference, other, a, b);
+        return new int[][] {exact, overlap(reference, other, b, exact.clone())};
+    }
+
+    private static int[] exact(List<LabeledExtent> reference, List<LabeledExtent> other, int[] a, int[] b) {
+        int[] partner = new int[reference.size()];
+        Arrays.fill(partner, -1);
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            int cmp = compare(reference.get(a[i]), other.get(b[j]));
+            if (cmp == 0) {
+                partner[a[i++]] = b[j++];
+            } else if (cmp < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return partner;
+    }
+
+    private static final int POSITION_BITS = 19;
+    private static final int SHARED_BITS = 25; // an article holds at most 16 Mi characters
+
+    /** Adds overlap pairs to {@code partner} (the exact pairs); {@code b} is the other list in start order. */
+    private static int[] overlap(List<LabeledExtent> reference, List<LabeledExtent> other, int[] b, int[] partner) {
+        boolean[] taken = new boolean[other.size()];
+        for (int p : partner) {
+            if (p >= 0) {
+                taken[p] = true;
+            }
+        }
+        // each candidate pair packed into one long, so that ascending order is: longest shared stretch first,
+        // then the earlier reference position, then the other span's rank in start order
+        long[] candidates = new long[16];
+        int count = 0;
+        for (int i = 0; i < reference.size(); i++) {
+            if (partner[i] >= 0) {
+                continue;
+            }
+            LabeledExtent r = reference.get(i);
+            for (int rank = 0; rank < b.length; rank++) {
+                LabeledExtent o = other.get(b[rank]);
+                if (o.start() >= r.end()) {
+                    break;
+                }
+                if (!taken[b[rank]] && o.end() > r.start() && o.label().equals(r.label())) {
+                    long shared = Math.min(r.end(), o.end()) - Math.max(r.start(), o.start());
+                    if (count == candidates.length) {
+                        candidates = Arrays.copyOf(candidates, count * 2);
+                    }
+                    candidates[count++] = (((1L << SHARED_BITS) - 1 - shared) << (2 * POSITION_BITS))
+                            | ((long) i << POSITION_BITS) | rank;
+                }
+            }
+        }
+        Arrays.sort(candidates, 0, count);
+        long mask = (1L << POSITION_BITS) - 1;
+        for (int c = 0; c < count; c++) {
+            int i = (int) ((candidates[c] >>> POSITION_BITS) & mask);
+            int k = b[(int) (candidates[c] & mask)];
+            if (partner[i] < 0 && !taken[k]) {
+                partner[i] = k;
+                taken[k] = true;
+            }
+        }
+        return partner;
+    }
+
+    private static void checkSize(List<LabeledExtent> reference, List<LabeledExtent> other) {
+        if (Math.max(reference.size(), other.size()) >= 1 << POSITION_BITS) {
+            throw new IllegalArgumentException("more than " + ((1 << POSITION_BITS) - 1)
+                    + " spans of one annotator in one article");
+        }
+    }
+
+    /** Positions in (start, end, label) order: 0, 1, … when the list is in that order already. */
+    private static int[] order(List<LabeledExtent> spans) {
+        int n = spans.size();
+        boolean sorted = true;
+        for (int k = 1; k < n && sorted; k++) {
+            sorted = compare(spans.get(k - 1), spans.get(k)) <= 0;
+        }
+        if (sorted) {
+            int[] identity = new int[n];
+            for (int k = 0; k < n; k++) {
+                identity[k] = k;
+            }
+            return identity;
+        }
+        Integer[] boxed = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            boxed[k] = k;
+        }
+        Arrays.sort(boxed, (x, y) -> {
+            int c = ORDER.compare(spans.get(x), spans.get(y));
+            return c != 0 ? c : Integer.compare(x, y);
+        });
+        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+    }
+}
