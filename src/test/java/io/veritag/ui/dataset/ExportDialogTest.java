@@ -198,6 +198,7 @@ class ExportDialogTest {
         set("label-CLAIM", false);
         set("label-DENIAL", false);
         set("label-SPECULATION", false);
+        set("label-SOURCE", false);
         press("export");
         assertThat(dialog.textBox("result").text()).isEqualTo("Cannot export: choose at least one label");
 
