@@ -151,7 +151,10 @@ class AgreementWindowTest {
         window.list("annotators").selectItems("anna", "boris");
         computeAndWait();
 
-        Point cell = GuiActionRunner.execute(() -> frame.heatmap().cellCentre(0, 1));
+        Point cell = GuiActionRunner.execute(() -> {
+            frame.validate(); // the heatmap's cells where they are drawn, not where they were before the report came
+            return frame.heatmap().cellCentre(0, 1);
+        });
         robot.click(frame.heatmap(), cell, MouseButton.LEFT_BUTTON, 1);
         DialogFixture dispute = disputeDialog();
 
@@ -285,6 +288,6 @@ class AgreementWindowTest {
             protected boolean isMatching(JDialog dialog) {
                 return "disputeDialog".equals(dialog.getName()) && dialog.isShowing();
             }
-        }).withTimeout(10_000).using(robot);
+        }).withTimeout(30_000).using(robot); // its disputes are read in the background: slow on a busy machine
     }
 }
