@@ -42,15 +42,15 @@ public final class Workbench {
     private record Opened(Workspace workspace, Optional<LabelingService> labeling, List<String> known) {
     }
 
+    /** Set on a window's root pane when another window takes its place: closing it then does not end the program. */
+    private static final String REPLACED = "veritag.replaced";
+
     /**
      * Entry from the command line.
      *
      * @param workspaces    opens the workspace named by --db (called once, off the EDT)
      * @param annotatorName the --annotator value, or null for the remembered annotator
      */
-    /** Set on a window's root pane when another window takes its place: closing it then does not end the program. */
-    private static final String REPLACED = "veritag.replaced";
-
     public static void open(Supplier<Workspace> workspaces, String annotatorName) {
         StartupTimeline.mark("runtime, main and command line");
         CrashReporter.install();
@@ -198,13 +198,25 @@ public final class Workbench {
             if (opened.labeling().isEmpty()) { // a server login is always known; a file may ask who labels
                 opened.workspace().close();
                 failed.accept("This database does not say who labels: open it with --db instead.");
+                stop(executor);
                 return;
             }
             done.run();
             current.getRootPane().putClientProperty(REPLACED, true);
             current.dispose();
             start(opened.workspace(), opened.labeling().get(), WorkbenchPrefs.user(), executor);
-        }, e -> failed.accept(e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("")));
+        }, e -> {
+            failed.accept(e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""));
+            stop(executor);
+        });
+    }
+
+    private static void stop(SwingExecutor unused) {
+        try {
+            unused.shutdown(java.time.Duration.ofSeconds(1)); // nothing runs on it any more
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
