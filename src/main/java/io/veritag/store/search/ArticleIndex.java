@@ -5,14 +5,12 @@ import io.veritag.model.SearchHit;
 import io.veritag.model.SearchResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -49,9 +47,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -89,26 +85,12 @@ public final class ArticleIndex implements AutoCloseable {
      * data: it is deleted and built again. If the folder cannot be used at all, the index lives in memory.
      */
     public static ArticleIndex inFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-            try {
-                return new ArticleIndex(FSDirectory.open(folder));
-            } catch (IOException | RuntimeException unreadable) {
-                deleteContents(folder);
-                return new ArticleIndex(FSDirectory.open(folder));
-            }
-        } catch (IOException | RuntimeException unusable) {
-            return inMemory();
-        }
+        return DerivedIndexFolder.open(folder, ArticleIndex::new);
     }
 
     /** An index held in memory only (in-memory databases, tests). */
     public static ArticleIndex inMemory() {
-        try {
-            return new ArticleIndex(new ByteBuffersDirectory());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DerivedIndexFolder.inMemory(ArticleIndex::new);
     }
 
     /** The text hash of every indexed article, by article id. */
@@ -296,15 +278,5 @@ public final class ArticleIndex implements AutoCloseable {
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
-    }
-
-    private static void deleteContents(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                if (!p.equals(folder)) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }

@@ -2,16 +2,13 @@ package io.veritag.store.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -35,9 +32,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * A Lucene index of every CLAIM span: its words and the words of the sentence around it, to find the claims most
@@ -77,25 +72,11 @@ public final class ClaimIndex implements AutoCloseable {
      * folder cannot be used at all, the index lives in memory.
      */
     public static ClaimIndex inFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-            try {
-                return new ClaimIndex(FSDirectory.open(folder));
-            } catch (IOException | RuntimeException unreadable) {
-                deleteContents(folder);
-                return new ClaimIndex(FSDirectory.open(folder));
-            }
-        } catch (IOException | RuntimeException unusable) {
-            return inMemory();
-        }
+        return DerivedIndexFolder.open(folder, ClaimIndex::new);
     }
 
     public static ClaimIndex inMemory() {
-        try {
-            return new ClaimIndex(new ByteBuffersDirectory());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DerivedIndexFolder.inMemory(ClaimIndex::new);
     }
 
     /** The version of every indexed claim, by span id. */
@@ -241,16 +222,6 @@ public final class ClaimIndex implements AutoCloseable {
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteContents(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                if (!p.equals(folder)) {
-                    Files.delete(p);
-                }
-            }
         }
     }
 }
