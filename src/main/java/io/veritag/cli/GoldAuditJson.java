@@ -34,11 +34,24 @@ final class GoldAuditJson {
         List<Object> spans = new ArrayList<>();
         for (ArticleGold.Entry entry : gold.gold()) {
             Map<String, Object> span = json.range(entry.span().range());
+            if (entry.span().isSource()) {
+                span.put("source_type", entry.span().sourceType() == null ? null : entry.span().sourceType().name());
+            }
             span.put("history", entry.history().stream().map(json::decision).toList());
             spans.add(span);
         }
         root.put("gold", spans);
         root.put("rejected", gold.rejected().stream().map(json::decision).toList());
+        List<Object> links = new ArrayList<>();
+        for (ArticleGold.LinkEntry entry : gold.links()) {
+            Map<String, Object> link = new LinkedHashMap<>();
+            link.put("type", entry.link().type().name());
+            link.put("from", gold.span(entry.link().fromGoldSpanId()).map(s -> json.range(s.range())).orElse(null));
+            link.put("to", gold.span(entry.link().toGoldSpanId()).map(s -> json.range(s.range())).orElse(null));
+            link.put("history", entry.history().stream().map(json::decision).toList());
+            links.add(link);
+        }
+        root.put("links", links);
         return root;
     }
 
@@ -55,6 +68,14 @@ final class GoldAuditJson {
         json.put("target_decision_id", d.targetDecisionId());
         json.put("proposed_by", d.proposers());
         json.put("sources", d.sources().stream().map(this::source).toList());
+        if (d.isAboutLink()) {
+            json.put("link_type", d.link().type().name());
+            json.put("links", d.linkSources().stream().map(this::linkSource).toList());
+        }
+        if (d.beforeSourceType() != null || d.afterSourceType() != null) {
+            json.put("source_type_before", d.beforeSourceType() == null ? null : d.beforeSourceType().name());
+            json.put("source_type_after", d.afterSourceType() == null ? null : d.afterSourceType().name());
+        }
         return json;
     }
 
@@ -63,6 +84,18 @@ final class GoldAuditJson {
         json.put("annotator", s.annotatorName());
         json.putAll(range(s.range()));
         json.put("chosen", s.chosen());
+        if (s.sourceType() != null) {
+            json.put("source_type", s.sourceType().name());
+        }
+        return json;
+    }
+
+    private Map<String, Object> linkSource(io.veritag.model.gold.DecisionLink l) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("annotator", l.annotatorName());
+        json.put("from", range(l.from()));
+        json.put("to", range(l.to()));
+        json.put("chosen", l.chosen());
         return json;
     }
 

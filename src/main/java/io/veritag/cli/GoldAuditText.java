@@ -19,9 +19,24 @@ final class GoldAuditText {
                 .orElse("not adjudicated yet"));
         for (ArticleGold.Entry entry : gold.gold()) {
             out.println();
-            out.println(DecisionText.range(entry.span().range(), text));
+            out.println(DecisionText.range(entry.span().range(), text)
+                    + (entry.span().isSource() ? " · source type: " + (entry.span().sourceType() == null
+                            ? "not settled" : entry.span().sourceType().displayName()) : ""));
             for (Decision d : entry.history()) {
                 out.println("  " + DecisionText.describe(d, text, id -> name(d, id), entry.history()));
+            }
+        }
+        if (!gold.links().isEmpty()) {
+            out.println();
+            out.println("Links:");
+            for (ArticleGold.LinkEntry entry : gold.links()) {
+                var link = entry.link();
+                out.println(gold.span(link.fromGoldSpanId()).map(s -> DecisionText.range(s.range(), text)).orElse("?")
+                        + " —" + link.type().displayName() + "→ "
+                        + gold.span(link.toGoldSpanId()).map(s -> DecisionText.range(s.range(), text)).orElse("?"));
+                for (Decision d : entry.history()) {
+                    out.println("  " + DecisionText.describe(d, text, id -> name(d, id), entry.history()));
+                }
             }
         }
         if (!gold.rejected().isEmpty()) {
@@ -36,6 +51,8 @@ final class GoldAuditText {
     /** The annotator's name as it was recorded with the decision. */
     private static String name(Decision d, long annotatorId) {
         return d.sources().stream().filter(s -> s.annotatorId() == annotatorId).map(s -> s.annotatorName())
-                .findFirst().orElse("annotator " + annotatorId);
+                .findFirst()
+                .or(() -> d.linkSources().stream().filter(l -> l.annotatorId() == annotatorId).map(l -> l.annotatorName()).findFirst())
+                .orElse("annotator " + annotatorId);
     }
 }

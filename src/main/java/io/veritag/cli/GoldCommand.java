@@ -63,15 +63,16 @@ final class GoldCommand implements Callable<Integer> {
             out.println("no article is under adjudication yet (try: veritag adjudicate --auto)");
             return;
         }
-        TextTable table = new TextTable(60, "ARTICLE", "STATUS", "SETTLED", "GOLD", "ANNOTATORS", "CURATOR", "TITLE");
+        TextTable table = new TextTable(60, "ARTICLE", "STATUS", "SETTLED", "GOLD", "LINKS", "ANNOTATORS", "CURATOR", "TITLE");
         for (GoldOverview row : rows) {
-            table.row(row.article().externalId(), row.status(), row.settlement().text(), row.goldSpans(),
+            table.row(row.article().externalId(), row.status(), row.settlement().text(), row.goldSpans(), row.goldLinks(),
                     String.join(", ", row.annotators()), row.curator(), row.article().title());
         }
         table.print(out);
         long done = rows.stream().filter(r -> r.settlement().done()).count();
         out.println(Counted.of(rows.size(), "article") + " under adjudication, " + done + " done, "
-                + Counted.of(rows.stream().mapToInt(GoldOverview::goldSpans).sum(), "gold span"));
+                + Counted.of(rows.stream().mapToInt(GoldOverview::goldSpans).sum(), "gold span") + ", "
+                + Counted.of(rows.stream().mapToInt(GoldOverview::goldLinks).sum(), "gold link"));
     }
 
     private static Map<String, Object> json(GoldOverview row) {
@@ -82,6 +83,7 @@ final class GoldCommand implements Callable<Integer> {
         json.put("settled", row.settlement().settled());
         json.put("total", row.settlement().total());
         json.put("gold_spans", row.goldSpans());
+        json.put("gold_links", row.goldLinks());
         json.put("annotators", row.annotators());
         json.put("curator", row.curator());
         json.put("updated_at", row.updatedAt().toString());

@@ -3,7 +3,13 @@ package io.veritag.store;
 import io.veritag.model.gold.GroupKey;
 import static io.veritag.store.generated.Tables.CURATOR;
 import static io.veritag.store.generated.Tables.GOLD_DECISION;
+import static io.veritag.store.generated.Tables.GOLD_DECISION_LINK;
 import static io.veritag.store.generated.Tables.GOLD_DECISION_SOURCE;
+
+import io.veritag.model.LinkType;
+import io.veritag.model.SourceType;
+import io.veritag.model.gold.DecisionLink;
+import io.veritag.model.gold.LinkEnds;
 
 import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.DecisionKind;
@@ -48,19 +54,35 @@ public final class GoldDecisionStore {
                 .set(GOLD_DECISION.AFTER_LABEL, d.after() == null ? null : d.after().label())
                 .set(GOLD_DECISION.REASON, d.reason())
                 .set(GOLD_DECISION.TARGET_DECISION_ID, d.targetDecisionId())
+                .set(GOLD_DECISION.GOLD_LINK_ID, d.goldLinkId())
+                .set(GOLD_DECISION.LINK_FROM, d.link() == null ? null : d.link().fromGoldSpanId())
+                .set(GOLD_DECISION.LINK_TO, d.link() == null ? null : d.link().toGoldSpanId())
+                .set(GOLD_DECISION.LINK_TYPE, d.link() == null ? null : d.link().type().name())
+                .set(GOLD_DECISION.BEFORE_SOURCE_TYPE, name(d.beforeSourceType()))
+                .set(GOLD_DECISION.AFTER_SOURCE_TYPE, name(d.afterSourceType()))
                 .returningResult(GOLD_DECISION.ID)
                 .fetchOne(GOLD_DECISION.ID);
         if (!d.sources().isEmpty()) {
             var insert = ctx.insertInto(GOLD_DECISION_SOURCE, GOLD_DECISION_SOURCE.DECISION_ID, GOLD_DECISION_SOURCE.POSITION,
                     GOLD_DECISION_SOURCE.SPAN_ID, GOLD_DECISION_SOURCE.ANNOTATOR_ID, GOLD_DECISION_SOURCE.ANNOTATOR_NAME,
                     GOLD_DECISION_SOURCE.START_OFFSET, GOLD_DECISION_SOURCE.END_OFFSET, GOLD_DECISION_SOURCE.LABEL,
-                    GOLD_DECISION_SOURCE.CHOSEN);
+                    GOLD_DECISION_SOURCE.CHOSEN, GOLD_DECISION_SOURCE.SOURCE_TYPE);
             int position = 0;
             for (DecisionSource s : d.sources()) {
                 insert = insert.values(id, position++, s.spanId(), s.annotatorId(), s.annotatorName(), s.start(), s.end(),
-                        s.label(), s.chosen());
+                        s.label(), s.chosen(), name(s.sourceType()));
             }
             insert.execute(); // one statement for all sources
+        }
+        if (!d.linkSources().isEmpty()) {
+            var insert = ctx.insertInto(GOLD_DECISION_LINK).columns(GOLD_DECISION_LINK.fields());
+            int position = 0;
+            for (DecisionLink l : d.linkSources()) {
+                insert = insert.values(id, position++, l.linkId(), l.annotatorId(), l.annotatorName(), l.type().name(),
+                        l.fromSpanId(), l.from().start(), l.from().end(), l.from().label(),
+                        l.toSpanId(), l.to().start(), l.to().end(), l.to().label(), l.chosen());
+            }
+            insert.execute();
         }
         return get(id).orElseThrow();
     }
@@ -102,11 +124,20 @@ public final class GoldDecisionStore {
                 .orderBy(GOLD_DECISION_SOURCE.DECISION_ID, GOLD_DECISION_SOURCE.POSITION)
                 .forEach(s -> sources.computeIfAbsent(s.getDecisionId(), k -> new ArrayList<>()).add(new DecisionSource(
                         s.getSpanId(), s.getAnnotatorId(), s.getAnnotatorName(), s.getStartOffset(), s.getEndOffset(),
-                        s.getLabel(), s.getChosen())));
-        return rows.stream().map(r -> toDecision(r, sources.getOrDefault(r.get(GOLD_DECISION.ID), List.of()))).toList();
+                        s.getLabel(), s.getChosen(), s.getSourceType() == null ? null : SourceType.valueOf(s.getSourceType()))));
+        Map<Long, List<DecisionLink>> links = new HashMap<>();
+        ctx.selectFrom(GOLD_DECISION_LINK)
+                .where(GOLD_DECISION_LINK.DECISION_ID.in(ids))
+                .orderBy(GOLD_DECISION_LINK.DECISION_ID, GOLD_DECISION_LINK.POSITION)
+                .forEach(l -> links.computeIfAbsent(l.getDecisionId(), k -> new ArrayList<>()).add(new DecisionLink(
+                        l.getLinkId(), l.getAnnotatorId(), l.getAnnotatorName(), LinkType.valueOf(l.getLinkType()),
+                        l.getFromSpanId(), new LabeledRange(l.getFromStart(), l.getFromEnd(), l.getFromLabel()),
+                        l.getToSpanId(), new LabeledRange(l.getToStart(), l.getToEnd(), l.getToLabel()), l.getChosen())));
+        return rows.stream().map(r -> toDecision(r, sources.getOrDefault(r.get(GOLD_DECISION.ID), List.of()),
+                links.getOrDefault(r.get(GOLD_DECISION.ID), List.of()))).toList();
     }
 
-    private static Decision toDecision(Record r, List<DecisionSource> sources) {
+    private static Decision toDecision(Record r, List<DecisionSource> sources, List<DecisionLink> links) {
         String disagreementKind = r.get(GOLD_DECISION.DISAGREEMENT_KIND);
         return new Decision(r.get(GOLD_DECISION.ID), r.get(GOLD_DECISION.ARTICLE_ID), r.get(CURATOR.NAME),
                 r.get(GOLD_DECISION.DECIDED_AT).toInstant(), DecisionKind.valueOf(r.get(GOLD_DECISION.KIND)),
@@ -115,7 +146,20 @@ public final class GoldDecisionStore {
                 r.get(GOLD_DECISION.GOLD_SPAN_ID),
                 range(r.get(GOLD_DECISION.BEFORE_START), r.get(GOLD_DECISION.BEFORE_END), r.get(GOLD_DECISION.BEFORE_LABEL)),
                 range(r.get(GOLD_DECISION.AFTER_START), r.get(GOLD_DECISION.AFTER_END), r.get(GOLD_DECISION.AFTER_LABEL)),
-                r.get(GOLD_DECISION.REASON), r.get(GOLD_DECISION.TARGET_DECISION_ID), sources);
+                r.get(GOLD_DECISION.REASON), r.get(GOLD_DECISION.TARGET_DECISION_ID), sources,
+                r.get(GOLD_DECISION.GOLD_LINK_ID),
+                r.get(GOLD_DECISION.LINK_TYPE) == null ? null : new LinkEnds(r.get(GOLD_DECISION.LINK_FROM),
+                        r.get(GOLD_DECISION.LINK_TO), LinkType.valueOf(r.get(GOLD_DECISION.LINK_TYPE))),
+                sourceType(r.get(GOLD_DECISION.BEFORE_SOURCE_TYPE)), sourceType(r.get(GOLD_DECISION.AFTER_SOURCE_TYPE)),
+                links);
+    }
+
+    private static String name(SourceType type) {
+        return type == null ? null : type.name();
+    }
+
+    private static SourceType sourceType(String name) {
+        return name == null ? null : SourceType.valueOf(name);
     }
 
     private static LabeledRange range(Integer start, Integer end, String label) {

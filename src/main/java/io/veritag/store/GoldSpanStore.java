@@ -3,6 +3,8 @@ package io.veritag.store;
 import static io.veritag.store.generated.Tables.ARTICLE;
 import static io.veritag.store.generated.Tables.GOLD_SPAN;
 
+import io.veritag.model.Label;
+import io.veritag.model.SourceType;
 import io.veritag.model.gold.GoldSpan;
 import io.veritag.model.gold.LabeledRange;
 import java.time.OffsetDateTime;
@@ -25,18 +27,41 @@ public final class GoldSpanStore {
     }
 
     public GoldSpan insert(long articleId, LabeledRange range) {
-        long id = write(null, articleId, range);
-        return new GoldSpan(id, articleId, range.start(), range.end(), range.label());
+        return insert(articleId, range, null);
+    }
+
+    /** Inserts a gold span; {@code sourceType} only for a SOURCE span (null: not settled). */
+    public GoldSpan insert(long articleId, LabeledRange range, SourceType sourceType) {
+        long id = write(null, articleId, range, sourceType);
+        return new GoldSpan(id, articleId, range.start(), range.end(), range.label(), sourceType);
     }
 
     /** Puts a gold span back under its old id: undo of a removal, redo of a creation. */
     public GoldSpan restore(long id, long articleId, LabeledRange range) {
-        write(id, articleId, range);
-        return new GoldSpan(id, articleId, range.start(), range.end(), range.label());
+        return restore(id, articleId, range, null);
+    }
+
+    /** Puts a gold span back under its old id, with its source type. */
+    public GoldSpan restore(long id, long articleId, LabeledRange range, SourceType sourceType) {
+        write(id, articleId, range, sourceType);
+        return new GoldSpan(id, articleId, range.start(), range.end(), range.label(), sourceType);
+    }
+
+    /** Sets (or, with null, clears) the source type of a gold SOURCE span; the database refuses any other span. */
+    public GoldSpan setSourceType(long id, SourceType sourceType) {
+        int rows = ctx.update(GOLD_SPAN)
+                .set(GOLD_SPAN.SOURCE_TYPE, sourceType == null ? null : sourceType.name())
+                .set(GOLD_SPAN.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .where(GOLD_SPAN.ID.eq(id))
+                .execute();
+        if (rows != 1) {
+            throw new StoreException("gold span " + id + " no longer exists", null);
+        }
+        return get(id).orElseThrow();
     }
 
     /** Inserts a row, with the given id or (null) a new one; returns the id. */
-    private long write(Long id, long articleId, LabeledRange range) {
+    private long write(Long id, long articleId, LabeledRange range, SourceType sourceType) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         var insert = ctx.insertInto(GOLD_SPAN)
                 .set(GOLD_SPAN.ARTICLE_ID, articleId)
@@ -44,6 +69,7 @@ public final class GoldSpanStore {
                 .set(GOLD_SPAN.START_OFFSET, range.start())
                 .set(GOLD_SPAN.END_OFFSET, range.end())
                 .set(GOLD_SPAN.LABEL, range.label())
+                .set(GOLD_SPAN.SOURCE_TYPE, sourceType == null ? null : sourceType.name())
                 .set(GOLD_SPAN.CREATED_AT, now)
                 .set(GOLD_SPAN.UPDATED_AT, now);
         if (id != null) {
@@ -53,8 +79,10 @@ public final class GoldSpanStore {
         return insert.returningResult(GOLD_SPAN.ID).fetchOne(GOLD_SPAN.ID);
     }
 
+    /** Moves or relabels a gold span; a source type it had is kept while it stays a SOURCE span. */
     public GoldSpan update(long id, LabeledRange range) {
         int rows = ctx.update(GOLD_SPAN)
+                .set(GOLD_SPAN.SOURCE_TYPE, Label.SOURCE.equals(range.label()) ? GOLD_SPAN.SOURCE_TYPE : DSL.castNull(GOLD_SPAN.SOURCE_TYPE))
                 .set(GOLD_SPAN.START_OFFSET, range.start())
                 .set(GOLD_SPAN.END_OFFSET, range.end())
                 .set(GOLD_SPAN.LABEL, range.label())
@@ -111,7 +139,8 @@ public final class GoldSpanStore {
     }
 
     static GoldSpan toGoldSpan(Record r) {
+        String sourceType = r.get(GOLD_SPAN.SOURCE_TYPE);
         return new GoldSpan(r.get(GOLD_SPAN.ID), r.get(GOLD_SPAN.ARTICLE_ID), r.get(GOLD_SPAN.START_OFFSET),
-                r.get(GOLD_SPAN.END_OFFSET), r.get(GOLD_SPAN.LABEL));
+                r.get(GOLD_SPAN.END_OFFSET), r.get(GOLD_SPAN.LABEL), sourceType == null ? null : SourceType.valueOf(sourceType));
     }
 }

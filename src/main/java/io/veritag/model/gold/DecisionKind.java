@@ -14,6 +14,12 @@ public enum DecisionKind {
     ADD("added"),
     /** A gold span taken out again (for instance a pre-accepted one). */
     REMOVE("removed"),
+    /** A link between two gold spans taken into gold. */
+    LINK_ACCEPT("accepted link"),
+    /** A gold link taken out again. */
+    LINK_REMOVE("removed link"),
+    /** The source type of a gold SOURCE span settled or changed. */
+    SOURCE_TYPE("set source type"),
     /** Reverts an earlier decision. */
     UNDO("undid"),
     /** Applies an undone decision again. */

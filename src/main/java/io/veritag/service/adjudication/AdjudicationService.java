@@ -2,6 +2,9 @@ package io.veritag.service.adjudication;
 
 import io.veritag.agreement.adjudication.ArticleComparison;
 import io.veritag.agreement.adjudication.DecisionReplay;
+import io.veritag.agreement.adjudication.GoldLinks;
+import io.veritag.model.Link;
+import io.veritag.model.gold.GoldLink;
 import io.veritag.agreement.adjudication.Settlement;
 import io.veritag.agreement.adjudication.SpanComparator;
 import io.veritag.model.Annotator;
@@ -97,8 +100,10 @@ public final class AdjudicationService {
         Set<Long> chosen = annotators.stream().map(Annotator::id).collect(Collectors.toSet());
         List<Span> spans = store.spans().forArticle(articleId).stream().filter(s -> chosen.contains(s.annotatorId())).toList();
         ArticleComparison comparison = SpanComparator.compare(annotators.stream().map(Annotator::id).toList(), spans);
+        List<Link> links = store.links().forArticle(articleId).stream().filter(l -> chosen.contains(l.annotatorId())).toList();
         return withGold(store, new ArticleAdjudication(article, annotators, comparison, List.of(), List.of(),
-                DecisionReplay.of(List.of()), Settlement.of(comparison, DecisionReplay.of(List.of()))));
+                DecisionReplay.of(List.of()), Settlement.of(comparison, DecisionReplay.of(List.of())), links, List.of(),
+                null));
     }
 
     /**
@@ -110,8 +115,10 @@ public final class AdjudicationService {
         List<GoldSpan> gold = store.gold().spans().forArticle(articleId);
         List<Decision> trail = store.gold().decisions().forArticle(articleId);
         DecisionReplay replay = DecisionReplay.of(trail);
+        List<GoldLink> goldLinks = store.gold().links().forArticle(articleId);
         return new ArticleAdjudication(state.article(), state.annotators(), state.comparison(), gold, trail, replay,
-                Settlement.of(state.comparison(), replay));
+                Settlement.of(state.comparison(), replay), state.links(), goldLinks,
+                GoldLinks.of(state.comparison(), gold, goldLinks, replay.inForce(), state.links()));
     }
 
     /**
@@ -122,7 +129,7 @@ public final class AdjudicationService {
         CurationSession session = session(annotators, curatorName);
         return overFinished(annotators, progress, summary -> {
             ArticleAdjudication state = session.open(summary.id());
-            return ArticleProgress.of(state, session.lastPreAccepted());
+            return ArticleProgress.of(state, session.lastPreAccepted(), session.lastLinksCarried());
         });
     }
 
@@ -158,8 +165,9 @@ public final class AdjudicationService {
                     .map(a -> load(stored.articleId(), a).settlement())
                     .orElse(new Settlement(stored.settled(), stored.total()));
             int goldSpans = store.gold().spans().forArticle(stored.articleId()).size();
+            int goldLinks = store.gold().links().forArticle(stored.articleId()).size();
             rows.add(new GoldOverview(summaries.get(stored.articleId()), stored.annotators(), stored.curator(),
-                    goldSpans, settlement, stored.updatedAt()));
+                    goldSpans, goldLinks, settlement, stored.updatedAt()));
         }
         return rows;
     }
@@ -183,7 +191,11 @@ public final class AdjudicationService {
         List<Decision> rejected = DecisionReplay.of(trail).inForce().stream()
                 .filter(d -> d.kind() == io.veritag.model.gold.DecisionKind.REJECT)
                 .toList();
-        return new ArticleGold(article, store.gold().articles().get(article.id()), entries, rejected);
+        List<ArticleGold.LinkEntry> links = store.gold().links().forArticle(article.id()).stream()
+                .map(l -> new ArticleGold.LinkEntry(l, trail.stream()
+                        .filter(d -> l.id() == (d.goldLinkId() == null ? -1 : d.goldLinkId())).toList()))
+                .toList();
+        return new ArticleGold(article, store.gold().articles().get(article.id()), entries, rejected, links);
     }
 
     /** Every decision that created, changed, removed or restored this gold span, oldest first. */

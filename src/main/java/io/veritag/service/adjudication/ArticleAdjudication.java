@@ -8,6 +8,9 @@ import io.veritag.agreement.adjudication.SpanGroup;
 import io.veritag.model.Annotator;
 import io.veritag.model.Article;
 import io.veritag.model.gold.Decision;
+import io.veritag.agreement.adjudication.GoldLinks;
+import io.veritag.model.Link;
+import io.veritag.model.gold.GoldLink;
 import io.veritag.model.gold.GoldSpan;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +24,30 @@ import java.util.Optional;
  */
 public record ArticleAdjudication(Article article, List<Annotator> annotators, ArticleComparison comparison,
                                   List<GoldSpan> gold, List<Decision> trail, DecisionReplay replay,
-                                  Settlement settlement) {
+                                  Settlement settlement, List<Link> links, List<GoldLink> goldLinks,
+                                  GoldLinks linkView) {
     public ArticleAdjudication {
         annotators = List.copyOf(annotators);
         gold = List.copyOf(gold);
         trail = List.copyOf(trail);
+        links = List.copyOf(links);
+        goldLinks = List.copyOf(goldLinks);
+    }
+
+    /** The compared annotators' links that start or end at one of these spans (what a disagreement involves). */
+    public List<Link> linksTouching(SpanGroup group) {
+        java.util.Set<Long> ids = group.spans().stream().map(io.veritag.model.Span::id).collect(java.util.stream.Collectors.toSet());
+        return links.stream().filter(l -> ids.contains(l.fromSpanId()) || ids.contains(l.toSpanId())).toList();
+    }
+
+    /** The compared annotators' span with this id, if it is one of them. */
+    public Optional<io.veritag.model.Span> span(long spanId) {
+        return java.util.stream.Stream.concat(comparison.unanimous().stream(), comparison.disagreements().stream())
+                .flatMap(g -> g.spans().stream()).filter(s -> s.id() == spanId).findFirst();
+    }
+
+    public Optional<GoldSpan> goldSpan(long goldSpanId) {
+        return gold.stream().filter(g -> g.id() == goldSpanId).findFirst();
     }
 
     public List<SpanGroup> disagreements() {

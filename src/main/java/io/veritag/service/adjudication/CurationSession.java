@@ -15,6 +15,13 @@ import io.veritag.model.gold.DecisionSource;
 import io.veritag.model.gold.GoldSpan;
 import io.veritag.model.gold.LabeledRange;
 import io.veritag.model.gold.NewDecision;
+import io.veritag.agreement.adjudication.GoldLinks;
+import io.veritag.model.Link;
+import io.veritag.model.SourceType;
+import io.veritag.model.gold.DecisionLink;
+import io.veritag.model.gold.DisagreementKind;
+import io.veritag.model.gold.GoldLink;
+import io.veritag.model.gold.LinkEnds;
 import io.veritag.store.Store;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +41,7 @@ public final class CurationSession {
     private final Curator curator;
     private final Map<Long, String> annotatorNames;
     private int lastPreAccepted;
+    private int lastLinksCarried;
     /** Per article, the newest decision this session has shown: a decision taken on an older view is refused. */
     private final Map<Long, Long> shownDecision = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -65,9 +73,82 @@ public final class CurationSession {
             lastPreAccepted = pending.size();
             for (SpanGroup group : pending) {
                 LabeledRange range = group.versions().get(0).range();
-                GoldSpan gold = tx.gold().spans().insert(articleId, range);
-                append(tx, articleId, DecisionKind.PRE_ACCEPT, group, gold.id(), null, range, null, null, range);
+                SourceType type = agreedType(group.versions().get(0).spans());
+                GoldSpan gold = tx.gold().spans().insert(articleId, range, type);
+                append(tx, articleId, DecisionKind.PRE_ACCEPT, group, gold.id(), null, range, null, null, range, null, type);
             }
+            carryUnanimousLinks(tx, AdjudicationService.withGold(tx, state));
+        });
+    }
+
+    /**
+     * Links every compared annotator made between spans that are now in gold go to gold too, once: a link a
+     * curator removed, or whose acceptance was undone, is not carried again.
+     */
+    private void carryUnanimousLinks(Store tx, ArticleAdjudication state) {
+        java.util.Set<LinkEnds> decided = state.trail().stream().filter(Decision::isAboutLink).map(Decision::link)
+                .collect(Collectors.toSet());
+        lastLinksCarried = 0;
+        for (GoldLinks.Candidate candidate : state.linkView().candidates()) {
+            if (candidate.unanimous() && !candidate.inGold() && !decided.contains(candidate.ends())) {
+                LinkEnds ends = candidate.ends();
+                GoldLink link = tx.gold().links().insert(ends.fromGoldSpanId(), ends.toGoldSpanId(), ends.type());
+                appendLink(tx, state, DecisionKind.LINK_ACCEPT, DisagreementKind.UNANIMOUS, link.id(), ends, null, null);
+                lastLinksCarried++;
+            }
+        }
+    }
+
+    /** How many unanimous links the last {@link #open} carried into gold. */
+    public int lastLinksCarried() {
+        return lastLinksCarried;
+    }
+
+    /**
+     * Takes a link into gold between two gold spans, as at least one compared annotator linked them (the
+     * candidate must be one the curator was shown: both ends in gold, proposed, not yet in gold).
+     */
+    public ArticleAdjudication acceptLink(long articleId, LinkEnds ends, String reason) {
+        return decide(articleId, (tx, state) -> {
+            GoldLinks.Candidate candidate = state.linkView().candidate(ends)
+                    .filter(c -> !c.proposals().isEmpty())
+                    .orElseThrow(() -> new IllegalStateException(
+                            "no annotator links these gold spans this way (the annotations changed); reload the article"));
+            if (candidate.inGold()) {
+                throw new IllegalStateException("gold already has this link");
+            }
+            GoldLink link = tx.gold().links().insert(ends.fromGoldSpanId(), ends.toGoldSpanId(), ends.type());
+            appendLink(tx, state, DecisionKind.LINK_ACCEPT, null, link.id(), ends, reason, null);
+        });
+    }
+
+    /** Takes a link out of gold. */
+    public ArticleAdjudication removeLink(long articleId, long goldLinkId, String reason) {
+        return decide(articleId, (tx, state) -> {
+            GoldLink link = state.goldLinks().stream().filter(l -> l.id() == goldLinkId).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("gold link " + goldLinkId + " is not in this article's gold"));
+            tx.gold().links().delete(goldLinkId);
+            appendLink(tx, state, DecisionKind.LINK_REMOVE, null, goldLinkId, link.ends(), reason, null);
+        });
+    }
+
+    /** Settles (or changes) the source type of a gold SOURCE span. */
+    public ArticleAdjudication setSourceType(long articleId, long goldSpanId, SourceType type, String reason) {
+        java.util.Objects.requireNonNull(type, "type");
+        return decide(articleId, (tx, state) -> {
+            GoldSpan gold = requireGold(state, goldSpanId);
+            if (!gold.isSource()) {
+                throw new IllegalArgumentException("only a SOURCE span has a source type, not " + gold.label());
+            }
+            if (type == gold.sourceType()) {
+                throw new IllegalStateException("this source is already " + type.displayName());
+            }
+            tx.gold().spans().setSourceType(goldSpanId, type);
+            List<DecisionSource> sources = state.linkView().sourcesOf(goldSpanId).stream()
+                    .map(s -> source(s, s.sourceType() == type)).toList();
+            tx.gold().decisions().append(new NewDecision(articleId, curator.id(), DecisionKind.SOURCE_TYPE, null, null,
+                    goldSpanId, gold.range(), gold.range(), reason, null, sources, null, null, gold.sourceType(), type,
+                    List.of()));
         });
     }
 
@@ -76,14 +157,19 @@ public final class CurationSession {
         return lastPreAccepted;
     }
 
-    /** Takes one version of a disagreement into gold as it is. */
+    /**
+     * Takes one version of a disagreement into gold as it is; a SOURCE version takes the source type its
+     * annotators agree on (otherwise the type is left to settle).
+     */
     public ArticleAdjudication accept(long articleId, GroupKey disagreementKey, LabeledRange version, String reason) {
         return decide(articleId, (tx, state) -> {
             SpanGroup group = openForAcceptance(state, disagreementKey);
             requireVersion(group, version);
             requireNotInGold(state, version);
-            GoldSpan gold = tx.gold().spans().insert(articleId, version);
-            append(tx, articleId, DecisionKind.ACCEPT, group, gold.id(), null, version, reason, null, version);
+            SourceType type = agreedType(group.versions().stream().filter(v -> v.range().equals(version))
+                    .flatMap(v -> v.spans().stream()).toList());
+            GoldSpan gold = tx.gold().spans().insert(articleId, version, type);
+            append(tx, articleId, DecisionKind.ACCEPT, group, gold.id(), null, version, reason, null, version, null, type);
         });
     }
 
@@ -131,8 +217,12 @@ public final class CurationSession {
             if (!gold.range().equals(range)) {
                 requireNotInGold(state, range);
             }
-            tx.gold().spans().update(goldSpanId, range);
-            append(tx, articleId, DecisionKind.EDIT, null, goldSpanId, gold.range(), range, reason, null, null);
+            if (!gold.label().equals(range.label()) && state.goldLinks().stream().anyMatch(l -> l.touches(goldSpanId))) {
+                throw new IllegalStateException("this gold span has links; remove them before changing its label");
+            }
+            GoldSpan after = tx.gold().spans().update(goldSpanId, range);
+            append(tx, articleId, DecisionKind.EDIT, null, goldSpanId, gold.range(), range, reason, null, null,
+                    gold.sourceType(), after.sourceType());
         });
     }
 
@@ -140,8 +230,12 @@ public final class CurationSession {
     public ArticleAdjudication remove(long articleId, long goldSpanId, String reason) {
         return decide(articleId, (tx, state) -> {
             GoldSpan gold = requireGold(state, goldSpanId);
+            if (state.goldLinks().stream().anyMatch(l -> l.touches(goldSpanId))) {
+                throw new IllegalStateException("this gold span has links; remove them first");
+            }
             tx.gold().spans().delete(goldSpanId);
-            append(tx, articleId, DecisionKind.REMOVE, null, goldSpanId, gold.range(), null, reason, null, null);
+            append(tx, articleId, DecisionKind.REMOVE, null, goldSpanId, gold.range(), null, reason, null, null,
+                    gold.sourceType(), null);
         });
     }
 
@@ -150,9 +244,7 @@ public final class CurationSession {
         return decide(articleId, (tx, state) -> {
             Decision target = state.nextUndo()
                     .orElseThrow(() -> new IllegalStateException("nothing to undo in this article"));
-            apply(tx, articleId, target.goldSpanId(), target.after(), target.before());
-            append(tx, articleId, DecisionKind.UNDO, null, target.goldSpanId(), target.after(), target.before(), null,
-                    target.id(), null);
+            step(tx, state, target, DecisionKind.UNDO);
         });
     }
 
@@ -161,21 +253,43 @@ public final class CurationSession {
         return decide(articleId, (tx, state) -> {
             Decision target = state.nextRedo()
                     .orElseThrow(() -> new IllegalStateException("nothing to redo in this article"));
-            apply(tx, articleId, target.goldSpanId(), target.before(), target.after());
-            append(tx, articleId, DecisionKind.REDO, null, target.goldSpanId(), target.before(), target.after(), null,
-                    target.id(), null);
+            step(tx, state, target, DecisionKind.REDO);
         });
     }
 
-    /** Moves a gold span from one state to another (null = absent), keeping its id. */
-    private static void apply(Store tx, long articleId, Long goldSpanId, LabeledRange from, LabeledRange to) {
-        if (from == null && to != null) {
-            tx.gold().spans().restore(goldSpanId, articleId, to);
-        } else if (from != null && to == null) {
-            tx.gold().spans().delete(goldSpanId);
-        } else if (from != null) {
-            tx.gold().spans().update(goldSpanId, to);
+    /** Undoes (backwards) or redoes a decision, and records that as a decision naming it. */
+    private void step(Store tx, ArticleAdjudication state, Decision target, DecisionKind kind) {
+        boolean back = kind == DecisionKind.UNDO;
+        long articleId = state.article().id();
+        if (target.isAboutLink()) {
+            boolean present = (target.kind() == DecisionKind.LINK_ACCEPT) != back;
+            LinkEnds ends = target.link();
+            if (present) {
+                tx.gold().links().restore(target.goldLinkId(), ends.fromGoldSpanId(), ends.toGoldSpanId(), ends.type());
+            } else {
+                tx.gold().links().delete(target.goldLinkId());
+            }
+            tx.gold().decisions().append(new NewDecision(articleId, curator.id(), kind, null, null, null, null, null, null,
+                    target.id(), List.of(), target.goldLinkId(), ends, null, null, List.of()));
+            return;
         }
+        LabeledRange from = back ? target.after() : target.before();
+        LabeledRange to = back ? target.before() : target.after();
+        SourceType fromType = back ? target.afterSourceType() : target.beforeSourceType();
+        SourceType toType = back ? target.beforeSourceType() : target.afterSourceType();
+        if (from != null && to == null && state.goldLinks().stream().anyMatch(l -> l.touches(target.goldSpanId()))) {
+            throw new IllegalStateException("this would take out a gold span that has links; remove them first");
+        }
+        if (from == null && to != null) {
+            tx.gold().spans().restore(target.goldSpanId(), articleId, to, toType);
+        } else if (from != null && to == null) {
+            tx.gold().spans().delete(target.goldSpanId());
+        } else if (from != null) {
+            tx.gold().spans().update(target.goldSpanId(), to);
+            tx.gold().spans().setSourceType(target.goldSpanId(), toType);
+        }
+        tx.gold().decisions().append(new NewDecision(articleId, curator.id(), kind, null, null, target.goldSpanId(),
+                from, to, null, target.id(), List.of(), null, null, fromType, toType, List.of()));
     }
 
     private interface Step {
@@ -223,17 +337,55 @@ public final class CurationSession {
 
     private void append(Store tx, long articleId, DecisionKind kind, SpanGroup group, Long goldSpanId,
                         LabeledRange before, LabeledRange after, String reason, Long target, LabeledRange chosen) {
+        append(tx, articleId, kind, group, goldSpanId, before, after, reason, target, chosen, null, null);
+    }
+
+    private void append(Store tx, long articleId, DecisionKind kind, SpanGroup group, Long goldSpanId,
+                        LabeledRange before, LabeledRange after, String reason, Long target, LabeledRange chosen,
+                        SourceType beforeType, SourceType afterType) {
         List<DecisionSource> sources = group == null ? List.of() : group.spans().stream()
                 .map(s -> source(s, chosen != null && chosen.equals(range(s))))
                 .toList();
         tx.gold().decisions().append(new NewDecision(articleId, curator.id(), kind,
                 group == null ? null : group.key(), group == null ? null : group.kind(),
-                goldSpanId, before, after, reason, target, sources));
+                goldSpanId, before, after, reason, target, sources, null, null, beforeType, afterType, List.of()));
+    }
+
+    /**
+     * Records a link decision with the annotator links it was taken over: those that propose it (chosen), and the
+     * others of the same type from the same gold span (passed over, e.g. the same claim said by another source).
+     */
+    private void appendLink(Store tx, ArticleAdjudication state, DecisionKind kind, DisagreementKind disagreementKind,
+                            long goldLinkId, LinkEnds ends, String reason, Long target) {
+        GoldLinks view = state.linkView();
+        List<DecisionLink> shown = new java.util.ArrayList<>();
+        for (Link link : state.links()) {
+            if (link.type() != ends.type()) {
+                continue;
+            }
+            Long from = view.goldOf(link.fromSpanId()).map(GoldSpan::id).orElse(null);
+            Long to = view.goldOf(link.toSpanId()).map(GoldSpan::id).orElse(null);
+            if (from == null || from != ends.fromGoldSpanId()) {
+                continue;
+            }
+            Span fromSpan = state.span(link.fromSpanId()).orElseThrow();
+            Span toSpan = state.span(link.toSpanId()).orElseThrow();
+            shown.add(new DecisionLink(link.id(), link.annotatorId(), annotatorNames.get(link.annotatorId()), link.type(),
+                    fromSpan.id(), range(fromSpan), toSpan.id(), range(toSpan), to != null && to == ends.toGoldSpanId()));
+        }
+        tx.gold().decisions().append(new NewDecision(state.article().id(), curator.id(), kind, null, disagreementKind,
+                null, null, null, reason, target, List.of(), goldLinkId, ends, null, null, shown));
+    }
+
+    /** The source type all these spans have, if they are SOURCE spans that agree on one. */
+    private static SourceType agreedType(List<Span> spans) {
+        java.util.Set<SourceType> types = spans.stream().map(Span::sourceType).collect(Collectors.toSet());
+        return types.size() == 1 ? types.iterator().next() : null;
     }
 
     private DecisionSource source(Span span, boolean chosen) {
         return new DecisionSource(span.id(), span.annotatorId(), annotatorNames.get(span.annotatorId()), span.start(),
-                span.end(), span.label(), chosen);
+                span.end(), span.label(), chosen, span.sourceType());
     }
 
     private static SpanGroup requireDisagreement(ArticleAdjudication state, GroupKey key) {

@@ -2,6 +2,7 @@ package io.veritag.service.adjudication;
 
 import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.DecisionKind;
+import io.veritag.model.gold.DecisionLink;
 import io.veritag.model.gold.DecisionSource;
 import io.veritag.model.gold.LabeledRange;
 import java.time.ZoneId;
@@ -32,7 +33,39 @@ public final class DecisionText {
             Decision target = byId.get(d.targetDecisionId());
             line.append(d.kind() == DecisionKind.UNDO ? "undid" : "redid").append(' ')
                     .append(target == null ? "decision " + d.targetDecisionId() : "“" + target.kind().pastTense() + "”");
-            line.append(" → ").append(d.after() == null ? "not in gold" : range(d.after(), text));
+            if (d.isAboutLink()) {
+                line.append(" (link ").append(d.link().type().displayName()).append(')');
+            } else {
+                line.append(" → ").append(d.after() == null ? "not in gold" : range(d.after(), text));
+                if (d.afterSourceType() != null) {
+                    line.append(", ").append(d.afterSourceType().displayName());
+                }
+            }
+        } else if (d.isAboutLink()) {
+            line.append(d.kind().pastTense()).append(' ').append(d.link().type().displayName());
+            if (d.disagreementKind() != null) {
+                line.append(" (").append(d.disagreementKind().text()).append(')');
+            }
+            List<String> chosen = d.linkSources().stream().filter(DecisionLink::chosen)
+                    .map(l -> names.apply(l.annotatorId())).distinct().toList();
+            if (!chosen.isEmpty()) {
+                line.append(" · proposed by ").append(String.join(", ", chosen));
+            }
+            List<DecisionLink> passed = d.linkSources().stream().filter(l -> !l.chosen()).toList();
+            if (!passed.isEmpty()) {
+                line.append(" · passed over: ").append(passed.stream()
+                        .map(l -> names.apply(l.annotatorId()) + " → " + range(l.to(), text))
+                        .collect(Collectors.joining("; ")));
+            }
+        } else if (d.kind() == DecisionKind.SOURCE_TYPE) {
+            line.append(d.kind().pastTense()).append(' ').append(range(d.after(), text)).append(": ")
+                    .append(d.beforeSourceType() == null ? "not settled" : d.beforeSourceType().displayName())
+                    .append(" → ").append(d.afterSourceType().displayName());
+            List<String> chosen = d.sources().stream().filter(DecisionSource::chosen)
+                    .map(s -> names.apply(s.annotatorId())).distinct().toList();
+            if (!chosen.isEmpty()) {
+                line.append(" · proposed by ").append(String.join(", ", chosen));
+            }
         } else {
             line.append(d.kind().pastTense());
             if (d.before() != null && d.after() != null) {

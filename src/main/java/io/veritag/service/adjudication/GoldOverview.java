@@ -7,7 +7,7 @@ import java.util.List;
 
 /** One line of the gold listing: an article under adjudication and where it stands. */
 public record GoldOverview(ArticleSummary article, List<String> annotators, String curator, int goldSpans,
-                           Settlement settlement, Instant updatedAt) {
+                           int goldLinks, Settlement settlement, Instant updatedAt) {
     public GoldOverview {
         annotators = List.copyOf(annotators);
     }

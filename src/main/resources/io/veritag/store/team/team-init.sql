@@ -77,6 +77,9 @@ GRANT UPDATE ON project_setting TO veritag_curator;
 GRANT SELECT, INSERT ON curator TO veritag_curator;
 GRANT SELECT, INSERT, UPDATE, DELETE ON gold_span, gold_article TO veritag_curator;
 GRANT SELECT, INSERT ON gold_decision, gold_decision_source TO veritag_curator;
+-- Gold links and the annotator links a link decision was taken over: curators only, like gold spans.
+GRANT SELECT, INSERT, UPDATE, DELETE ON gold_link TO veritag_curator;
+GRANT SELECT, INSERT ON gold_decision_link TO veritag_curator;
 -- Guidelines, recommender settings and cue lists: read by all, changed by curators.
 GRANT SELECT ON guideline, suggest_recommender, suggest_cue TO veritag_annotator, veritag_curator;
 GRANT INSERT, UPDATE, DELETE ON guideline, suggest_recommender, suggest_cue TO veritag_curator;
