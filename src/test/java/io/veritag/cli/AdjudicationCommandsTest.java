@@ -61,10 +61,10 @@ class AdjudicationCommandsTest {
 
         assertThat(run("gold")).isZero();
         assertThat(cli.out()).isEqualToNormalizingNewlines("""
-                ARTICLE  STATUS  SETTLED         GOLD  ANNOTATORS  CURATOR  TITLE
-                k1       open    0 of 3 settled  1     anna, ben   cora     Kherson is free
-                k2       open    0 of 1 settled  1     anna, ben   cora     Power is back
-                2 articles under adjudication, 0 done, 2 gold spans
+                ARTICLE  STATUS  SETTLED         GOLD  LINKS  ANNOTATORS  CURATOR  TITLE
+                k1       open    0 of 3 settled  1     0      anna, ben   cora     Kherson is free
+                k2       open    0 of 1 settled  1     0      anna, ben   cora     Power is back
+                2 articles under adjudication, 0 done, 2 gold spans, 0 gold links
                 """);
 
         assertThat(run("gold", "--format", "json")).isZero();
@@ -75,6 +75,7 @@ class AdjudicationCommandsTest {
         assertThat(json.get(0).get("settled").asInt()).isZero();
         assertThat(json.get(0).get("total").asInt()).isEqualTo(3);
         assertThat(json.get(1).get("gold_spans").asInt()).isEqualTo(1);
+        assertThat(json.get(1).get("gold_links").asInt()).isZero();
         assertThat(json.get(1).get("curator").asText()).isEqualTo("cora");
         assertThat(json.get(1).get("annotators")).extracting(JsonNode::asText).containsExactly("anna", "ben");
     }

@@ -27,6 +27,10 @@ final class AdjudicationActions {
         void focusReason();
 
         void focusGold();
+
+        void focusLinks();
+
+        void focusSourceType();
     }
 
     private final Map<KeyStroke, CommandAction> keys = new LinkedHashMap<>();
@@ -45,6 +49,8 @@ final class AdjudicationActions {
     final CommandAction reason;
     final CommandAction blind;
     final CommandAction gold;
+    final CommandAction links;
+    final CommandAction sourceType;
 
     AdjudicationActions(AdjudicationModel model, Handler handler) {
         next = command("Next", "N", () -> model.state().isPresent(), model::next, key(KeyEvent.VK_N), key(KeyEvent.VK_DOWN));
@@ -76,6 +82,10 @@ final class AdjudicationActions {
         reason = command("Reason", "R", () -> true, handler::focusReason, released(KeyEvent.VK_R));
         gold = command("Gold list", "H: gold spans and their history", () -> model.state().isPresent(), handler::focusGold,
                 released(KeyEvent.VK_H));
+        links = command("Links", "K: links between gold spans", () -> model.state().isPresent(), handler::focusLinks,
+                released(KeyEvent.VK_K));
+        sourceType = command("Source type", "T: of the selected gold source", () -> model.state().isPresent(),
+                handler::focusSourceType, released(KeyEvent.VK_T));
         blind = command("Blind", "B: hide annotator names", () -> true, () -> model.setBlind(!model.blind()), key(KeyEvent.VK_B));
     }
 

@@ -50,7 +50,7 @@ import javax.swing.WindowConstants;
  */
 public final class AdjudicationFrame extends JFrame {
     static final String KEYS = "N/P next/previous · 1–9 or ←/→ accept · X reject · E edit · G add selection · "
-            + "R reason · H gold & history · Ctrl+Z/Y undo/redo · Ctrl+PgDn/PgUp article · B blind";
+            + "R reason · H gold & history · K links · T source type · Ctrl+Z/Y undo/redo · Ctrl+PgDn/PgUp article · B blind";
 
     private final AdjudicationModel model;
     private final AdjudicationActions actions;
@@ -60,6 +60,7 @@ public final class AdjudicationFrame extends JFrame {
     private final FinishedArticlesPanel articleList;
     private final DisagreementPanel disagreement;
     private final GoldPanel gold;
+    private final GoldLinksPanel links;
     private final JLabel articleTitle = new JLabel(" ");
     private final JLabel settlement = new JLabel(" ");
     private final JPanel legend = new JPanel(new FlowLayout(FlowLayout.LEFT, 10, 0));
@@ -83,6 +84,7 @@ public final class AdjudicationFrame extends JFrame {
         articleList = new FinishedArticlesPanel(model);
         disagreement = new DisagreementPanel(model, actions, colour);
         gold = new GoldPanel(model, colour);
+        links = new GoldLinksPanel(model, this::reason);
 
         articleTitle.setName("articleTitle");
         articleTitle.setFont(articleTitle.getFont().deriveFont(Font.BOLD, articleTitle.getFont().getSize2D() + 3f));
@@ -109,7 +111,10 @@ public final class AdjudicationFrame extends JFrame {
         JSplitPane centre = new JSplitPane(JSplitPane.VERTICAL_SPLIT, textArea, disagreement);
         centre.setResizeWeight(0.8);
         centre.setBorder(null);
-        JSplitPane rightSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, centre, gold);
+        JSplitPane goldAndLinks = new JSplitPane(JSplitPane.VERTICAL_SPLIT, gold, links);
+        goldAndLinks.setResizeWeight(0.6);
+        goldAndLinks.setBorder(null);
+        JSplitPane rightSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, centre, goldAndLinks);
         rightSplit.setResizeWeight(1.0);
         rightSplit.setBorder(null);
         main = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, articleList, rightSplit);
@@ -212,6 +217,7 @@ public final class AdjudicationFrame extends JFrame {
             case CURRENT -> showArticle();
             case GOLD_SELECTION -> {
                 gold.refreshHistory();
+                links.refreshSourceType();
                 showBars();
             }
             case BLIND -> {
@@ -238,6 +244,7 @@ public final class AdjudicationFrame extends JFrame {
                 + (s.goldStale() ? " · ⚠ " + FinishedArticlesPanel.STALE : "")).orElse(" "));
         disagreement.refresh();
         gold.refreshGold();
+        links.refresh();
         showBars();
         // after the new text is laid out, or the position is not known yet
         model.currentDisagreement().ifPresent(g -> javax.swing.SwingUtilities.invokeLater(() -> text.reveal(g.start())));
@@ -317,6 +324,13 @@ public final class AdjudicationFrame extends JFrame {
         disagreement.reasonField().addActionListener(e -> text.requestFocusInWindow());
         reasonKeys.put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "back-to-text");
         disagreement.reasonField().getActionMap().put("back-to-text", new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                text.requestFocusInWindow();
+            }
+        });
+        links.linkList().getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "back-to-text");
+        links.linkList().getActionMap().put("back-to-text", new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
                 text.requestFocusInWindow();
@@ -430,6 +444,20 @@ public final class AdjudicationFrame extends JFrame {
         @Override
         public void focusReason() {
             disagreement.reasonField().requestFocusInWindow();
+        }
+
+        @Override
+        public void focusLinks() {
+            var list = links.linkList();
+            if (list.getSelectedIndex() < 0 && list.getModel().getSize() > 0) {
+                list.setSelectedIndex(0);
+            }
+            list.requestFocusInWindow();
+        }
+
+        @Override
+        public void focusSourceType() {
+            links.typeBox().requestFocusInWindow();
         }
 
         @Override

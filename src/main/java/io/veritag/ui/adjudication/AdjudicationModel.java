@@ -339,6 +339,28 @@ final class AdjudicationModel {
         }
     }
 
+    /** Takes a candidate link into gold (one the links list shows). */
+    void acceptLink(io.veritag.model.gold.LinkEnds ends, String reason) {
+        if (state != null) {
+            long article = state.article().id();
+            decide(() -> session.acceptLink(article, ends, reason), "Link accepted into gold: " + ends.type().displayName(), false);
+        }
+    }
+
+    void removeLink(long goldLinkId, String reason) {
+        if (state != null) {
+            long article = state.article().id();
+            decide(() -> session.removeLink(article, goldLinkId, reason), "Link taken out of gold", false);
+        }
+    }
+
+    void setSourceType(long goldSpanId, io.veritag.model.SourceType type, String reason) {
+        if (state != null) {
+            long article = state.article().id();
+            decide(() -> session.setSourceType(article, goldSpanId, type, reason), "Source type set: " + type.displayName(), false);
+        }
+    }
+
     void removeGold(long goldSpanId, String reason) {
         if (state != null) {
             long article = state.article().id();

@@ -42,6 +42,7 @@ final class DisagreementPanel extends JPanel {
         }
     };
     private final JTable versions = new JTable(rows);
+    private final javax.swing.JTextArea involved = new javax.swing.JTextArea(2, 40);
     private final JTextField reason = new JTextField();
     private final List<JButton> acceptButtons = new java.util.ArrayList<>();
 
@@ -109,8 +110,17 @@ final class DisagreementPanel extends JPanel {
         JPanel bottom = new JPanel(new BorderLayout(0, 6));
         bottom.add(reasonRow, BorderLayout.NORTH);
         bottom.add(buttons, BorderLayout.SOUTH);
+        involved.setName("involvedLinks");
+        involved.setEditable(false);
+        involved.setFocusable(false);
+        involved.setLineWrap(true);
+        involved.setWrapStyleWord(true);
+        involved.setOpaque(false);
+        JPanel centre = new JPanel(new BorderLayout(0, 4));
+        centre.add(table, BorderLayout.CENTER);
+        centre.add(involved, BorderLayout.SOUTH);
         add(head, BorderLayout.NORTH);
-        add(table, BorderLayout.CENTER);
+        add(centre, BorderLayout.CENTER);
         add(bottom, BorderLayout.SOUTH);
     }
 
@@ -126,6 +136,7 @@ final class DisagreementPanel extends JPanel {
         }
         Optional<ArticleAdjudication> state = model.state();
         Optional<SpanGroup> group = model.currentDisagreement();
+        involved.setText(involvedText(state, group));
         if (state.isEmpty() || group.isEmpty()) {
             title.setText(state.isEmpty() ? "No article open" : "No disagreement in this article");
             decided.setText(state.map(s -> "Everything the annotators marked agrees exactly; it is in gold.").orElse(" "));
@@ -147,6 +158,34 @@ final class DisagreementPanel extends JPanel {
                     version.map(v -> "«" + text.substring(v.range().start(), v.range().end()).replace('\n', ' ') + "»")
                             .orElse("nothing marked here")});
         }
+    }
+
+    /**
+     * What each annotator's spans in this disagreement take part in: their links (to or from them), and the
+     * source type of a SOURCE version.
+     */
+    private String involvedText(Optional<ArticleAdjudication> state, Optional<SpanGroup> group) {
+        if (state.isEmpty() || group.isEmpty()) {
+            return "";
+        }
+        ArticleAdjudication s = state.get();
+        String text = s.article().text();
+        List<String> lines = new java.util.ArrayList<>();
+        for (io.veritag.model.Span span : group.get().spans()) {
+            if (span.isSource()) {
+                lines.add(model.annotatorName(span.annotatorId()) + ": source type " + span.sourceType().displayName());
+            }
+        }
+        for (io.veritag.model.Link link : s.linksTouching(group.get())) {
+            String from = s.span(link.fromSpanId()).map(sp -> quote(sp, text)).orElse("?");
+            String to = s.span(link.toSpanId()).map(sp -> quote(sp, text)).orElse("?");
+            lines.add(model.annotatorName(link.annotatorId()) + ": " + from + " —" + link.type().displayName() + "→ " + to);
+        }
+        return lines.isEmpty() ? "" : "Links and sources: " + String.join(" · ", lines);
+    }
+
+    private static String quote(io.veritag.model.Span span, String text) {
+        return DecisionText.range(new io.veritag.model.gold.LabeledRange(span.start(), span.end(), span.label()), text);
     }
 
     private String decidedText(List<Decision> decisions, String text) {
