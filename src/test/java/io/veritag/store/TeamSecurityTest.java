@@ -191,6 +191,14 @@ class TeamSecurityTest {
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> statement.executeQuery("SELECT count(*) FROM gold_decision"))
                     .hasMessageContaining("permission denied");
+            // gold links too: an annotator neither writes nor reads them, nor the trail of link decisions
+            assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO gold_link (article_id, from_gold_span_id, from_label,"
+                    + " to_gold_span_id, to_label, link_type, created_at) VALUES (" + articleId + ", 1, 'CLAIM', 2, 'SOURCE',"
+                    + " 'SAID_BY', now())"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM gold_link")).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> statement.executeQuery("SELECT count(*) FROM gold_decision_link"))
+                    .hasMessageContaining("permission denied");
         }
         long carlaId;
         try (Database asCarla = as(carla, "carla-pw")) {
@@ -208,6 +216,13 @@ class TeamSecurityTest {
                     .hasMessageContaining("row-level security");
             assertThat(statement.executeUpdate("INSERT INTO gold_decision (article_id, curator_id, decided_at, kind)"
                     + " VALUES (" + articleId + ", " + carlaId + ", now(), 'ADD')")).isEqualTo(1);
+            // and links gold spans (the program's own store, as the window would)
+            statement.executeUpdate("INSERT INTO gold_span (article_id, article_length, start_offset, end_offset, label,"
+                    + " created_at, updated_at) VALUES (" + articleId + ", 27, 0, 3, 'SOURCE', now(), now())");
+            assertThat(statement.executeUpdate("INSERT INTO gold_link (article_id, from_gold_span_id, from_label, to_gold_span_id,"
+                    + " to_label, link_type, created_at) SELECT " + articleId + ", c.id, 'CLAIM', s.id, 'SOURCE', 'SAID_BY', now()"
+                    + " FROM gold_span c, gold_span s WHERE c.article_id = " + articleId + " AND c.label = 'CLAIM'"
+                    + " AND s.article_id = " + articleId + " AND s.label = 'SOURCE'")).isEqualTo(1);
             // a curator labels as themselves only, like everyone
             assertThat(statement.executeUpdate("UPDATE span SET label = 'DENIAL' WHERE annotator_id = " + annaId)).isZero();
             assertThat(statement.executeUpdate("DELETE FROM span WHERE annotator_id = " + annaId)).isZero();
