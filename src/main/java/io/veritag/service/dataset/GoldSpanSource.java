@@ -2,6 +2,7 @@ package io.veritag.service.dataset;
 
 import io.veritag.io.AnnotatedDocument;
 import io.veritag.io.ArticleData;
+import io.veritag.io.LabeledLink;
 import io.veritag.io.LabeledSpan;
 import io.veritag.model.ArticleStatus;
 import io.veritag.model.ArticleSummary;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The adjudicated gold layer, exported as one layer named {@code gold}. An article whose adjudication is done
+ * The adjudicated gold layer, exported as one layer named {@code gold}, with its links and source types. An article whose adjudication is done
  * counts as done; one still open as in progress (exported only with all statuses), as does an article with
  * gold spans but no adjudication row.
  */
@@ -56,9 +57,11 @@ public final class GoldSpanSource implements SpanSource {
             }
             List<LabeledSpan> spans = store.gold().spans().forArticle(article.id()).stream()
                     .map(GoldSpanSource::labeled).toList();
+            List<LabeledLink> links = store.gold().links().forArticle(article.id()).stream()
+                    .map(l -> new LabeledLink(l.type(), l.fromGoldSpanId(), l.toGoldSpanId())).toList();
             ArticleData data = ArticleData.of(article.externalId(), article.title(), article.source(), article.url(),
                     article.published(), article.text());
-            action.accept(List.of(new AnnotatedDocument(data, LAYER, status, spans)));
+            action.accept(List.of(new AnnotatedDocument(data, LAYER, status, spans, links)));
         });
     }
 
@@ -79,6 +82,7 @@ public final class GoldSpanSource implements SpanSource {
     }
 
     private static LabeledSpan labeled(GoldSpan span) {
-        return new LabeledSpan(span.start(), span.end(), span.label(), null);
+        // keyed by the gold span's id, which the gold links name; a source keeps its settled type
+        return new LabeledSpan(span.start(), span.end(), span.label(), null, span.sourceType(), false, span.id());
     }
 }
