@@ -27,10 +27,15 @@ public final class ClusterAgreementReport {
 
     /** Every two of these annotators, by name; an annotator with no claim takes part (and scores undefined). */
     public List<Pair> pairs(List<Annotator> annotators) {
+        return pairs(annotators, article -> true);
+    }
+
+    /** The same over the claims in the articles {@code articles} accepts (the articles the agreement window compares). */
+    public List<Pair> pairs(List<Annotator> annotators, java.util.function.LongPredicate articles) {
         List<Annotator> sorted = annotators.stream().sorted(Comparator.comparing(Annotator::name)).toList();
         List<List<ClusteredClaim>> claims = new ArrayList<>();
         for (Annotator a : sorted) {
-            claims.add(claimsOf(a));
+            claims.add(claimsOf(a).stream().filter(c -> articles.test(c.articleId())).toList());
         }
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
