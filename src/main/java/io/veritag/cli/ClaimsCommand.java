@@ -1,9 +1,13 @@
 package io.veritag.cli;
 
+import io.veritag.agreement.ClusterScores;
+import io.veritag.agreement.PrecisionRecall;
+import io.veritag.agreement.Score;
 import io.veritag.model.Annotator;
 import io.veritag.model.ClaimSpan;
 import io.veritag.service.Workspace;
 import io.veritag.service.claims.ClaimEvaluation;
+import io.veritag.service.claims.ClusterAgreementReport;
 import io.veritag.service.claims.ClusterSummary;
 import io.veritag.service.dataset.ClaimsExport;
 import java.io.PrintWriter;
@@ -30,7 +34,7 @@ import picocli.CommandLine.Spec;
  * {@code --settle ID}: marks a cluster settled.
  */
 @Command(name = "claims", mixinStandardHelpOptions = true,
-        description = "Claim clusters: list them (default), --evaluate the candidates, --export claims and claim pairs, "
+        description = "Claim clusters: list them (default), --evaluate the candidates, --agreement between annotators, --export claims and claim pairs, "
                 + "--settle a cluster.")
 final class ClaimsCommand implements Callable<Integer> {
     @ParentCommand
@@ -50,6 +54,10 @@ final class ClaimsCommand implements Callable<Integer> {
         @Option(names = "--export", description = "Write claims.jsonl, claim_pairs.jsonl and manifest.json into a new folder.")
         boolean export;
 
+        @Option(names = "--agreement", description = "Cluster agreement of every two annotators (or the --layers): over the "
+                + "claims both labeled, paired as span agreement pairs them, pairwise same-cluster and B-cubed precision, recall and F1.")
+        boolean agreement;
+
         @Option(names = "--settle", paramLabel = "CLUSTER", description = "Mark a cluster of the --layer settled (checked).")
         Long settle;
     }
@@ -57,6 +65,10 @@ final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--layer", paramLabel = "ANNOTATOR", description = "One annotator's layer (default: every layer; "
             + "--export and --settle need one).")
     String layer;
+
+    @Option(names = "--layers", split = ",", paramLabel = "ANNOTATOR", description = "With --agreement: these annotators "
+            + "(comma-separated, at least two); the first by name is the reference.")
+    List<String> layersForAgreement;
 
     @Option(names = "--all-clusters", description = "With --evaluate: every cluster, not only the settled ones.")
     boolean allClusters;
@@ -75,7 +87,9 @@ final class ClaimsCommand implements Callable<Integer> {
             if (layer != null && layers.isEmpty()) {
                 throw new IllegalArgumentException("no annotator named " + VisibleText.visible(layer));
             }
-            if (action.evaluate) {
+            if (action.agreement) {
+                agreement(workspace, out);
+            } else if (action.evaluate) {
                 evaluate(workspace, layers, out);
             } else if (action.export) {
                 export(workspace, one(layers), out);
@@ -173,6 +187,84 @@ final class ClaimsCommand implements Callable<Integer> {
         table.print(out);
         out.println((allClusters ? "Every cluster" : "Settled clusters") + " with claims in two or more articles; each claim asks for "
                 + "its top 5 candidates in other articles. 'undefined': no such claim.");
+    }
+
+    private void agreement(Workspace workspace, PrintWriter out) {
+        List<Annotator> chosen = workspace.claimsOverview().layers(Optional.empty());
+        if (layersForAgreement != null) {
+            List<Annotator> named = new ArrayList<>();
+            for (String name : new java.util.LinkedHashSet<>(layersForAgreement)) {
+                named.add(chosen.stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow(
+                        () -> new IllegalArgumentException("no annotator named " + VisibleText.visible(name))));
+            }
+            chosen = named;
+        }
+        if (chosen.size() < 2) {
+            throw new IllegalArgumentException("cluster agreement needs two annotators, there " + (chosen.size() == 1 ? "is one" : "are none"));
+        }
+        List<ClusterAgreementReport.Pair> pairs = workspace.clusterAgreement().pairs(chosen);
+        if (format == OutputFormat.json) {
+            out.println(JsonOutput.write(pairs.stream().map(ClaimsCommand::toJson).toList()));
+            return;
+        }
+        TextTable table = new TextTable(30, "REFERENCE", "OTHER", "CLAIMS", "MATCHED", "PAIRS (REF/OTHER/BOTH)",
+                "PAIRWISE P", "PAIRWISE R", "PAIRWISE F1", "B3 P", "B3 R", "B3 F1");
+        List<String> reasons = new ArrayList<>();
+        for (ClusterAgreementReport.Pair p : pairs) {
+            ClusterScores s = p.scores();
+            table.row(p.reference(), p.other(), s.referenceClaims() + "/" + s.otherClaims(), s.matchedClaims(),
+                    s.referencePairs() + "/" + s.otherPairs() + "/" + s.sharedPairs(),
+                    f(s.pairwise().precision(), reasons), f(s.pairwise().recall(), reasons), f(s.pairwise().f1(), reasons),
+                    f(s.bcubed().precision(), reasons), f(s.bcubed().recall(), reasons), f(s.bcubed().f1(), reasons));
+        }
+        table.print(out);
+        for (int i = 0; i < reasons.size(); i++) {
+            out.println("(" + (i + 1) + ") undefined: " + reasons.get(i));
+        }
+        out.println("Over the CLAIM spans both annotators labeled (paired exactly, then by overlap); a claim in no cluster is "
+                + "a cluster of its own; the reference (first by name) is the key.");
+    }
+
+    /** A score, or "undefined (n)" pointing at its reason below the table. */
+    private static String f(Score score, List<String> reasons) {
+        if (score.isDefined()) {
+            return String.format(Locale.ROOT, "%.3f", score.value());
+        }
+        int at = reasons.indexOf(score.undefinedReason());
+        if (at < 0) {
+            reasons.add(score.undefinedReason());
+            at = reasons.size() - 1;
+        }
+        return "undefined (" + (at + 1) + ")";
+    }
+
+    private static Map<String, Object> toJson(ClusterAgreementReport.Pair p) {
+        ClusterScores s = p.scores();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reference", p.reference());
+        m.put("other", p.other());
+        m.put("reference_claims", s.referenceClaims());
+        m.put("other_claims", s.otherClaims());
+        m.put("matched_claims", s.matchedClaims());
+        m.put("reference_pairs", s.referencePairs());
+        m.put("other_pairs", s.otherPairs());
+        m.put("shared_pairs", s.sharedPairs());
+        m.put("pairwise", toJson(s.pairwise()));
+        m.put("bcubed", toJson(s.bcubed()));
+        return m;
+    }
+
+    private static Map<String, Object> toJson(PrecisionRecall pr) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("precision", toJson(pr.precision()));
+        m.put("recall", toJson(pr.recall()));
+        m.put("f1", toJson(pr.f1()));
+        return m;
+    }
+
+    /** A number, or {"undefined": reason}. */
+    private static Object toJson(Score score) {
+        return score.isDefined() ? (Object) score.value() : Map.of("undefined", score.undefinedReason());
     }
 
     private static String f(OptionalDouble value) {

@@ -176,6 +176,11 @@ public final class Workspace implements AutoCloseable {
         return new io.veritag.service.claims.ClaimEvaluation(database.store(), claimCandidates());
     }
 
+    /** Cluster agreement between annotators ({@code veritag claims --agreement}, the claims view). */
+    public io.veritag.service.claims.ClusterAgreementReport clusterAgreement() {
+        return new io.veritag.service.claims.ClusterAgreementReport(database.store());
+    }
+
     /** Exports of claim clusters and claim pairs into {@code exportsRoot}, folders stamped by {@code clock}. */
     public io.veritag.service.dataset.ClaimsExport claimsExport(Path exportsRoot, Clock clock) {
         return new io.veritag.service.dataset.ClaimsExport(database.store(), claimCandidates(), exportsRoot, clock);

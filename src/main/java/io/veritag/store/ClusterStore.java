@@ -267,11 +267,55 @@ public final class ClusterStore {
         return versions;
     }
 
-    /** Count, highest id and latest change of the CLAIM spans: moves whenever a claim is added, removed or changed. */
-    public List<Object> claimMark() {
-        Record r = ctx.select(DSL.count(), DSL.max(SPAN.ID), DSL.max(SPAN.UPDATED_AT)).from(SPAN)
-                .where(SPAN.LABEL.eq(io.veritag.model.Label.CLAIM)).fetchOne();
-        return java.util.Arrays.asList(r.get(0), r.get(1), r.get(2));
+    /**
+     * Count, highest id and latest change of every span (of any label): three look-ups the databases answer from
+     * an index or a kept row count, not a scan (index {@code ix_span_updated}, V41). Moves whenever a span is added,
+     * removed or changed.
+     */
+    public SpanMark spanMark() {
+        long count = ctx.selectCount().from(SPAN).fetchOne(0, Long.class);
+        Long maxId = ctx.select(DSL.max(SPAN.ID)).from(SPAN).fetchOne(0, Long.class);
+        OffsetDateTime latest = ctx.select(DSL.max(SPAN.UPDATED_AT)).from(SPAN).fetchOne(0, OffsetDateTime.class);
+        return new SpanMark(count, maxId == null ? 0 : maxId, latest == null ? Long.MIN_VALUE : latest.toInstant().toEpochMilli());
+    }
+
+    /**
+     * The spans (any label) added after {@code mark} (a higher id) or changed at or after its latest change, with
+     * their labels: what moved since the mark was taken, apart from deletions and spans put back with their old
+     * id and time (which the count shows).
+     */
+    public List<ChangedSpan> changedSince(SpanMark mark) {
+        OffsetDateTime since = java.time.Instant.ofEpochMilli(mark.latestChange()).atOffset(ZoneOffset.UTC);
+        Map<Long, ChangedSpan> changed = new java.util.TreeMap<>();
+        // two queries, each on its own index (an OR of both would scan)
+        ctx.select(SPAN.ID, SPAN.LABEL).from(SPAN).where(SPAN.ID.gt(mark.maxId()))
+                .forEach(r -> changed.put(r.value1(), new ChangedSpan(r.value1(), r.value2(), true)));
+        if (mark.latestChange() != Long.MIN_VALUE) {
+            ctx.select(SPAN.ID, SPAN.LABEL).from(SPAN).where(SPAN.UPDATED_AT.ge(since))
+                    .forEach(r -> changed.putIfAbsent(r.value1(), new ChangedSpan(r.value1(), r.value2(), r.value1() > mark.maxId())));
+        }
+        return List.copyOf(changed.values());
+    }
+
+    /** See {@link #spanMark}; {@code latestChange} in epoch milliseconds ({@code Long.MIN_VALUE}: no span). */
+    public record SpanMark(long count, long maxId, long latestChange) {
+    }
+
+    /** A span added or changed since a {@link SpanMark}; {@code added}: its id is above the mark's highest. */
+    public record ChangedSpan(long spanId, String label, boolean added) {
+    }
+
+    /** Every CLAIM span of one annotator with the cluster it is in (null: none), by article and start: what cluster agreement pairs. */
+    public List<ClaimPlace> claimPlaces(long annotatorId) {
+        return ctx.select(SPAN.ID, SPAN.ARTICLE_ID, SPAN.START_OFFSET, SPAN.END_OFFSET, CLAIM_MEMBER.CLUSTER_ID)
+                .from(SPAN).leftJoin(CLAIM_MEMBER).on(CLAIM_MEMBER.SPAN_ID.eq(SPAN.ID))
+                .where(SPAN.ANNOTATOR_ID.eq(annotatorId)).and(SPAN.LABEL.eq(io.veritag.model.Label.CLAIM))
+                .orderBy(SPAN.ARTICLE_ID, SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.ID)
+                .fetch(r -> new ClaimPlace(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /** A CLAIM span's place (UTF-16 offsets) and cluster ({@code null}: in none). */
+    public record ClaimPlace(long spanId, long articleId, int start, int end, Long clusterId) {
     }
 
     /** A CLAIM span and its article's text (for indexing: the span and the sentence around it). */

@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -34,7 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * annotator; a fifth of the claims in 10,000 clusters), in a file database with its index in the data folder: one
  * call as the workbench makes it when a claim is selected, including the staleness check against the database,
  * the Lucene search, one per cluster, and the articles and clusters of the top 5. Target: p99 at most 50 ms.
- * The set-up prints how long building the index from nothing took (target: at most 10 s).
+ * The set-up prints how long building the index from nothing took (target: at most 10 s). Two corpora: text
+ * with a news-like vocabulary, and the narrow one of the other benchmarks.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -45,6 +47,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ClaimCandidatesBenchmark {
     static final int ARTICLES = 20_000;
     static final int CLAIMS_PER_ARTICLE = 5;
+
+    /** news: {@link NewsLikeCorpus} (Zipf vocabulary); narrow: {@link SyntheticCorpus} (about sixty words, the worst case). */
+    @Param({"news", "narrow"})
+    public String corpus;
 
     private Path dir;
     private Workspace workspace;
@@ -64,7 +70,7 @@ public class ClaimCandidatesBenchmark {
             int start = from;
             database.store().inTransaction(store -> {
                 for (int i = start; i < start + 250; i++) {
-                    String text = SyntheticCorpus.article(i, 700);
+                    String text = corpus.equals("news") ? NewsLikeCorpus.article(i, 700) : SyntheticCorpus.article(i, 700);
                     String hash = HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
                     long article = store.articles().insert(new NewArticle("a" + i, "Article " + i, "Outlet " + (i % 40), null,
                             "2022-11-" + (10 + i % 20), text), hash);

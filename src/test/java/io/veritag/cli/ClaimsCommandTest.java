@@ -38,11 +38,13 @@ class ClaimsCommandTest {
     Path dir;
 
     private CommandRun cli;
+    private String location;
     private long main;
 
     @BeforeEach
     void labelAndCluster() {
         String db = TestDatabase.location(dir, "veritag");
+        location = db;
         cli = new CommandRun(db);
         try (Database database = Database.open(db)) {
             var store = database.store();
@@ -143,6 +145,56 @@ class ClaimsCommandTest {
         // the same folder again is refused with one line, and nothing is half-written
         assertThat(cli.run("claims", "--export", "--layer", "anna", "--out", out.toString())).isEqualTo(1);
         assertThat(cli.err()).startsWith("veritag: export destination").hasLineCount(1);
+    }
+
+    /**
+     * ben labels the same four claims (one shorter: paired by overlap) and one more, and groups differently: the
+     * withdrawal order, its retelling and the week claim of B together, C's week claim alone, his extra claim with
+     * the first three. Matched items (anna, ben): ordered (M, X), told (M, X), week (W, X), weekC (W, -); ben's extra
+     * claim has no partner. Pairs: anna 2, ben 3, both 1: P 1/3, R 1/2, F1 0.4. B-cubed P (2/3 + 2/3 + 1/3 + 1) / 4
+     * = 0.667, R (1 + 1 + 1/2 + 1/2) / 4 = 0.75, F1 12/17 = 0.706. carl labeled nothing: undefined, with the reason.
+     */
+    @Test
+    void clusterAgreementOfTwoAnnotatorsAsWorkedOutByHand() throws Exception {
+        try (Database database = Database.open(location)) {
+            var store = database.store();
+            Article a = store.articles().byExternalId("a").orElseThrow();
+            Article b = store.articles().byExternalId("b").orElseThrow();
+            Article c = store.articles().byExternalId("c").orElseThrow();
+            LabelingService ben = new LabelingService(store, store.annotators().getOrCreate("ben"));
+            store.annotators().getOrCreate("carl");
+            Span ordered = span(ben, a, "Russia ordered its troops to leave the west bank of the Dnipro", Label.CLAIM);
+            Span told = span(ben, b, "Moscow told soldiers to withdraw", Label.CLAIM);
+            Span week = span(ben, b, "The withdrawal could take a week", Label.CLAIM);
+            span(ben, c, "The withdrawal from the west bank could take a week or more", Label.CLAIM);
+            Span extra = span(ben, c, "Troops were told to leave Kherson", Label.CLAIM);
+            ben.claims().start(ordered.id());
+            ben.claims().joinSpan(told.id(), ordered.id());
+            ben.claims().joinSpan(week.id(), ordered.id());
+            ben.claims().joinSpan(extra.id(), ordered.id());
+        }
+        assertThat(cli.run("claims", "--agreement", "--layers", "ben,anna", "--format", "json")).isZero();
+        JsonNode pair = JSON.readTree(cli.out()).get(0);
+        assertThat(pair.get("reference").asText()).isEqualTo("anna");
+        assertThat(pair.get("other").asText()).isEqualTo("ben");
+        assertThat(List.of(pair.get("reference_claims").asInt(), pair.get("other_claims").asInt(), pair.get("matched_claims").asInt(),
+                pair.get("reference_pairs").asInt(), pair.get("other_pairs").asInt(), pair.get("shared_pairs").asInt()))
+                .containsExactly(4, 5, 4, 2, 3, 1);
+        assertThat(pair.get("pairwise").get("precision").asDouble()).isCloseTo(1.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(pair.get("pairwise").get("recall").asDouble()).isEqualTo(0.5);
+        assertThat(pair.get("pairwise").get("f1").asDouble()).isCloseTo(0.4, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(pair.get("bcubed").get("precision").asDouble()).isCloseTo(2.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(pair.get("bcubed").get("recall").asDouble()).isEqualTo(0.75);
+        assertThat(pair.get("bcubed").get("f1").asDouble()).isCloseTo(12.0 / 17, org.assertj.core.api.Assertions.within(1e-9));
+
+        assertThat(cli.run("claims", "--agreement")).isZero();
+        assertThat(cli.out()).containsPattern("anna\\s+ben\\s+4/5\\s+4\\s+2/3/1\\s+0\\.333\\s+0\\.500\\s+0\\.400\\s+0\\.667\\s+0\\.750\\s+0\\.706")
+                .containsPattern("anna\\s+carl\\s+4/0\\s+0\\s+0/0/0\\s+undefined \\(1\\)")
+                .contains("(1) undefined: no claim labeled by both");
+        assertThat(cli.run("claims", "--agreement", "--layers", "anna")).isEqualTo(1);
+        assertThat(cli.err()).isEqualTo("veritag: cluster agreement needs two annotators, there is one" + System.lineSeparator());
+        assertThat(cli.run("claims", "--agreement", "--layers", "anna,nobody")).isEqualTo(1);
+        assertThat(cli.err()).startsWith("veritag: no annotator named nobody").hasLineCount(1);
     }
 
     @Test

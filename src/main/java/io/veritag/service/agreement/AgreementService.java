@@ -148,6 +148,18 @@ public final class AgreementService {
         return all;
     }
 
+    /**
+     * Cluster agreement of every two of the computed annotators over their claims in the computed articles (the
+     * Agreement window's "Claim clusters" tab).
+     */
+    public List<io.veritag.service.claims.ClusterAgreementReport.Pair> clusterAgreement(Computed computed) {
+        Set<Long> articles = new HashSet<>();
+        computed.input().articles().forEach(a -> articles.add(a.articleId()));
+        List<String> names = computed.report().annotators();
+        List<Annotator> annotators = store.annotators().all().stream().filter(a -> names.contains(a.name())).toList();
+        return new io.veritag.service.claims.ClusterAgreementReport(store).pairs(annotators, articles::contains);
+    }
+
     /** Annotator names that have at least one span, by name: the default selection. */
     public List<String> annotatorsWithSpans() {
         Set<Long> ids = new HashSet<>();

@@ -4,7 +4,10 @@ import io.veritag.model.ClaimCluster;
 import io.veritag.model.ClaimSpan;
 import io.veritag.store.AppHome;
 import io.veritag.store.ClusterStore;
+import io.veritag.store.ClusterStore.ChangedSpan;
 import io.veritag.store.ClusterStore.ClaimText;
+import io.veritag.store.ClusterStore.SpanMark;
+import io.veritag.model.Label;
 import io.veritag.store.DatabaseFile;
 import io.veritag.store.Store;
 import io.veritag.store.search.ClaimIndex;
@@ -17,7 +20,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -34,7 +36,7 @@ public final class ClaimCandidates implements AutoCloseable {
 
     private final Store store;
     private final ClaimIndex index;
-    private List<Object> syncedAt;
+    private SpanMark syncedAt;
 
     ClaimCandidates(Store store, ClaimIndex index) {
         this.store = store;
@@ -118,16 +120,46 @@ public final class ClaimCandidates implements AutoCloseable {
         return candidates;
     }
 
-    private void syncIfMoved() {
-        if (!Objects.equals(syncedAt, store.clusters().claimMark())) {
-            refresh();
+    /**
+     * Brings the index up to date before a search. Cheap when nothing moved (three index look-ups); when spans were
+     * only added or changed since the last look, just those are indexed again; deletions and spans put back by an
+     * undo (the count disagrees with what was added) make it compare every claim's version.
+     */
+    private synchronized void syncIfMoved() {
+        ClusterStore clusters = store.clusters();
+        SpanMark now = clusters.spanMark();
+        if (now.equals(syncedAt)) {
+            return;
         }
+        if (syncedAt == null) {
+            refresh();
+            return;
+        }
+        List<ChangedSpan> changed = clusters.changedSince(syncedAt);
+        long added = changed.stream().filter(ChangedSpan::added).count();
+        if (syncedAt.count() + added != now.count()) {
+            refresh();
+            return;
+        }
+        List<Long> claims = new ArrayList<>();
+        for (ChangedSpan span : changed) {
+            if (span.label().equals(Label.CLAIM)) {
+                claims.add(span.spanId());
+            } else {
+                index.remove(span.spanId()); // relabeled away from CLAIM (or never one: removing nothing)
+            }
+        }
+        clusters.spanTexts(claims).forEach(this::put);
+        if (!changed.isEmpty()) {
+            index.commit();
+        }
+        syncedAt = now;
     }
 
     /** Brings the index up to date with every claim's version; returns how many claims were (re)indexed or dropped. */
     public synchronized int refresh() {
         ClusterStore clusters = store.clusters();
-        List<Object> mark = clusters.claimMark();
+        SpanMark mark = clusters.spanMark();
         Map<Long, Long> wanted = clusters.claimVersions();
         Map<Long, Long> indexed = index.indexedVersions();
         Set<Long> missing = new HashSet<>();
@@ -144,11 +176,16 @@ public final class ClaimCandidates implements AutoCloseable {
             }
         }
         if (missing.size() > 200) {
+            // many claims (a first build): read them in one pass and analyse them on every core (the index writer
+            // takes documents from several threads; the analysis is most of the time)
+            boolean fresh = indexed.isEmpty();
+            List<ClaimText> texts = new ArrayList<>(missing.size());
             clusters.forEachClaim(c -> {
                 if (missing.contains(c.spanId())) {
-                    put(c);
+                    texts.add(c);
                 }
             });
+            texts.parallelStream().forEach(fresh ? this::add : this::put);
         } else if (!missing.isEmpty()) {
             clusters.spanTexts(missing).forEach(this::put);
         }
@@ -157,6 +194,12 @@ public final class ClaimCandidates implements AutoCloseable {
         }
         syncedAt = mark;
         return missing.size() + dropped;
+    }
+
+    /** Into an empty index: nothing to replace, so no look-up of an older version. */
+    private void add(ClaimText c) {
+        index.add(c.spanId(), c.version(), c.annotatorId(), c.articleId(), c.articleText().substring(c.start(), c.end()),
+                Sentence.around(c.articleText(), c.start(), c.end()));
     }
 
     private void put(ClaimText c) {

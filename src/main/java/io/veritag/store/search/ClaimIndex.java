@@ -19,6 +19,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -49,6 +50,10 @@ public final class ClaimIndex implements AutoCloseable {
     private static final String SENTENCE = "sentence";
     /** The claim's own words weigh more than the words around it. */
     private static final float CLAIM_BOOST = 3f;
+    /** The claim's rarest words asked for (a claim is a sentence or less: this keeps nearly all of them). */
+    private static final int MAX_CLAIM_TERMS = 16;
+    /** The rarest words of the sentence around it (not in the claim) asked for. */
+    private static final int MAX_SENTENCE_TERMS = 12;
     /** Common English words that say nothing about what a claim asserts. */
     private static final CharArraySet STOP_WORDS = new CharArraySet(List.of("a", "an", "and", "are", "as", "at", "be",
             "been", "but", "by", "for", "from", "had", "has", "have", "he", "her", "his", "i", "if", "in", "into", "is",
@@ -109,6 +114,23 @@ public final class ClaimIndex implements AutoCloseable {
 
     /** Adds a claim, replacing an older version of it. Seen by searches after {@link #commit}. */
     public void put(long spanId, long version, long annotatorId, long articleId, String claimText, String sentence) {
+        try {
+            writer.updateDocument(new Term(KEY, Long.toString(spanId)), document(spanId, version, annotatorId, articleId, claimText, sentence));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds a claim that is not in the index (a build from nothing: no older version to look for). */
+    public void add(long spanId, long version, long annotatorId, long articleId, String claimText, String sentence) {
+        try {
+            writer.addDocument(document(spanId, version, annotatorId, articleId, claimText, sentence));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document document(long spanId, long version, long annotatorId, long articleId, String claimText, String sentence) {
         Document doc = new Document();
         doc.add(new StringField(KEY, Long.toString(spanId), Field.Store.NO));
         doc.add(new NumericDocValuesField(ID, spanId));
@@ -117,11 +139,7 @@ public final class ClaimIndex implements AutoCloseable {
         doc.add(new StringField(ARTICLE, Long.toString(articleId), Field.Store.NO));
         doc.add(new TextField(CLAIM, claimText, Field.Store.NO));
         doc.add(new TextField(SENTENCE, sentence, Field.Store.NO));
-        try {
-            writer.updateDocument(new Term(KEY, Long.toString(spanId)), doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return doc;
     }
 
     public void remove(long spanId) {
@@ -149,33 +167,36 @@ public final class ClaimIndex implements AutoCloseable {
     public List<Hit> similar(long annotatorId, long excludedArticleId, String claimText, String sentence, int limit) {
         Set<String> claimTerms = terms(claimText);
         Set<String> sentenceTerms = terms(sentence);
+        sentenceTerms.removeAll(claimTerms);
         if (claimTerms.isEmpty() && sentenceTerms.isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String term : claimTerms) {
-            if (clauses++ < 400) {
-                words.add(new BoostQuery(new TermQuery(new Term(CLAIM, term)), CLAIM_BOOST), BooleanClause.Occur.SHOULD);
-                words.add(new TermQuery(new Term(SENTENCE, term)), BooleanClause.Occur.SHOULD);
-            }
-        }
-        for (String term : sentenceTerms) {
-            if (clauses++ < 400 && !claimTerms.contains(term)) {
-                words.add(new TermQuery(new Term(SENTENCE, term)), BooleanClause.Occur.SHOULD);
-            }
-        }
-        BooleanQuery query = new BooleanQuery.Builder()
-                .add(words.build(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(ANNOTATOR, Long.toString(annotatorId))), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(ARTICLE, Long.toString(excludedArticleId))), BooleanClause.Occur.MUST_NOT)
-                .build();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                IndexReader reader = searcher.getIndexReader();
+                BooleanQuery.Builder words = new BooleanQuery.Builder();
+                int clauses = 0;
+                for (String term : rarest(reader, CLAIM, claimTerms, MAX_CLAIM_TERMS)) {
+                    words.add(new BoostQuery(new TermQuery(new Term(CLAIM, term)), CLAIM_BOOST), BooleanClause.Occur.SHOULD);
+                    words.add(new TermQuery(new Term(SENTENCE, term)), BooleanClause.Occur.SHOULD);
+                    clauses++;
+                }
+                for (String term : rarest(reader, SENTENCE, sentenceTerms, MAX_SENTENCE_TERMS)) {
+                    words.add(new TermQuery(new Term(SENTENCE, term)), BooleanClause.Occur.SHOULD);
+                    clauses++;
+                }
+                if (clauses == 0) {
+                    return List.of(); // no word of it is in any claim
+                }
+                BooleanQuery query = new BooleanQuery.Builder()
+                        .add(words.build(), BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term(ANNOTATOR, Long.toString(annotatorId))), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(ARTICLE, Long.toString(excludedArticleId))), BooleanClause.Occur.MUST_NOT)
+                        .build();
                 TopDocs top = searcher.search(query, limit);
                 List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                List<LeafReaderContext> leaves = reader.leaves();
                 for (ScoreDoc sd : top.scoreDocs) {
                     LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
                     NumericDocValues ids = leaf.reader().getNumericDocValues(ID);
@@ -190,6 +211,22 @@ public final class ClaimIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The {@code max} terms found in the fewest claims (the words that tell claims apart; ties in the text's order),
+     * leaving out terms no claim has. Common words match nearly every claim and cost the most to score.
+     */
+    private static List<String> rarest(IndexReader reader, String field, Set<String> terms, int max) throws IOException {
+        List<Map.Entry<String, Integer>> found = new ArrayList<>();
+        for (String term : terms) {
+            int df = reader.docFreq(new Term(field, term));
+            if (df > 0) {
+                found.add(Map.entry(term, df));
+            }
+        }
+        found.sort(Map.Entry.comparingByValue());
+        return found.stream().limit(max).map(Map.Entry::getKey).toList();
     }
 
     /** A claim found, by span id, with Lucene's score. */

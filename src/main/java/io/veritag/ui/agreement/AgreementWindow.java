@@ -58,6 +58,7 @@ public final class AgreementWindow extends JFrame {
     private final JTable articleTable = new JTable(articles);
     private final ConfusionPanel confusion = new ConfusionPanel(this::openCell);
     private final LinkAgreementPanel links = new LinkAgreementPanel();
+    private final ClusterAgreementPanel clusters = new ClusterAgreementPanel();
     private final JProgressBar progress = new JProgressBar(0, 3);
     /** Fits an 800-pixel-high screen with its task bar. */
     static final Dimension DEFAULT_SIZE = new Dimension(1240, 760);
@@ -140,6 +141,7 @@ public final class AgreementWindow extends JFrame {
         tabs.addTab("Articles, worst first", new JScrollPane(articleTable));
         tabs.addTab("Token confusion", new JScrollPane(confusion));
         tabs.addTab("Links", links);
+        tabs.addTab("Claim clusters", clusters);
 
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, overview, tabs);
         split.setResizeWeight(0.55);
@@ -228,6 +230,12 @@ public final class AgreementWindow extends JFrame {
                 new RowSorter.SortKey(ArticleAgreementTableModel.ALPHA_U, SortOrder.ASCENDING)));
         confusion.show(report, AgreementCalculator.pairs(report.annotators()));
         links.show(report);
+        clusters.showPending();
+        executor.read(() -> service.clusterAgreement(result), pairs -> {
+            if (computed == result) {
+                clusters.show(pairs);
+            }
+        }, e -> clusters.showFailure());
         status.setText(report.articles() == 0
                 ? "No articles to compare: nothing that every chosen annotator marked done (try Include unfinished)."
                 : "Computed on " + Counted.of(report.articles(), "article") + ".");
