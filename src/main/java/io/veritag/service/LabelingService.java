@@ -73,6 +73,11 @@ public final class LabelingService {
         return rows;
     }
 
+    /** For each article, how many other annotators have marked it done (articles none has finished left out). */
+    public Map<Long, Integer> othersDone() {
+        return store.statuses().doneByOthers(annotator.id());
+    }
+
     public LabelingProgress progress() {
         return LabelingProgress.of(overview());
     }
