@@ -78,6 +78,14 @@ public final class LabelingService {
         return store.statuses().doneByOthers(annotator.id());
     }
 
+    /** The same for these articles only, each listed (0 when nobody else has marked it done). */
+    public Map<Long, Integer> othersDone(java.util.Collection<Long> articleIds) {
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        articleIds.forEach(id -> counts.put(id, 0));
+        counts.putAll(store.statuses().doneByOthers(annotator.id(), articleIds));
+        return counts;
+    }
+
     public LabelingProgress progress() {
         return LabelingProgress.of(overview());
     }

@@ -140,8 +140,8 @@ public final class Workspace implements AutoCloseable {
             }
 
             @Override
-            public void progressChanged() {
-                events.othersProgressed();
+            public void progressChanged(java.util.Set<Long> articleIds) {
+                events.othersProgressed(articleIds);
             }
         }).<Runnable>map(watch -> watch::close).orElse(() -> { });
     }

@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -28,8 +30,11 @@ public final class ServerWatch implements AutoCloseable {
         /** The server can (true) or cannot (false) be reached; told on every change, and first on the first connection. */
         void reachable(boolean reachable);
 
-        /** Some annotator's article status changed (or may have, while the server could not be reached). */
-        void progressChanged();
+        /**
+         * Some annotator's status of these articles changed; an empty set means any article may have (after an
+         * outage, or an announcement that does not name an article).
+         */
+        void progressChanged(Set<Long> articleIds);
     }
 
     private final HikariDataSource pool;
@@ -67,7 +72,7 @@ public final class ServerWatch implements AutoCloseable {
                     reachable = true;
                     listener.reachable(true);
                     if (wasDown) {
-                        listener.progressChanged(); // what was announced while away is lost: read again
+                        listener.progressChanged(Set.of()); // what was announced while away is lost: read all again
                     }
                 }
                 listen(connection);
@@ -95,7 +100,7 @@ public final class ServerWatch implements AutoCloseable {
         while (!closed) {
             PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
             if (notifications != null && notifications.length > 0) {
-                listener.progressChanged();
+                listener.progressChanged(articles(notifications));
                 lastCheck = System.nanoTime();
             } else if (System.nanoTime() - lastCheck > CHECK_NANOS) {
                 // a restart closes the connection at once; a cut network only shows when asked
@@ -105,6 +110,19 @@ public final class ServerWatch implements AutoCloseable {
                 lastCheck = System.nanoTime();
             }
         }
+    }
+
+    /** The announced article ids; empty (read everything) if any payload is not one: anyone on the team may NOTIFY. */
+    private static Set<Long> articles(PGNotification[] notifications) {
+        Set<Long> ids = new HashSet<>();
+        for (PGNotification notification : notifications) {
+            String payload = notification.getParameter();
+            if (payload == null || !payload.matches("[0-9]{1,18}")) {
+                return Set.of();
+            }
+            ids.add(Long.parseLong(payload));
+        }
+        return ids;
     }
 
     private void pause() {

@@ -38,10 +38,20 @@ public final class StatusStore {
 
     /** For each article, how many annotators other than {@code annotatorId} have marked it done (articles with none left out). */
     public Map<Long, Integer> doneByOthers(long annotatorId) {
+        return doneByOthers(annotatorId, DSL.noCondition());
+    }
+
+    /** The same for these articles only (at most a few hundred: an announcement's worth). */
+    public Map<Long, Integer> doneByOthers(long annotatorId, java.util.Collection<Long> articleIds) {
+        return articleIds.isEmpty() ? Map.of() : doneByOthers(annotatorId, ARTICLE_STATUS.ARTICLE_ID.in(articleIds));
+    }
+
+    private Map<Long, Integer> doneByOthers(long annotatorId, org.jooq.Condition articles) {
         Map<Long, Integer> counts = new HashMap<>();
         ctx.select(ARTICLE_STATUS.ARTICLE_ID, DSL.count())
                 .from(ARTICLE_STATUS)
-                .where(ARTICLE_STATUS.STATUS.eq(ArticleStatus.DONE.name()).and(ARTICLE_STATUS.ANNOTATOR_ID.ne(annotatorId)))
+                .where(ARTICLE_STATUS.STATUS.eq(ArticleStatus.DONE.name()).and(ARTICLE_STATUS.ANNOTATOR_ID.ne(annotatorId))
+                        .and(articles))
                 .groupBy(ARTICLE_STATUS.ARTICLE_ID)
                 .forEach(r -> counts.put(r.value1(), r.value2()));
         return counts;

@@ -686,6 +686,22 @@ final class LabelingModel {
         fire(Aspect.ARTICLES);
     }
 
+    /** Updates the counts of some articles only (after an announcement naming them); ignored before the first full read. */
+    void updateOthersDone(Map<Long, Integer> counts) {
+        if (othersDone == null) {
+            return;
+        }
+        Map<Long, Integer> merged = new java.util.HashMap<>(othersDone);
+        counts.forEach((id, count) -> {
+            if (count == 0) {
+                merged.remove(id);
+            } else {
+                merged.put(id, count);
+            }
+        });
+        setOthersDone(merged);
+    }
+
     /** Others' done counts by article; empty when not on a team server (or not read yet). */
     Optional<Map<Long, Integer>> othersDone() {
         return Optional.ofNullable(othersDone);

@@ -5,19 +5,27 @@ import io.veritag.service.ServerEvents;
 import io.veritag.service.Workspace;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 
 /**
  * On a team server, keeps the window current with the server while it is open: the status bar says whether the
  * server can be reached (the connection comes back by itself), and the article list shows how many others have
- * marked each article done, read again whenever the server announces a change. Nothing on an own database.
+ * marked each article done, read in full at the start and after an outage, and for the announced articles only
+ * whenever the server announces a change. Nothing on an own database.
  */
 final class TeamWatch implements ServerEvents {
     private final WorkbenchController controller;
-    /** A read of others' progress is queued and has not started: announcements meanwhile need no read of their own. */
-    private final AtomicBoolean readQueued = new AtomicBoolean();
+    /** More articles named than this while a read waits, and all are read again: one grouped query is cheaper. */
+    private static final int MOST_NAMED = 500;
+    private final Object lock = new Object();
+    /** Articles announced since the last read started, or all of them; a read is queued and has not started. */
+    private Set<Long> pending = new HashSet<>();
+    private boolean pendingAll;
+    private boolean queued;
 
     private TeamWatch(WorkbenchController controller) {
         this.controller = controller;
@@ -43,27 +51,55 @@ final class TeamWatch implements ServerEvents {
     public void reachable(boolean reachable) {
         SwingUtilities.invokeLater(() -> controller.model().setOnline(reachable));
         if (reachable) {
-            othersProgressed();
+            othersProgressed(Set.of()); // the first time, and after an outage: everything
         }
     }
 
     @Override
-    public void othersProgressed() {
-        if (!readQueued.compareAndSet(false, true)) {
-            return;
+    public void othersProgressed(Set<Long> articleIds) {
+        synchronized (lock) {
+            if (articleIds.isEmpty() || pending.size() + articleIds.size() > MOST_NAMED) {
+                pendingAll = true;
+            } else {
+                pending.addAll(articleIds);
+            }
+            if (queued) {
+                return; // the read already queued will take these too
+            }
+            queued = true;
         }
         SwingUtilities.invokeLater(() -> {
             LabelingService service = controller.model().service();
-            controller.executor().read(() -> {
-                readQueued.set(false); // a change announced from now on is not in this read
-                return service.othersDone();
-            }, counts -> {
-                if (service == controller.model().service()) {
-                    controller.model().setOthersDone(counts);
+            // in order with the window's other database work, so an older read never lands after a newer one
+            controller.executor().write(() -> {
+                boolean all;
+                Set<Long> named;
+                synchronized (lock) { // what is announced from now on is not in this read
+                    all = pendingAll;
+                    named = pending;
+                    pending = new HashSet<>();
+                    pendingAll = false;
+                    queued = false;
+                }
+                return new Read(all, all ? service.othersDone() : service.othersDone(named));
+            }, read -> {
+                if (service != controller.model().service()) {
+                    return;
+                }
+                if (read.all()) {
+                    controller.model().setOthersDone(read.counts());
+                } else {
+                    controller.model().updateOthersDone(read.counts());
                 }
             }, unreachable -> {
-                // the status bar says the server is away; the watch reads again once it is back
+                synchronized (lock) { // the status bar says the server is away; once back, everything is read again
+                    pendingAll = true;
+                }
             });
         });
+    }
+
+    /** Counts read for every article ({@code all}) or for the announced ones only. */
+    private record Read(boolean all, Map<Long, Integer> counts) {
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 10 §3: others' progress reaches an open window within moments, through the server's notifications
  * (LISTEN/NOTIFY), with two sessions on a real PostgreSQL server: what one annotator marks done (or takes
- * back), the other's watch hears of, and the counts read then show it.
+ * back), the other's watch hears of with the article's id, and the counts read then show it; an announcement
+ * that names no article (anyone on the team may send one) asks for everything to be read again.
  */
 @Tag("postgresql")
 class OthersProgressTest {
@@ -39,19 +40,24 @@ class OthersProgressTest {
 
                 bob.setStatus(a2, ArticleStatus.DONE);
 
-                assertThat(heard.await("progress", WAIT)).as("anna's session hears of boris's commit").isTrue();
+                assertThat(heard.await("progress [" + a2 + "]", WAIT)).as("anna's session hears of boris's commit").isTrue();
                 assertThat(anna.othersDone()).isEqualTo(Map.of(a2, 1));
+                assertThat(anna.othersDone(java.util.List.of(a1, a2))).isEqualTo(Map.of(a1, 0, a2, 1));
                 anna.setStatus(a2, ArticleStatus.DONE);
                 assertThat(anna.othersDone()).as("her own done is not another's").isEqualTo(Map.of(a2, 1));
                 assertThat(bob.othersDone()).isEqualTo(Map.of(a2, 1));
 
                 heard.clear();
                 bob.setStatus(a2, ArticleStatus.IN_PROGRESS);
-                assertThat(heard.await("progress", WAIT)).isTrue();
+                assertThat(heard.await("progress [" + a2 + "]", WAIT)).isTrue();
                 assertThat(anna.othersDone()).isEmpty();
                 bob.setStatus(a1, ArticleStatus.IN_PROGRESS);
-                assertThat(heard.await("progress", WAIT)).isTrue();
+                assertThat(heard.await("progress [" + a1 + "]", WAIT)).isTrue();
                 assertThat(anna.othersDone()).as("in progress is not done").isEmpty();
+
+                heard.clear();
+                server.execute(name, "SELECT pg_notify('veritag_progress', 'not an article; DROP TABLE span')");
+                assertThat(heard.await("progress", WAIT)).as("an announcement naming no article: read everything").isTrue();
             } finally {
                 stop.run();
             }

@@ -5,7 +5,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** Records what a {@link Workspace#watchServer} watch tells, for tests to wait on ("online", "offline", "progress"). */
+/** Records what a {@link Workspace#watchServer} watch tells, for tests to wait on ("online", "offline", "progress" for any
+ * article, "progress [3, 7]" for named ones). */
 final class ServerEventLog implements ServerEvents {
     private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
 
@@ -15,8 +16,8 @@ final class ServerEventLog implements ServerEvents {
     }
 
     @Override
-    public void othersProgressed() {
-        events.add("progress");
+    public void othersProgressed(java.util.Set<Long> articleIds) {
+        events.add(articleIds.isEmpty() ? "progress" : "progress " + new java.util.TreeSet<>(articleIds));
     }
 
     /** Waits for {@code expected}, skipping other events; false when it did not come within {@code limit}. */
