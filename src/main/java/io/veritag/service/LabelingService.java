@@ -73,6 +73,19 @@ public final class LabelingService {
         return rows;
     }
 
+    /** For each article, how many other annotators have marked it done (articles none has finished left out). */
+    public Map<Long, Integer> othersDone() {
+        return store.statuses().doneByOthers(annotator.id());
+    }
+
+    /** The same for these articles only, each listed (0 when nobody else has marked it done). */
+    public Map<Long, Integer> othersDone(java.util.Collection<Long> articleIds) {
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        articleIds.forEach(id -> counts.put(id, 0));
+        counts.putAll(store.statuses().doneByOthers(annotator.id(), articleIds));
+        return counts;
+    }
+
     public LabelingProgress progress() {
         return LabelingProgress.of(overview());
     }

@@ -127,6 +127,25 @@ public final class Workspace implements AutoCloseable {
         return database.reachable();
     }
 
+    /**
+     * Watches the team server until the returned stop is run or the workspace closes: whether it can be reached,
+     * and others' progress as it changes (announced by the server within a moment of their commit). On H2 there
+     * is nothing to watch: the stop does nothing and no event comes.
+     */
+    public Runnable watchServer(ServerEvents events) {
+        return database.watch(new io.veritag.store.ServerWatch.Listener() {
+            @Override
+            public void reachable(boolean reachable) {
+                events.reachable(reachable);
+            }
+
+            @Override
+            public void progressChanged(java.util.Set<Long> articleIds) {
+                events.othersProgressed(articleIds);
+            }
+        }).<Runnable>map(watch -> watch::close).orElse(() -> { });
+    }
+
     /** Team mode set-up (roles, row-level security, logins); PostgreSQL servers only. */
     public io.veritag.service.team.TeamService team() {
         return new io.veritag.service.team.TeamService(database.team());

@@ -36,6 +36,7 @@ public final class Database implements AutoCloseable {
     private final ServerLocation server;
     private final FileUpkeep upkeep;
     private final Path file;
+    private final java.util.List<ServerWatch> watches = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Database(javax.sql.DataSource pool, Store store, String location, DamageState damage, ServerLocation server,
                      FileUpkeep upkeep, Path file) {
@@ -243,9 +244,23 @@ public final class Database implements AutoCloseable {
         return damage;
     }
 
+    /**
+     * Watches the team server (reachable or not, others' progress) until the watch or this database is closed;
+     * empty for an H2 database, which is always reachable and has no one else's progress to announce.
+     */
+    public java.util.Optional<ServerWatch> watch(ServerWatch.Listener listener) {
+        if (!(pool instanceof com.zaxxer.hikari.HikariDataSource serverPool)) {
+            return java.util.Optional.empty();
+        }
+        ServerWatch watch = ServerWatch.start(serverPool, listener, location);
+        watches.add(watch);
+        return java.util.Optional.of(watch);
+    }
+
     @Override
     public void close() {
         if (pool instanceof com.zaxxer.hikari.HikariDataSource serverPool) {
+            watches.forEach(ServerWatch::close);
             serverPool.close();
             return;
         }

@@ -10,7 +10,10 @@ public final class GoldStore {
     private final GoldDecisionStore decisions;
     private final GoldArticleStore articles;
 
+    private final DSLContext ctx;
+
     GoldStore(DSLContext ctx) {
+        this.ctx = ctx;
         this.curators = new CuratorStore(ctx);
         this.spans = new GoldSpanStore(ctx);
         this.links = new GoldLinkStore(ctx);
@@ -36,5 +39,18 @@ public final class GoldStore {
 
     public GoldArticleStore articles() {
         return articles;
+    }
+
+    /**
+     * False for a team server login that may not read gold (an annotator: gold is made from everyone's spans);
+     * true on H2 and for curators.
+     */
+    public boolean readable() {
+        if (ctx.dialect() != org.jooq.SQLDialect.POSTGRES) {
+            return true;
+        }
+        return Boolean.TRUE.equals(ctx.select(org.jooq.impl.DSL.field(
+                "has_table_privilege('gold_span', 'SELECT') AND has_table_privilege('gold_article', 'SELECT')", Boolean.class))
+                .fetchOne(0, Boolean.class));
     }
 }

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 
 /** Per-annotator article status; an article without a row is {@link ArticleStatus#TODO}. */
 public final class StatusStore {
@@ -27,6 +29,32 @@ public final class StatusStore {
                 .set(ARTICLE_STATUS.STATUS, status.name())
                 .set(ARTICLE_STATUS.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
                 .execute();
+        if (ctx.dialect() == SQLDialect.POSTGRES) {
+            // others' windows listen (ServerWatch); PostgreSQL delivers it at the commit, and never on a rollback
+            ctx.select(DSL.field("pg_notify({0}, {1})", String.class,
+                    DSL.inline(ServerWatch.PROGRESS_CHANNEL), DSL.val(Long.toString(articleId)))).fetch();
+        }
+    }
+
+    /** For each article, how many annotators other than {@code annotatorId} have marked it done (articles with none left out). */
+    public Map<Long, Integer> doneByOthers(long annotatorId) {
+        return doneByOthers(annotatorId, DSL.noCondition());
+    }
+
+    /** The same for these articles only (at most a few hundred: an announcement's worth). */
+    public Map<Long, Integer> doneByOthers(long annotatorId, java.util.Collection<Long> articleIds) {
+        return articleIds.isEmpty() ? Map.of() : doneByOthers(annotatorId, ARTICLE_STATUS.ARTICLE_ID.in(articleIds));
+    }
+
+    private Map<Long, Integer> doneByOthers(long annotatorId, org.jooq.Condition articles) {
+        Map<Long, Integer> counts = new HashMap<>();
+        ctx.select(ARTICLE_STATUS.ARTICLE_ID, DSL.count())
+                .from(ARTICLE_STATUS)
+                .where(ARTICLE_STATUS.STATUS.eq(ArticleStatus.DONE.name()).and(ARTICLE_STATUS.ANNOTATOR_ID.ne(annotatorId))
+                        .and(articles))
+                .groupBy(ARTICLE_STATUS.ARTICLE_ID)
+                .forEach(r -> counts.put(r.value1(), r.value2()));
+        return counts;
     }
 
     public ArticleStatus get(long articleId, long annotatorId) {

@@ -23,8 +23,8 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 
 /**
- * Left side: filter box, the article list (title, source when any article has one, my status, my span count;
- * sorted by a click on a column header) and the progress.
+ * Left side: filter box, the article list (title, source when any article has one, my status, my span count,
+ * on a team server how many others have marked it done; sorted by a click on a column header) and the progress.
  */
 final class ArticleListPanel extends JPanel {
     private final LabelingModel model;
@@ -35,6 +35,7 @@ final class ArticleListPanel extends JPanel {
     private final LongConsumer opener;
     private final TableRowSorter<ArticleTableModel> sorter = new TableRowSorter<>(tableModel);
     private final TableColumn sourceColumn;
+    private final TableColumn othersDoneColumn;
     private boolean updating;
 
     ArticleListPanel(LabelingModel model, LongConsumer opener) {
@@ -74,6 +75,10 @@ final class ArticleListPanel extends JPanel {
         table.getColumnModel().getColumn(3).setPreferredWidth(50);
         table.getColumnModel().getColumn(3).setMaxWidth(60);
         sourceColumn = table.getColumnModel().getColumn(1);
+        othersDoneColumn = table.getColumnModel().getColumn(ArticleTableModel.OTHERS_DONE);
+        othersDoneColumn.setPreferredWidth(50);
+        othersDoneColumn.setMaxWidth(90);
+        table.getColumnModel().removeColumn(othersDoneColumn); // shown once a team server reports others' progress
         table.setRowSorter(sorter);
         sorter.setComparator(2, Comparator.comparing(StatusText::rank));
         sorter.addRowSorterListener(e -> {
@@ -123,7 +128,9 @@ final class ArticleListPanel extends JPanel {
     private void refresh() {
         updating = true;
         try {
+            model.othersDone().ifPresent(tableModel::setOthersDone);
             tableModel.setRows(model.visibleRows());
+            showOthersDoneColumn(model.othersDone().isPresent());
             if (!model.visibleRows().isEmpty()) { // before the list is read, the columns stay as they were laid out
                 showSourceColumn(model.visibleRows().stream().anyMatch(r -> r.source() != null && !r.source().isBlank()));
             }
@@ -152,6 +159,18 @@ final class ArticleListPanel extends JPanel {
             columns.moveColumn(columns.getColumnCount() - 1, 1);
         } else if (!show && shown) {
             columns.removeColumn(sourceColumn);
+        }
+    }
+
+    /** On a team server, how many others have marked each article done, as the last column. */
+    private void showOthersDoneColumn(boolean show) {
+        TableColumnModel columns = table.getColumnModel();
+        boolean shown = false;
+        for (int i = 0; i < columns.getColumnCount(); i++) {
+            shown |= columns.getColumn(i) == othersDoneColumn;
+        }
+        if (show && !shown) {
+            columns.addColumn(othersDoneColumn);
         }
     }
 

@@ -3,11 +3,20 @@ package io.veritag.ui;
 import io.veritag.ui.kit.RowTableModel;
 import io.veritag.service.ArticleRow;
 import java.util.List;
+import java.util.Map;
 
-/** The article list as a table: title, source, my status, my span count. */
+/** The article list as a table: title, source, my status, my span count, and on a team server others' done count. */
 final class ArticleTableModel extends RowTableModel<ArticleRow> {
+    static final int OTHERS_DONE = 4;
+    private Map<Long, Integer> othersDone = Map.of();
+
     ArticleTableModel() {
-        super("Title", "Source", "Status", "Spans");
+        super("Title", "Source", "Status", "Spans", "Others done");
+    }
+
+    /** Others' done counts by article id; the rows are set right after, which repaints them. */
+    void setOthersDone(Map<Long, Integer> counts) {
+        othersDone = counts;
     }
 
     void setRows(List<ArticleRow> newRows) {
@@ -20,7 +29,7 @@ final class ArticleTableModel extends RowTableModel<ArticleRow> {
 
     @Override
     public Class<?> getColumnClass(int column) {
-        return column == 3 ? Integer.class : String.class;
+        return column >= 3 ? Integer.class : String.class;
     }
 
     @Override
@@ -29,7 +38,8 @@ final class ArticleTableModel extends RowTableModel<ArticleRow> {
             case 0 -> r.title();
             case 1 -> r.source() == null ? "" : r.source();
             case 2 -> StatusText.of(r.status());
-            default -> r.spanCount();
+            case 3 -> r.spanCount();
+            default -> othersDone.getOrDefault(r.id(), 0);
         };
     }
 }

@@ -675,6 +675,49 @@ final class LabelingModel {
         return List.copyOf(copy);
     }
 
+    // ---- team server -------------------------------------------------------------------------------------
+
+    private Map<Long, Integer> othersDone; // null until a team server reports it: no column then
+    private Boolean online; // null on an own database, which has no server to lose
+
+    /** How many other annotators have marked each article done (from the team server); fires ARTICLES. */
+    void setOthersDone(Map<Long, Integer> counts) {
+        othersDone = Map.copyOf(counts);
+        fire(Aspect.ARTICLES);
+    }
+
+    /** Updates the counts of some articles only (after an announcement naming them); ignored before the first full read. */
+    void updateOthersDone(Map<Long, Integer> counts) {
+        if (othersDone == null) {
+            return;
+        }
+        Map<Long, Integer> merged = new java.util.HashMap<>(othersDone);
+        counts.forEach((id, count) -> {
+            if (count == 0) {
+                merged.remove(id);
+            } else {
+                merged.put(id, count);
+            }
+        });
+        setOthersDone(merged);
+    }
+
+    /** Others' done counts by article; empty when not on a team server (or not read yet). */
+    Optional<Map<Long, Integer>> othersDone() {
+        return Optional.ofNullable(othersDone);
+    }
+
+    /** Whether the team server can be reached now; fires STATE. */
+    void setOnline(boolean reachable) {
+        online = reachable;
+        fire(Aspect.STATE);
+    }
+
+    /** Whether the team server can be reached; empty on an own database. */
+    Optional<Boolean> online() {
+        return Optional.ofNullable(online);
+    }
+
     // ---- listeners ---------------------------------------------------------------------------------------
 
     void addListener(Consumer<Aspect> listener) {

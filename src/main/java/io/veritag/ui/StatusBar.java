@@ -11,13 +11,17 @@ import javax.swing.JSeparator;
 import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 
-/** Bottom line: annotator, article position, my counts per label, and whether the last change is saved. */
+/**
+ * Bottom line: annotator, article position, my counts per label, whether the last change is saved, and on a team
+ * server whether it can be reached.
+ */
 final class StatusBar extends JPanel {
     private final LabelingModel model;
     private final JLabel annotator = new JLabel();
     private final JLabel position = new JLabel();
     private final JLabel counts = new JLabel();
     private final JLabel saved = new JLabel();
+    private final JLabel server = new JLabel();
 
     StatusBar(LabelingModel model) {
         super(new FlowLayout(FlowLayout.LEFT, 10, 3));
@@ -27,6 +31,8 @@ final class StatusBar extends JPanel {
         position.setName("statusPosition");
         counts.setName("statusCounts");
         saved.setName("statusSaved");
+        server.setName("statusServer");
+        server.setVisible(false); // only on a team server
         add(annotator);
         add(new JSeparator(SwingConstants.VERTICAL));
         add(position);
@@ -34,6 +40,7 @@ final class StatusBar extends JPanel {
         add(counts);
         add(new JSeparator(SwingConstants.VERTICAL));
         add(saved);
+        add(server);
         model.addListener(aspect -> refresh());
         refresh();
     }
@@ -51,6 +58,11 @@ final class StatusBar extends JPanel {
         saved.setForeground(UIManager.getColor(model.lastFailed() ? ThemeColours.ERROR
                 : model.lastWarned() ? ThemeColours.WARNING : "Veritag.saved.foreground"));
         saved.setToolTipText(model.lastWarned() ? saved.getText() : null);
+        model.online().ifPresent(online -> {
+            server.setVisible(true);
+            server.setText(online ? "Server: online" : "⚠ Offline: the server cannot be reached, reconnecting… (edits are not saved until it is back)");
+            server.setForeground(online ? UIManager.getColor("Label.foreground") : UIManager.getColor(ThemeColours.ERROR));
+        });
     }
 
     @Override

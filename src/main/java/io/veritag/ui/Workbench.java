@@ -230,6 +230,7 @@ public final class Workbench {
         frame.setIconImage(java.awt.Toolkit.getDefaultToolkit().getImage(Workbench.class.getResource("/io/veritag/veritag.png")));
         frame.getJMenuBar().add(HelpMenu.build(frame, workspace, executor));
         controller.loadArticles(null);
+        TeamWatch.attach(frame, controller); // a team server only: online/offline, others' progress
         return frame;
     }
 

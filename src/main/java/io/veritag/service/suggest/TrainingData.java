@@ -45,6 +45,9 @@ final class TrainingData {
     /** Articles whose adjudication is done, with their gold spans (except {@code skip}). */
     static List<LabeledText> goldArticles(Store store, Set<Long> skip) {
         List<LabeledText> texts = new ArrayList<>();
+        if (!store.gold().readable()) {
+            return texts; // an annotator on a team server may not read gold
+        }
         for (long articleId : new TreeSet<>(store.gold().articles().doneArticleIds())) {
             if (skip.contains(articleId)) {
                 continue;
@@ -63,13 +66,15 @@ final class TrainingData {
     static List<LabeledPhrase> phrases(Store store, long annotatorId) {
         List<LabeledPhrase> phrases = new ArrayList<>();
         store.suggestions().forEachSpanText(annotatorId, (text, label) -> phrases.add(new LabeledPhrase(text, label)));
-        store.suggestions().forEachSpanText(null, (text, label) -> phrases.add(new LabeledPhrase(text, label)));
+        if (store.gold().readable()) {
+            store.suggestions().forEachSpanText(null, (text, label) -> phrases.add(new LabeledPhrase(text, label)));
+        }
         return phrases;
     }
 
     /** Changes whenever {@link #phrases} would. */
     static String phrasesFingerprint(Store store, long annotatorId) {
-        return store.suggestions().spansFingerprint(annotatorId) + "|" + store.suggestions().spansFingerprint(null);
+        return store.suggestions().spansFingerprint(annotatorId) + "|" + goldFingerprint(store);
     }
 
     /** Changes whenever {@link #doneArticles} would (done articles, their spans, gold). */
@@ -81,7 +86,13 @@ final class TrainingData {
             }
         });
         // only spans in done articles: accepting a suggestion in the open article must not retrain the model
-        return done + "|" + new TreeSet<>(store.gold().articles().doneArticleIds()) + "|"
-                + store.suggestions().doneSpansFingerprint(annotatorId) + "|" + store.suggestions().spansFingerprint(null);
+        String gold = store.gold().readable()
+                ? new TreeSet<>(store.gold().articles().doneArticleIds()) + "|" + store.suggestions().spansFingerprint(null)
+                : "no gold";
+        return done + "|" + store.suggestions().doneSpansFingerprint(annotatorId) + "|" + gold;
+    }
+
+    private static String goldFingerprint(Store store) {
+        return store.gold().readable() ? store.suggestions().spansFingerprint(null) : "no gold";
     }
 }

@@ -15,6 +15,7 @@ import io.veritag.ui.kit.UiExecutor;
 import io.veritag.service.adjudication.ArticleAdjudication;
 import io.veritag.service.adjudication.ArticleProgress;
 import io.veritag.service.adjudication.CurationSession;
+import io.veritag.service.adjudication.StaleViewException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -423,9 +424,33 @@ final class AdjudicationModel {
             fire(Aspect.BUSY);
         }, e -> {
             busy = false;
+            if (e instanceof StaleViewException stale) {
+                showCurrent(stale.current());
+            }
             failed(e);
             fire(Aspect.BUSY);
         });
+    }
+
+    /**
+     * Another curator decided on the open article after it was shown here (nothing of this decision was
+     * recorded): the view shows the article as it is now, and the next decision is taken on that.
+     */
+    private void showCurrent(ArticleAdjudication now) {
+        if (state == null || now == null || state.article().id() != now.article().id()) {
+            return;
+        }
+        session.shown(now);
+        int previous = current;
+        state = now;
+        current = now.disagreements().isEmpty() ? -1 : Math.min(Math.max(previous, 0), now.disagreements().size() - 1);
+        updateArticleRow();
+        if (selectedGold != null && now.gold().stream().noneMatch(g -> g.id() == selectedGold)) {
+            selectedGold = null;
+            history = List.of();
+            fire(Aspect.GOLD_SELECTION);
+        }
+        fire(Aspect.ARTICLE);
     }
 
     private void failed(Exception e) {

@@ -96,6 +96,39 @@ class AdjudicationModelTest {
         assertThat(database.store().gold().decisions().forArticle(batch.k1)).hasSize(2);
     }
 
+    @Test
+    void aDecisionRefusedBecauseAnotherCuratorDecidedFirstShowsTheirDecisionAndRecordsNothing() throws Exception {
+        AdjudicationService service = new AdjudicationService(database.store());
+        var dora = service.session(service.annotators(List.of()), "dora");
+        var shownToDora = dora.open(batch.k1);
+        var boundary = shownToDora.disagreements().get(0);
+        var bens = boundary.versions().stream().filter(v -> v.proposedBy(batch.ben.id())).findFirst().orElseThrow().range();
+        dora.accept(batch.k1, boundary.key(), bens, "with the full stop");
+        int trailBefore = database.store().gold().decisions().forArticle(batch.k1).size();
+
+        onEdt(() -> {
+            model.acceptChoice(0, "anna's, on a view that misses dora's decision");
+            return null;
+        });
+
+        assertThat(database.store().gold().decisions().forArticle(batch.k1)).as("nothing recorded").hasSize(trailBefore);
+        assertThat(onEdt(model::messageIsError)).isTrue();
+        assertThat(onEdt(model::message)).startsWith("dora decided on this article after it was shown here; nothing was recorded.");
+        assertThat(onEdt(() -> model.state().orElseThrow().gold())).as("the view shows dora's decision")
+                .extracting(g -> g.range()).contains(bens);
+        assertThat(onEdt(model::currentSettled)).as("the disagreement dora settled").isTrue();
+
+        // decided again on the refreshed view: taken
+        onEdt(() -> {
+            model.next();
+            model.reject("on the view as it is now");
+            return null;
+        });
+        assertThat(onEdt(model::messageIsError)).isFalse();
+        assertThat(database.store().gold().decisions().forArticle(batch.k1)).hasSize(trailBefore + 1)
+                .last().extracting(Decision::curator, Decision::reason).containsExactly("cora", "on the view as it is now");
+    }
+
     private static <T> T onEdt(Callable<T> work) throws Exception {
         List<T> result = new ArrayList<>();
         List<Exception> failure = new ArrayList<>();
