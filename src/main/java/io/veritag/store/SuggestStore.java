@@ -135,9 +135,9 @@ public final class SuggestStore {
     public void forEachSpanText(Long annotatorId, java.util.function.BiConsumer<String, String> action) {
         List<org.jooq.Record4<Long, Integer, Integer, String>> rows = annotatorId == null
                 ? ctx.select(GOLD_SPAN.ARTICLE_ID, GOLD_SPAN.START_OFFSET, GOLD_SPAN.END_OFFSET, GOLD_SPAN.LABEL)
-                        .from(GOLD_SPAN).fetch()
+                        .from(GOLD_SPAN).orderBy(GOLD_SPAN.ID).fetch()
                 : ctx.select(SPAN.ARTICLE_ID, SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL)
-                        .from(SPAN).where(SPAN.ANNOTATOR_ID.eq(annotatorId)).fetch();
+                        .from(SPAN).where(SPAN.ANNOTATOR_ID.eq(annotatorId)).orderBy(SPAN.ID).fetch();
         if (rows.isEmpty()) {
             return;
         }
@@ -148,6 +148,33 @@ public final class SuggestStore {
         for (var r : rows) {
             action.accept(texts.get(r.value1()).substring(r.value2(), r.value3()), r.value4());
         }
+    }
+
+    /**
+     * Span id → place and label of every span of this annotator (any article), or of every gold span when
+     * {@code annotatorId} is null: no texts, so that the same-text recommender can see what changed cheaply.
+     */
+    public Map<Long, io.veritag.model.suggest.SpanPlace> spanPlaces(Long annotatorId) {
+        Map<Long, io.veritag.model.suggest.SpanPlace> places = new HashMap<>();
+        if (annotatorId == null) {
+            ctx.select(GOLD_SPAN.ID, GOLD_SPAN.ARTICLE_ID, GOLD_SPAN.START_OFFSET, GOLD_SPAN.END_OFFSET, GOLD_SPAN.LABEL)
+                    .from(GOLD_SPAN)
+                    .forEach(r -> places.put(r.value1(), new io.veritag.model.suggest.SpanPlace(r.value2(), r.value3(), r.value4(), r.value5())));
+        } else {
+            ctx.select(SPAN.ID, SPAN.ARTICLE_ID, SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL)
+                    .from(SPAN).where(SPAN.ANNOTATOR_ID.eq(annotatorId))
+                    .forEach(r -> places.put(r.value1(), new io.veritag.model.suggest.SpanPlace(r.value2(), r.value3(), r.value4(), r.value5())));
+        }
+        return places;
+    }
+
+    /** Article id → text, for the given articles. */
+    public Map<Long, String> articleTexts(java.util.Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        return ctx.select(ARTICLE.ID, ARTICLE.TEXT).from(ARTICLE).where(ARTICLE.ID.in(articleIds))
+                .fetchMap(ARTICLE.ID, ARTICLE.TEXT);
     }
 
     /**

@@ -25,6 +25,15 @@ public final class CrossValidation {
      */
     public static List<LabelScore> evaluate(List<LabeledText> texts, int folds, List<RecommenderTrainer> trainers,
                                             BooleanSupplier cancelled) {
+        return evaluate(texts, folds, trainers, cancelled, TrainingPool.shared());
+    }
+
+    /**
+     * The same, the folds trained and scored side by side on {@code executor} (each fold on its own; the sums
+     * are made in fold order once all are done, so the result does not depend on which fold ends first).
+     */
+    public static List<LabelScore> evaluate(List<LabeledText> texts, int folds, List<RecommenderTrainer> trainers,
+                                            BooleanSupplier cancelled, java.util.concurrent.ExecutorService executor) {
         if (folds < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
         }
@@ -42,28 +51,40 @@ public final class CrossValidation {
             labels.forEach(label -> byLabel.put(label, new LabelScore(trainer.name(), label, 0, 0, 0, 0, 0)));
             totals.put(trainer.name(), byLabel);
         }
+        List<java.util.concurrent.Callable<List<LabelScore>>> tasks = new ArrayList<>();
         for (int fold = 0; fold < folds; fold++) {
-            if (cancelled.getAsBoolean()) {
-                throw new java.util.concurrent.CancellationException("evaluation cancelled");
-            }
-            List<LabeledText> training = new ArrayList<>();
-            List<LabeledText> test = new ArrayList<>();
-            for (int i = 0; i < ordered.size(); i++) {
-                (i % folds == fold ? test : training).add(ordered.get(i));
-            }
-            for (RecommenderTrainer trainer : trainers) {
-                Recommender recommender = trainer.train(training);
-                Map<String, LabelScore> byLabel = totals.get(trainer.name());
-                for (LabeledText text : test) {
-                    for (LabelScore score : score(trainer.name(), recommender.suggest(text.text()), text.spans())) {
-                        byLabel.merge(score.label(), score, LabelScore::plus);
-                    }
-                }
+            int held = fold;
+            tasks.add(() -> fold(ordered, folds, held, trainers, cancelled));
+        }
+        for (List<LabelScore> scores : TrainingPool.all(executor, tasks)) {
+            for (LabelScore score : scores) {
+                totals.get(score.recommender()).merge(score.label(), score, LabelScore::plus);
             }
         }
         List<LabelScore> result = new ArrayList<>();
         totals.values().forEach(byLabel -> result.addAll(byLabel.values()));
         return result;
+    }
+
+    /** One fold's per-text scores, per recommender in the order given: trained on the other folds, tested on this one. */
+    private static List<LabelScore> fold(List<LabeledText> ordered, int folds, int fold, List<RecommenderTrainer> trainers,
+                                         BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("evaluation cancelled");
+        }
+        List<LabeledText> training = new ArrayList<>();
+        List<LabeledText> test = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            (i % folds == fold ? test : training).add(ordered.get(i));
+        }
+        List<LabelScore> scores = new ArrayList<>();
+        for (RecommenderTrainer trainer : trainers) {
+            Recommender recommender = trainer.train(training);
+            for (LabeledText text : test) {
+                scores.addAll(score(trainer.name(), recommender.suggest(text.text()), text.spans()));
+            }
+        }
+        return scores;
     }
 
     /** The per-label counts of one text's suggestions against its spans. */

@@ -46,6 +46,11 @@ public final class NameFinderRecommender implements Recommender {
      * would suggest nothing).
      */
     public static Optional<NameFinderRecommender> train(List<LabeledText> texts, Algorithm algorithm) {
+        return train(texts, algorithm, FEATURES);
+    }
+
+    /** Trains with another feature descriptor (tests compare ours with OpenNLP's own generators). */
+    static Optional<NameFinderRecommender> train(List<LabeledText> texts, Algorithm algorithm, byte[] features) {
         List<NameSample> samples = new ArrayList<>();
         java.util.Set<String> labels = new java.util.TreeSet<>();
         for (LabeledText text : texts) {
@@ -62,7 +67,7 @@ public final class NameFinderRecommender implements Recommender {
         parameters.put(BeamSearch.BEAM_SIZE_PARAMETER, BEAM_SIZE);
         try {
             TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples),
-                    parameters, new TokenNameFinderFactory(FEATURES, java.util.Map.of(), new BioCodec()));
+                    parameters, new TokenNameFinderFactory(features, java.util.Map.of(), new BioCodec()));
             return Optional.of(new NameFinderRecommender(model, labels));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /** A sequence of case-folded tokens, matched as whole words. */
 record Phrase(String[] tokens) {
     static Phrase of(String text) {
-        Words words = Words.of(text);
+        Words words = Words.tokenize(text);
         return new Phrase(words.folded);
     }
 

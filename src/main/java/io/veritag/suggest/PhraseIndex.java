@@ -1,7 +1,6 @@
 package io.veritag.suggest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +13,28 @@ import java.util.function.BiConsumer;
 final class PhraseIndex<V> {
     private final Map<String, List<Map.Entry<Phrase, V>>> byFirstToken = new HashMap<>();
 
+    /** Adds the phrase (replacing its value if it is there), after every phrase at least as long with the same first token. */
     void add(Phrase phrase, V value) {
         if (phrase.isEmpty()) {
             return;
         }
         List<Map.Entry<Phrase, V>> entries = byFirstToken.computeIfAbsent(phrase.tokens()[0], t -> new ArrayList<>());
         entries.removeIf(e -> e.getKey().equals(phrase));
-        entries.add(Map.entry(phrase, value));
-        entries.sort(Comparator.comparingInt((Map.Entry<Phrase, V> e) -> -e.getKey().tokens().length));
+        int at = 0;
+        while (at < entries.size() && entries.get(at).getKey().tokens().length >= phrase.tokens().length) {
+            at++;
+        }
+        entries.add(at, Map.entry(phrase, value));
+    }
+
+    void remove(Phrase phrase) {
+        if (phrase.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<Phrase, V>> entries = byFirstToken.get(phrase.tokens()[0]);
+        if (entries != null && entries.removeIf(e -> e.getKey().equals(phrase)) && entries.isEmpty()) {
+            byFirstToken.remove(phrase.tokens()[0]);
+        }
     }
 
     boolean isEmpty() {

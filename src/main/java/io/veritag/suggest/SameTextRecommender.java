@@ -76,6 +76,11 @@ public final class SameTextRecommender implements Recommender {
 
     @Override
     public List<Suggestion> suggest(String text) {
+        return suggest(phrases, text);
+    }
+
+    /** Every occurrence of the indexed phrases in the text, whole words, the longest at each place, none overlapping. */
+    static List<Suggestion> suggest(PhraseIndex<String> phrases, String text) {
         if (phrases.isEmpty()) {
             return List.of();
         }

@@ -28,19 +28,39 @@ public record TrainedModel(Optional<NameFinderRecommender> finder, Map<String, L
         return new TrainedModel(Optional.empty(), Map.of(), 0, Algorithm.MAXENT);
     }
 
-    /** Cross-validates (when there are enough texts), then trains on them all. */
+    /**
+     * Cross-validates (when there are enough texts) and trains on them all, side by side on the
+     * {@link TrainingPool}: the model on every text (the longest job) is started first, the folds beside it.
+     */
     public static TrainedModel train(List<LabeledText> texts, Algorithm algorithm, BooleanSupplier cancelled) {
-        Map<String, LabelScore> scores = new TreeMap<>();
-        if (texts.size() >= GATE_FOLDS) {
-            for (LabelScore score : CrossValidation.evaluate(evenSample(texts, GATE_SAMPLE), GATE_FOLDS,
-                    List.of(NameFinderRecommender.trainer(algorithm)), cancelled)) {
-                scores.put(score.label(), score);
+        return train(texts, algorithm, cancelled, TrainingPool.shared());
+    }
+
+    /** The same on another executor (tests: one thread gives the same model as many). */
+    static TrainedModel train(List<LabeledText> texts, Algorithm algorithm, BooleanSupplier cancelled,
+                              java.util.concurrent.ExecutorService executor) {
+        java.util.concurrent.Future<Optional<NameFinderRecommender>> whole =
+                executor.submit(() -> NameFinderRecommender.train(texts, algorithm));
+        try {
+            Map<String, LabelScore> scores = new TreeMap<>();
+            if (texts.size() >= GATE_FOLDS) {
+                for (LabelScore score : CrossValidation.evaluate(evenSample(texts, GATE_SAMPLE), GATE_FOLDS,
+                        List.of(NameFinderRecommender.trainer(algorithm)), cancelled, executor)) {
+                    scores.put(score.label(), score);
+                }
             }
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("training cancelled");
+            }
+            return new TrainedModel(whole.get(), scores, texts.size(), algorithm);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("training interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            whole.cancel(true);
         }
-        if (cancelled.getAsBoolean()) {
-            throw new java.util.concurrent.CancellationException("training cancelled");
-        }
-        return new TrainedModel(NameFinderRecommender.train(texts, algorithm), scores, texts.size(), algorithm);
     }
 
     /** Every n-th text so that at most {@code limit} remain, spread over the whole list. */

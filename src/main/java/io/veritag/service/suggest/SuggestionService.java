@@ -10,9 +10,9 @@ import io.veritag.model.suggest.RecommenderSetting;
 import io.veritag.service.LabelingException;
 import io.veritag.store.Store;
 import io.veritag.suggest.CueListRecommender;
-import io.veritag.suggest.Recommender;
 import io.veritag.suggest.Recommenders;
-import io.veritag.suggest.SameTextRecommender;
+import io.veritag.model.suggest.SpanPlace;
+import io.veritag.suggest.SameTextIndex;
 import io.veritag.suggest.Suggestion;
 import io.veritag.suggest.TrainedModel;
 import java.util.ArrayList;
@@ -35,9 +35,27 @@ public final class SuggestionService {
     private final Store store;
     private final Annotator annotator;
     private final SuggestionModels models;
-    private volatile SameTextCache sameText = new SameTextCache("", SameTextRecommender.of(List.of()));
+    private final SameTextState sameText = new SameTextState();
+    /** The model's suggestions for the last article asked for: reloading after an accept or a reject reuses them. */
+    private volatile ModelRun lastModelRun;
 
-    private record SameTextCache(String fingerprint, SameTextRecommender recommender) {
+    /** What the model suggested for one article text, with the model and threshold it used. */
+    private record ModelRun(TrainedModel model, double minF1, long articleId, String text, List<Suggestion> suggestions) {
+        boolean answers(TrainedModel otherModel, double otherMinF1, Article article) {
+            return model == otherModel && minF1 == otherMinF1 && articleId == article.id() && text.equals(article.text());
+        }
+    }
+
+    /**
+     * The same-text recommender, brought up to date span by span: when the spans' fingerprint changes, only the
+     * spans added, moved, relabeled or removed since are read and re-indexed (an accept reads one article's text).
+     */
+    private static final class SameTextState {
+        /** Gold spans come after the annotator's own in the index's key order (the tie-break of equal votes). */
+        static final long GOLD_KEYS = 1L << 62;
+        final SameTextIndex index = new SameTextIndex();
+        final Map<Long, SpanPlace> indexed = new java.util.HashMap<>();
+        String fingerprint = "";
     }
 
     public SuggestionService(Store store, Annotator annotator, SuggestionModels models) {
@@ -102,8 +120,10 @@ public final class SuggestionService {
         List<Span> own = store.spans().forArticle(article.id(), annotator.id());
         Set<LabeledRange> rejected = new HashSet<>(store.suggestions().rejections(article.id(), annotator.id()));
         List<Suggestion> all = new ArrayList<>();
-        for (Recommender recommender : recommenders()) {
-            all.addAll(recommender.suggest(article.text()));
+        for (RecommenderSetting setting : settings()) {
+            if (setting.enabled()) {
+                all.addAll(suggestions(setting, article));
+            }
         }
         Set<String> seen = new HashSet<>();
         List<Suggestion> kept = new ArrayList<>();
@@ -120,34 +140,61 @@ public final class SuggestionService {
         return kept;
     }
 
-    /** The recommenders switched on, with what each may learn from for this annotator. */
-    List<Recommender> recommenders() {
-        List<Recommender> recommenders = new ArrayList<>();
-        for (RecommenderSetting setting : settings()) {
-            if (!setting.enabled()) {
-                continue;
+    /** One recommender's suggestions for the article, before the annotator's own spans and rejections are taken out. */
+    private List<Suggestion> suggestions(RecommenderSetting setting, Article article) {
+        switch (setting.recommender()) {
+            case Recommenders.SAME_TEXT -> {
+                return sameText(article.text());
             }
-            switch (setting.recommender()) {
-                case Recommenders.SAME_TEXT -> recommenders.add(sameText());
-                case Recommenders.CUE_LISTS -> recommenders.add(new CueListRecommender(cues()));
-                case Recommenders.MODEL -> {
-                    TrainedModel model = model().model();
-                    recommenders.add(model.recommender(setting.minF1()));
+            case Recommenders.MODEL -> {
+                TrainedModel model = model().model();
+                ModelRun last = lastModelRun;
+                if (last != null && last.answers(model, setting.minF1(), article)) {
+                    return last.suggestions();
                 }
-                default -> throw new IllegalStateException("unknown recommender " + setting.recommender());
+                List<Suggestion> found = List.copyOf(model.recommender(setting.minF1()).suggest(article.text()));
+                lastModelRun = new ModelRun(model, setting.minF1(), article.id(), article.text(), found);
+                return found;
             }
+            case Recommenders.CUE_LISTS -> {
+                return new CueListRecommender(cues()).suggest(article.text());
+            }
+            default -> throw new IllegalStateException("unknown recommender " + setting.recommender());
         }
-        return recommenders;
     }
 
-    private SameTextRecommender sameText() {
-        String fingerprint = TrainingData.phrasesFingerprint(store, annotator.id());
-        SameTextCache cache = sameText;
-        if (!cache.fingerprint().equals(fingerprint)) {
-            cache = new SameTextCache(fingerprint, SameTextRecommender.of(TrainingData.phrases(store, annotator.id())));
-            sameText = cache;
+    /** The same-text suggestions for a text, the index first brought up to date. */
+    List<Suggestion> sameText(String text) {
+        synchronized (sameText) {
+            String fingerprint = TrainingData.phrasesFingerprint(store, annotator.id());
+            if (!fingerprint.equals(sameText.fingerprint)) {
+                Map<Long, SpanPlace> now = new java.util.HashMap<>();
+                store.suggestions().spanPlaces(annotator.id()).forEach(now::put);
+                store.suggestions().spanPlaces(null).forEach((id, place) -> now.put(SameTextState.GOLD_KEYS + id, place));
+                sameText.indexed.entrySet().removeIf(known -> {
+                    boolean gone = !known.getValue().equals(now.get(known.getKey()));
+                    if (gone) {
+                        sameText.index.remove(known.getKey());
+                    }
+                    return gone;
+                });
+                Set<Long> articles = new HashSet<>();
+                now.forEach((key, place) -> {
+                    if (!sameText.indexed.containsKey(key)) {
+                        articles.add(place.articleId());
+                    }
+                });
+                Map<Long, String> texts = store.suggestions().articleTexts(articles);
+                now.forEach((key, place) -> {
+                    if (!sameText.indexed.containsKey(key)) {
+                        sameText.index.put(key, texts.get(place.articleId()).substring(place.start(), place.end()), place.label());
+                        sameText.indexed.put(key, place);
+                    }
+                });
+                sameText.fingerprint = fingerprint;
+            }
+            return sameText.index.suggest(text);
         }
-        return cache.recommender();
     }
 
     /** Remembers that this annotator rejected a suggestion: it is not suggested to them again. */
