@@ -115,15 +115,12 @@ public final class AdjudicationService {
     }
 
     /**
-     * Pre-accepts the unanimous spans of every finished article and reports what is left. Each article is
-     * committed on its own, so a cancelled run keeps the articles already done.
+     * Pre-accepts the unanimous spans of every finished article and reports what is left. Articles are
+     * committed in batches ({@link BatchPreAcceptance}), so a cancelled run keeps the batches already done.
      */
     public List<ArticleProgress> autoPreAccept(List<Annotator> annotators, String curatorName, Progress progress) {
         CurationSession session = session(annotators, curatorName);
-        return overFinished(annotators, progress, summary -> {
-            ArticleAdjudication state = session.open(summary.id());
-            return ArticleProgress.of(state, session.lastPreAccepted());
-        });
+        return new BatchPreAcceptance(store, session).run(finishedArticles(annotators), progress);
     }
 
     /** What is left in every finished article, without deciding anything. */
