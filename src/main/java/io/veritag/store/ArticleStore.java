@@ -42,6 +42,18 @@ public final class ArticleStore {
         ctx.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.ID.eq(id)).forUpdate().fetch();
     }
 
+    /** Locks these articles' rows until the transaction ends (one statement for a batch of decisions). */
+    public void lockForDecision(java.util.Collection<Long> ids) {
+        ctx.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.ID.in(ids)).forUpdate().fetch();
+    }
+
+    /** These articles with their text, by id, in one query. */
+    public java.util.Map<Long, Article> get(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Article> found = new java.util.HashMap<>();
+        ctx.selectFrom(ARTICLE).where(ARTICLE.ID.in(ids)).forEach(r -> found.put(r.getId(), toArticle(r)));
+        return found;
+    }
+
     public Optional<Article> get(long id) {
         return ctx.selectFrom(ARTICLE).where(ARTICLE.ID.eq(id)).fetchOptional(ArticleStore::toArticle);
     }

@@ -38,6 +38,11 @@ public final class GoldDecisionStore {
 
     /** Appends a decision with its source snapshot and returns it as stored. */
     public Decision append(NewDecision d) {
+        return get(appendOnly(d)).orElseThrow();
+    }
+
+    /** Appends a decision with its source snapshot and returns its id, without reading it back. */
+    public long appendOnly(NewDecision d) {
         long id = ctx.insertInto(GOLD_DECISION)
                 .set(GOLD_DECISION.ARTICLE_ID, d.articleId())
                 .set(GOLD_DECISION.CURATOR_ID, d.curatorId())
@@ -84,7 +89,7 @@ public final class GoldDecisionStore {
             }
             insert.execute();
         }
-        return get(id).orElseThrow();
+        return id;
     }
 
     public Optional<Decision> get(long id) {
@@ -95,6 +100,15 @@ public final class GoldDecisionStore {
     /** Every decision about one article, oldest first. */
     public List<Decision> forArticle(long articleId) {
         return fetch(GOLD_DECISION.ARTICLE_ID.eq(articleId));
+    }
+
+    /** Every decision about these articles, per article oldest first, in two queries. */
+    public Map<Long, List<Decision>> forArticles(java.util.Collection<Long> articleIds) {
+        Map<Long, List<Decision>> found = new HashMap<>();
+        for (Decision d : fetch(GOLD_DECISION.ARTICLE_ID.in(articleIds))) {
+            found.computeIfAbsent(d.articleId(), k -> new ArrayList<>()).add(d);
+        }
+        return found;
     }
 
     /** The history of one gold span: every decision that created, changed, removed or restored it, oldest first. */

@@ -103,6 +103,12 @@ public final class LinkStore {
                 .fetch(LinkStore::toLink);
     }
 
+    /** The articles in which any of these annotators has a link. */
+    public java.util.Set<Long> articlesWithLinks(java.util.Collection<Long> annotatorIds) {
+        return new java.util.HashSet<>(ctx.selectDistinct(SPAN_LINK.ARTICLE_ID).from(SPAN_LINK)
+                .where(SPAN_LINK.ANNOTATOR_ID.in(annotatorIds)).fetch(SPAN_LINK.ARTICLE_ID));
+    }
+
     /** The links that start or end at a span. */
     public List<Link> touching(long spanId) {
         return ctx.selectFrom(SPAN_LINK)

@@ -122,15 +122,28 @@ public final class AdjudicationService {
     }
 
     /**
-     * Pre-accepts the unanimous spans of every finished article and reports what is left. Each article is
-     * committed on its own, so a cancelled run keeps the articles already done.
+     * Pre-accepts the unanimous spans of every finished article and reports what is left. Articles are
+     * committed in batches ({@link BatchPreAcceptance}), so a cancelled run keeps the batches already done.
      */
     public List<ArticleProgress> autoPreAccept(List<Annotator> annotators, String curatorName, Progress progress) {
         CurationSession session = session(annotators, curatorName);
-        return overFinished(annotators, progress, summary -> {
-            ArticleAdjudication state = session.open(summary.id());
-            return ArticleProgress.of(state, session.lastPreAccepted(), session.lastLinksCarried());
-        });
+        List<ArticleProgress> rows = new BatchPreAcceptance(store, session).run(finishedArticles(annotators), progress);
+        // links go to gold once both their ends are there: the articles with links are opened one by one after
+        // their spans were pre-accepted in batches (opening carries the unanimous links)
+        java.util.Set<Long> linked = store.links().articlesWithLinks(annotators.stream().map(Annotator::id).toList());
+        if (linked.isEmpty()) {
+            return rows;
+        }
+        List<ArticleProgress> carried = new java.util.ArrayList<>(rows.size());
+        for (ArticleProgress row : rows) {
+            if (!linked.contains(row.article().id())) {
+                carried.add(row);
+                continue;
+            }
+            ArticleAdjudication state = session.open(row.article().id());
+            carried.add(ArticleProgress.of(state, row.preAccepted(), session.lastLinksCarried()));
+        }
+        return carried;
     }
 
     /** What is left in every finished article, without deciding anything. */

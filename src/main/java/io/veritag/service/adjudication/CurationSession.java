@@ -68,17 +68,33 @@ public final class CurationSession {
     /** Opens an article: pre-accepts its unanimous spans that no decision has dealt with yet. */
     public ArticleAdjudication open(long articleId) {
         return decide(articleId, false, (tx, state) -> {
-            List<LabeledRange> inGold = state.gold().stream().map(GoldSpan::range).toList();
-            List<SpanGroup> pending = PreAcceptance.pending(state.comparison(), state.trail(), inGold);
-            lastPreAccepted = pending.size();
-            for (SpanGroup group : pending) {
-                LabeledRange range = group.versions().get(0).range();
-                SourceType type = agreedType(group.versions().get(0).spans());
-                GoldSpan gold = tx.gold().spans().insert(articleId, range, type);
-                append(tx, articleId, DecisionKind.PRE_ACCEPT, group, gold.id(), null, range, null, null, range, null, type);
-            }
+            lastPreAccepted = preAccept(tx, state);
             carryUnanimousLinks(tx, AdjudicationService.withGold(tx, state));
         });
+    }
+
+    /**
+     * Pre-accepts the article's unanimous spans that no decision has dealt with yet (a SOURCE span with the
+     * source type its annotators agree on), inside the caller's transaction (which holds the article's lock);
+     * returns how many. Links are carried by {@link #open}, once their ends are in gold.
+     */
+    int preAccept(Store tx, ArticleAdjudication state) {
+        long articleId = state.article().id();
+        List<LabeledRange> inGold = state.gold().stream().map(GoldSpan::range).toList();
+        List<SpanGroup> pending = PreAcceptance.pending(state.comparison(), state.trail(), inGold);
+        for (SpanGroup group : pending) {
+            LabeledRange range = group.versions().get(0).range();
+            SourceType type = agreedType(group.versions().get(0).spans());
+            GoldSpan gold = tx.gold().spans().insert(articleId, range, type);
+            append(tx, articleId, DecisionKind.PRE_ACCEPT, group, gold.id(), null, range, null, null, range, null, type);
+        }
+        return pending.size();
+    }
+
+    /** Records an article's status after decisions taken in the caller's transaction. */
+    void saveStatus(Store tx, ArticleAdjudication done) {
+        tx.gold().articles().save(done.article().id(), annotators.stream().map(Annotator::name).toList(),
+                done.settlement().settled(), done.settlement().total(), curator.id());
     }
 
     /**
@@ -318,8 +334,7 @@ public final class CurationSession {
             }
             step.run(tx, before);
             ArticleAdjudication done = AdjudicationService.withGold(tx, before);
-            tx.gold().articles().save(articleId, annotators.stream().map(Annotator::name).toList(),
-                    done.settlement().settled(), done.settlement().total(), curator.id());
+            saveStatus(tx, done);
             return done;
         });
         shownDecision.put(articleId, newestDecision(after));
@@ -346,7 +361,7 @@ public final class CurationSession {
         List<DecisionSource> sources = group == null ? List.of() : group.spans().stream()
                 .map(s -> source(s, chosen != null && chosen.equals(range(s))))
                 .toList();
-        tx.gold().decisions().append(new NewDecision(articleId, curator.id(), kind,
+        tx.gold().decisions().appendOnly(new NewDecision(articleId, curator.id(), kind,
                 group == null ? null : group.key(), group == null ? null : group.kind(),
                 goldSpanId, before, after, reason, target, sources, null, null, beforeType, afterType, List.of()));
     }

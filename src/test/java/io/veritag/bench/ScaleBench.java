@@ -1,0 +1,235 @@
+package io.veritag.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.veritag.io.AnnotatedDocument;
+import io.veritag.io.ArticleData;
+import io.veritag.io.DatasetFormats;
+import io.veritag.io.DatasetWriter;
+import io.veritag.io.ExportFolder;
+import io.veritag.io.ExportSettings;
+import io.veritag.io.LabeledSpan;
+import io.veritag.io.SpanOrder;
+import io.veritag.model.ArticleStatus;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * A desk's whole archive (issue 17): generates N articles × 3 annotators (about 3.5 spans each, so about
+ * 10 spans an article: a million spans at 100,000 articles) as JSONL, then runs each command as a user does,
+ * every one in a fresh JVM with the heap capped at 256 MB, one after the other on the same file database:
+ * {@code import}, {@code import-annotations}, {@code agreement --format json}, {@code adjudicate --auto},
+ * the listings, the exports. For each it prints the wall time, MB/s (of the file read or written), the peak
+ * resident memory (from {@code /usr/bin/time}), and the database file's size after the command's clean close.
+ *
+ * <p>{@code mvn -B -Pbench test-compile exec:exec -Dbench.main=io.veritag.bench.ScaleBench -Dbench=100000}
+ * (the argument is N; {@code -Dscale.jfr=DIR} records each command with JFR into DIR,
+ * {@code -Dscale.keep=true} keeps the work folder).
+ */
+public final class ScaleBench {
+    static final String[] ANNOTATORS = {"anna", "boris", "carla"};
+    private static final String[] WORDS = {"officials", "said", "the", "city", "of", "Kherson", "was", "liberated",
+            "on", "Friday", "but", "Moscow", "denied", "any", "retreat", "and", "analysts", "think", "troops", "may",
+            "return", "🇺🇦", "𝕏", "posts", "claimed", "that", "power", "is", "back", "😀", "prices", "fell", "赫尔松",
+            "résumé", "naïve", "bridge", "was", "destroyed", "reports", "suggest", "otherwise"};
+    private static final String[] LABELS = {"CLAIM", "DENIAL", "SPECULATION"};
+    private static final int SPANS_PER_ARTICLE = 4;
+
+    private ScaleBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int articles = args.length > 0 && args[0].matches("\\d+") ? Integer.parseInt(args[0]) : 100_000;
+        Path work = Files.createTempDirectory("veritag-scale");
+        try {
+            run(work, articles);
+        } finally {
+            if (!Boolean.getBoolean("scale.keep")) {
+                DatasetBench.delete(work);
+            } else {
+                System.out.println("work folder kept: " + work);
+            }
+        }
+    }
+
+    private static void run(Path work, int articles) throws Exception {
+        Path articleFile = work.resolve("articles.jsonl");
+        Path annotationFile = work.resolve("annotations/data.jsonl");
+        long generated = System.nanoTime();
+        int spans = generate(articles, articleFile, annotationFile.getParent());
+        System.out.printf(Locale.ROOT, "corpus: %,d articles, %,d spans of 3 annotators; articles.jsonl %.1f MB, "
+                        + "annotations jsonl %.1f MB (generated in %.1f s)%n", articles, spans, mb(Files.size(articleFile)),
+                mb(Files.size(annotationFile)), (System.nanoTime() - generated) / 1e9);
+        System.out.println("load: " + Files.readString(Path.of("/proc/loadavg")).strip());
+        Path db = work.resolve("db/veritag");
+        Files.createDirectories(db.getParent());
+        System.out.printf(Locale.ROOT, "%-36s %9s %9s %9s %10s%n", "command (fresh JVM, -Xmx256m)", "wall s", "MB/s",
+                "peak MB", "db MB");
+        command(work, db, "import", Files.size(articleFile), "import", articleFile.toString());
+        long afterArticles = dbSize(db);
+        command(work, db, "import-annotations", Files.size(annotationFile), "import-annotations", "--format", "jsonl",
+                annotationFile.toString());
+        long afterSpans = dbSize(db);
+        command(work, db, "agreement --format json", -1, "agreement", "--format", "json", "--out",
+                work.resolve("agreement.json").toString());
+        command(work, db, "adjudicate --auto", -1, "adjudicate", "--auto", "--curator", "bench");
+        command(work, db, "articles --format json", -1, "articles", "--format", "json");
+        command(work, db, "annotators --format json", -1, "annotators", "--format", "json");
+        command(work, db, "gold --format json", -1, "gold", "--format", "json");
+        for (String format : List.of("jsonl", "conll", "brat")) {
+            command(work, db, "export --format " + format, -2, "export", "--format", format, "--out",
+                    work.resolve("export-" + format).toString());
+        }
+        System.out.printf(Locale.ROOT, "database after a clean close: %.1f MB after the articles (%.2f MB per 1,000 "
+                        + "articles, articles.jsonl %.2f MB per 1,000); %.1f MB after the annotations (%.1f MB per "
+                        + "100,000 spans); %.2f× the JSONL it came from (%.1f MB)%n",
+                mb(afterArticles), mb(afterArticles) * 1000 / articles, mb(Files.size(articleFile)) * 1000 / articles,
+                mb(afterSpans), mb(afterSpans - afterArticles) * 100_000 / spans,
+                (double) afterSpans / (Files.size(articleFile) + Files.size(annotationFile)),
+                mb(Files.size(articleFile) + Files.size(annotationFile)));
+        System.out.println("load: " + Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    /**
+     * Runs one command in a fresh JVM and prints its line. {@code inputBytes} gives MB/s of the file read;
+     * -2 means MB/s of the folder the command wrote (an export); -1 none.
+     */
+    private static void command(Path work, Path db, String name, long inputBytes, String... args) throws Exception {
+        Path timeFile = work.resolve("time.txt");
+        Path stdout = work.resolve("stdout.txt");
+        List<String> line = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o", timeFile.toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+        String jfr = System.getProperty("scale.jfr");
+        if (jfr != null && !jfr.isBlank()) {
+            Files.createDirectories(Path.of(jfr));
+            line.add("-XX:StartFlightRecording=settings=profile,filename="
+                    + Path.of(jfr, name.replaceAll("[^a-z]+", "-") + ".jfr").toAbsolutePath());
+        }
+        line.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.veritag.Veritag", "--db", db.toString()));
+        line.addAll(List.of(args));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(line).redirectOutput(stdout.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        int exit = process.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (exit != 0) {
+            throw new IllegalStateException(name + " failed with exit code " + exit + ": "
+                    + Files.readString(stdout).lines().limit(5).toList());
+        }
+        long bytes = inputBytes == -2 ? folderSize(work.resolve("export-" + args[2]))
+                : inputBytes == -1 ? Files.size(stdout) + optionalSize(work.resolve("agreement.json")) * (name.startsWith("agreement") ? 1 : 0)
+                : inputBytes;
+        String rate = inputBytes == -1 ? "-" : String.format(Locale.ROOT, "%.1f", mb(bytes) / seconds);
+        String peakKb = Files.readAllLines(timeFile).stream().filter(s -> s.matches("\\d+")).findFirst().orElse("0");
+        System.out.printf(Locale.ROOT, "%-36s %9.2f %9s %9.0f %10.1f   (%s %.1f MB)%n", name, seconds, rate,
+                Long.parseLong(peakKb) / 1024.0, mb(dbSize(db)), inputBytes == -2 ? "wrote" : inputBytes == -1 ? "output" : "read",
+                mb(bytes));
+    }
+
+    private static long dbSize(Path db) throws IOException {
+        return optionalSize(Path.of(db + ".mv.db"));
+    }
+
+    private static long optionalSize(Path file) throws IOException {
+        return Files.exists(file) ? Files.size(file) : 0;
+    }
+
+    private static long folderSize(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).sum();
+        }
+    }
+
+    private static double mb(long bytes) {
+        return bytes / 1_000_000.0;
+    }
+
+    /**
+     * Writes the articles (id, title, source, published, text) to one file and every annotator's spans to
+     * {@code annotationFolder/data.jsonl}. Each article has four places worth marking; each annotator marks
+     * each one with probability 0.85, sometimes with another label or one word longer, and now and then one
+     * place of their own. Deterministic (fixed seed). Returns the number of spans.
+     */
+    static int generate(int articles, Path articleFile, Path annotationFolder) throws IOException {
+        Random random = new Random(17);
+        int spanCount = 0;
+        JsonFactory json = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (Writer articleOut = new BufferedWriter(Files.newBufferedWriter(articleFile, StandardCharsets.UTF_8), 1 << 16);
+             DatasetWriter annotations = DatasetFormats.require("jsonl").openWriter(new ExportFolder(annotationFolder), null,
+                     new ExportSettings(List.of(LABELS)))) {
+            for (int a = 0; a < articles; a++) {
+                StringBuilder text = new StringBuilder();
+                List<int[]> words = new ArrayList<>();
+                while (text.length() < 1500) {
+                    int sentence = 8 + random.nextInt(12);
+                    for (int w = 0; w < sentence; w++) {
+                        int start = text.length();
+                        text.append(WORDS[random.nextInt(WORDS.length)]);
+                        words.add(new int[] {start, text.length()});
+                        text.append(w == sentence - 1 ? "." : " ");
+                    }
+                    text.append(random.nextInt(4) == 0 ? "\n\n" : " ");
+                }
+                text.append("Article ").append(a).append('.');
+                String id = String.format(Locale.ROOT, "scale-%06d", a);
+                ArticleData article = ArticleData.of(id, "Article " + a, "Scale", null, "2022-11-11", text.toString());
+                try (JsonGenerator out = json.createGenerator(articleOut)) {
+                    out.writeStartObject();
+                    out.writeStringField("id", id);
+                    out.writeStringField("title", article.title());
+                    out.writeStringField("source", "Scale");
+                    out.writeStringField("published", "2022-11-11");
+                    out.writeStringField("text", article.text());
+                    out.writeEndObject();
+                }
+                articleOut.write('\n');
+                int[][] places = new int[SPANS_PER_ARTICLE][];
+                for (int p = 0; p < places.length; p++) {
+                    int first = random.nextInt(words.size() - 6);
+                    places[p] = new int[] {first, first + random.nextInt(5), random.nextInt(LABELS.length)};
+                }
+                for (String annotator : ANNOTATORS) {
+                    java.util.Map<String, LabeledSpan> spans = new java.util.LinkedHashMap<>();
+                    for (int[] place : places) {
+                        if (random.nextInt(100) < 85) {
+                            int last = place[1] + (random.nextInt(10) == 0 ? 1 : 0);
+                            String label = LABELS[random.nextInt(10) == 0 ? random.nextInt(LABELS.length) : place[2]];
+                            add(spans, words, place[0], last, label);
+                        }
+                    }
+                    if (random.nextInt(3) == 0) {
+                        int first = random.nextInt(words.size() - 6);
+                        add(spans, words, first, first + random.nextInt(4), LABELS[random.nextInt(LABELS.length)]);
+                    }
+                    List<LabeledSpan> sorted = new ArrayList<>(spans.values());
+                    sorted.sort(SpanOrder.COMPARATOR);
+                    spanCount += sorted.size();
+                    annotations.write(new AnnotatedDocument(article, annotator, ArticleStatus.DONE, sorted));
+                }
+            }
+            annotations.finish();
+        }
+        return spanCount;
+    }
+
+    private static void add(java.util.Map<String, LabeledSpan> spans, List<int[]> words, int first, int last, String label) {
+        int start = words.get(first)[0];
+        int end = words.get(last)[1];
+        spans.putIfAbsent(start + ":" + end + ":" + label, new LabeledSpan(start, end, label, null));
+    }
+}
