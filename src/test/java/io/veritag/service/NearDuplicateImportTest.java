@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The same wire story in two outlets under different headlines is flagged on import, never merged; unrelated stories are not. */
-class NearDuplicateImportTest {
-    static final String WIRE_BODY = """
+public class NearDuplicateImportTest {
+    public static final String WIRE_BODY = """
             KYIV, Nov 22 - Russian missiles and drones hit energy facilities in six Ukrainian regions on Tuesday, \
             officials said, causing emergency power cuts as temperatures fell below freezing in much of the country.
 
