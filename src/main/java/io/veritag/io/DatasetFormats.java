@@ -12,7 +12,8 @@ public final class DatasetFormats {
             new SpacyFormat(),
             new CsvFormat(),
             new BratFormat(),
-            new ConllFormat());
+            new ConllFormat(),
+            new XmiFormat());
 
     private DatasetFormats() {
     }
