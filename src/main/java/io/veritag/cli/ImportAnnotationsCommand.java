@@ -1,7 +1,6 @@
 package io.veritag.cli;
 
 import io.veritag.io.DatasetFormats;
-import io.veritag.io.ImportOptions;
 import io.veritag.service.dataset.AnnotationImportService;
 import io.veritag.service.dataset.AnnotationImportSummary;
 import io.veritag.service.Progress;
@@ -47,10 +46,9 @@ public final class ImportAnnotationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var datasetFormat = DatasetFormats.requireImportable(format);
-        var options = new ImportOptions(ImportOptions.parseMap(map), annotator);
         try (Workspace workspace = parent.openWorkspace()) {
             AnnotationImportSummary summary = workspace.annotationImports()
-                    .importAnnotations(datasetFormat, path, options, Progress.NONE);
+                    .importAnnotations(datasetFormat, path, map, annotator, Progress.NONE);
             PrintWriter out = spec.commandLine().getOut();
             List<String> lines = summary.describe();
             out.println(lines.get(0));

@@ -50,6 +50,18 @@ public final class AnnotationImportService {
     }
 
     /**
+     * Imports with a label map as the command line writes it ({@code PER=SOURCE,CLAIM=CLAIM}, one or more entries) and
+     * an annotator for every document (null: as the files say).
+     *
+     * @throws IllegalArgumentException when an entry is not NAME=LABEL, or as {@link #importAnnotations(DatasetFormat,
+     *                                  Path, ImportOptions, Progress)}
+     */
+    public AnnotationImportSummary importAnnotations(DatasetFormat format, Path path, List<String> labelMap,
+                                                     String annotator, Progress progress) {
+        return importAnnotations(format, path, new ImportOptions(ImportOptions.parseMap(labelMap), annotator), progress);
+    }
+
+    /**
      * Imports with a label map and a default annotator, for formats that read other tools' files.
      *
      * @throws IllegalArgumentException when the format takes no options, or a mapping's target is not a label
