@@ -59,7 +59,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DatasetFormat datasetFormat = DatasetFormats.require(format);
+        DatasetFormat datasetFormat = DatasetFormats.requireExportable(format);
         if (gold && !annotators.isEmpty()) {
             throw new IllegalArgumentException("--gold and --annotator cannot be combined: the gold layer is one layer of its own");
         }
@@ -82,7 +82,7 @@ public final class ExportCommand implements Callable<Integer> {
     static final class FormatNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return DatasetFormats.all().stream().map(DatasetFormat::name).iterator();
+            return DatasetFormats.exportable().stream().map(DatasetFormat::name).iterator();
         }
     }
 

@@ -7,6 +7,7 @@ import io.veritag.service.Progress;
 import io.veritag.service.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import-annotations",
-        description = "Import annotations from Veritag jsonl or brat standoff; each file is imported whole or not at all.")
+        description = "Import annotations from Veritag jsonl, brat standoff, UIMA CAS XMI, Label Studio JSON or doccano "
+                + "JSONL; each file is imported whole or not at all.")
 public final class ImportAnnotationsCommand implements Callable<Integer> {
     @ParentCommand
     VeritagCommand parent;
@@ -25,10 +27,20 @@ public final class ImportAnnotationsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jsonl or brat")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "jsonl, brat, xmi, labelstudio or doccano")
     String format;
 
-    @Parameters(paramLabel = "PATH", description = "A .jsonl file, or a folder (of .jsonl files, or brat .txt/.ann).")
+    @Option(names = "--map", paramLabel = "NAME=LABEL[,...]",
+            description = "xmi, labelstudio, doccano: the files' label names as Veritag labels, e.g. PER=SOURCE,CLAIM=CLAIM "
+                    + "(SOURCE:EXPERT for a source type, NAME= to leave a label out)")
+    List<String> map = new ArrayList<>();
+
+    @Option(names = "--annotator", paramLabel = "NAME",
+            description = "xmi, labelstudio, doccano: whose annotations they are (default: the name the file gives)")
+    String annotator;
+
+    @Parameters(paramLabel = "PATH", description = "A file, or a folder (of .jsonl, .json or .xmi files, or brat .txt/.ann).")
     Path path;
 
     @Override
@@ -36,7 +48,7 @@ public final class ImportAnnotationsCommand implements Callable<Integer> {
         var datasetFormat = DatasetFormats.requireImportable(format);
         try (Workspace workspace = parent.openWorkspace()) {
             AnnotationImportSummary summary = workspace.annotationImports()
-                    .importAnnotations(datasetFormat, path, Progress.NONE);
+                    .importAnnotations(datasetFormat, path, map, annotator, Progress.NONE);
             PrintWriter out = spec.commandLine().getOut();
             List<String> lines = summary.describe();
             out.println(lines.get(0));

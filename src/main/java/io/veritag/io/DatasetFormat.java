@@ -28,6 +28,11 @@ public interface DatasetFormat {
         return EnumSet.allOf(AnnotationPart.class);
     }
 
+    /** False for a format Veritag only imports (another tool's export); {@link #openWriter} then is never called. */
+    default boolean exportable() {
+        return true;
+    }
+
     /** The reader, if files of this format can be imported. */
     default Optional<DatasetReader> reader() {
         return Optional.empty();

@@ -12,13 +12,30 @@ public final class DatasetFormats {
             new SpacyFormat(),
             new CsvFormat(),
             new BratFormat(),
-            new ConllFormat());
+            new ConllFormat(),
+            new XmiFormat(),
+            new LabelStudioFormat());
 
     private DatasetFormats() {
     }
 
     public static List<DatasetFormat> all() {
         return ALL;
+    }
+
+    /** The formats an export can write. */
+    public static List<DatasetFormat> exportable() {
+        return ALL.stream().filter(DatasetFormat::exportable).toList();
+    }
+
+    /** Like {@link #require} for formats that can be exported. */
+    public static DatasetFormat requireExportable(String name) {
+        DatasetFormat format = require(name);
+        if (!format.exportable()) {
+            throw new IllegalArgumentException("format '" + format.name() + "' is imported only (exportable: "
+                    + names(exportable()) + ")");
+        }
+        return format;
     }
 
     /** The formats that can be imported back. */

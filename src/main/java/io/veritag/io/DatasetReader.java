@@ -21,4 +21,21 @@ public interface DatasetReader {
      * @throws DatasetFormatException naming the file and line of the first bad input
      */
     void read(Path unit, Set<String> labels, Consumer<ImportedDocument> sink) throws IOException;
+
+    /** True if this format reads other tools' label names and annotators, so that {@link ImportOptions} apply. */
+    default boolean takesOptions() {
+        return false;
+    }
+
+    /**
+     * Reads one unit with a label map and a default annotator (see {@link ImportOptions}). Formats that do not
+     * {@linkplain #takesOptions take options} read as {@link #read(Path, Set, Consumer)} and refuse any.
+     */
+    default void read(Path unit, Set<String> labels, ImportOptions options, Consumer<ImportedDocument> sink)
+            throws IOException {
+        if (!options.isEmpty()) {
+            throw new IllegalArgumentException("this format takes neither --map nor --annotator");
+        }
+        read(unit, labels, sink);
+    }
 }

@@ -2,11 +2,15 @@ package io.veritag.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.Optional;
 
-/** doccano's sequence-labeling import: {@code {"id","text","label":[[start,end,"CLAIM"],…],"annotator"}} per line. */
+/**
+ * doccano's sequence-labeling JSONL: {@code {"id","text","label":[[start,end,"CLAIM"],…],"annotator"}} per line,
+ * code point offsets. Re-importable, and doccano's own exports import with a label map ({@link DoccanoReader}).
+ */
 public final class DoccanoFormat extends JsonLinesFormat {
     public DoccanoFormat() {
-        super("doccano", "doccano sequence labeling JSONL ({\"text\", \"label\": [[start, end, label]]})");
+        super("doccano", "doccano sequence labeling JSONL ({\"text\", \"label\": [[start, end, label]]}); importable with a label map");
     }
 
     @Override
@@ -27,5 +31,10 @@ public final class DoccanoFormat extends JsonLinesFormat {
         json.writeEndArray();
         json.writeStringField("annotator", document.annotator());
         json.writeEndObject();
+    }
+
+    @Override
+    public Optional<DatasetReader> reader() {
+        return Optional.of(new DoccanoReader());
     }
 }

@@ -10,7 +10,9 @@ import java.util.Map;
  */
 public enum ExportWarning {
     FORMULA_CELLS("cells beginning with =, +, -, @, tab or CR, which a spreadsheet may run as formulas "
-            + "(export with the spreadsheet option before opening the CSV in a spreadsheet)");
+            + "(export with the spreadsheet option before opening the CSV in a spreadsheet)"),
+    XML_1_1_DOCUMENTS("XMI files written as XML 1.1, because their text holds control characters that XML 1.0 "
+            + "cannot carry (open them with a reader of XML 1.1, e.g. INCEpTION's XMI (XML 1.1) format)");
 
     private final String description;
 

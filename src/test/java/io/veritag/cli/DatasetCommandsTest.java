@@ -62,7 +62,7 @@ class DatasetCommandsTest {
     @Test
     void failsWithOneLineAndExitOne() throws Exception {
         assertThat(run("export", "--format", "xml")).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("veritag: unknown format 'xml' (known: jsonl, doccano, spacy, csv, brat, conll)\n");
+        assertThat(err.toString()).isEqualTo("veritag: unknown format 'xml' (known: jsonl, doccano, spacy, csv, brat, conll, xmi, labelstudio)\n");
 
         err.getBuffer().setLength(0);
         assertThat(run("export", "--format", "jsonl", "--gold", "--annotator", "anna")).isEqualTo(1);
@@ -75,7 +75,7 @@ class DatasetCommandsTest {
 
         err.getBuffer().setLength(0);
         assertThat(run("import-annotations", "--format", "csv", "x.csv")).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("veritag: format 'csv' cannot be imported (importable: jsonl, brat)\n");
+        assertThat(err.toString()).isEqualTo("veritag: format 'csv' cannot be imported (importable: jsonl, doccano, brat, xmi, labelstudio)\n");
 
         err.getBuffer().setLength(0);
         Path bad = Files.writeString(temp.resolve("bad.jsonl"), "{\"id\":1}\n");

@@ -7,6 +7,7 @@ import io.veritag.io.DatasetFormat;
 import io.veritag.io.DatasetFormatException;
 import io.veritag.io.InputProblem;
 import io.veritag.io.DatasetReader;
+import io.veritag.io.ImportOptions;
 import io.veritag.io.ImportedDocument;
 import io.veritag.io.LabeledLink;
 import io.veritag.io.LabeledSpan;
@@ -32,7 +33,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Imports annotations from jsonl or brat files. Articles the database lacks are created from the file's text;
+ * Imports annotations from jsonl, brat, XMI, Label Studio or doccano files. Articles the database lacks are created from the file's text;
  * spans are added for the named annotator (spans already there are kept, not doubled) and the annotator's
  * status for the article is set from the file. Each file runs in one transaction: the first bad line refuses
  * the whole file with one message naming file and line.
@@ -45,9 +46,36 @@ public final class AnnotationImportService {
     }
 
     public AnnotationImportSummary importAnnotations(DatasetFormat format, Path path, Progress progress) {
+        return importAnnotations(format, path, ImportOptions.NONE, progress);
+    }
+
+    /**
+     * Imports with a label map as the command line writes it ({@code PER=SOURCE,CLAIM=CLAIM}, one or more entries) and
+     * an annotator for every document (null: as the files say).
+     *
+     * @throws IllegalArgumentException when an entry is not NAME=LABEL, or as {@link #importAnnotations(DatasetFormat,
+     *                                  Path, ImportOptions, Progress)}
+     */
+    public AnnotationImportSummary importAnnotations(DatasetFormat format, Path path, List<String> labelMap,
+                                                     String annotator, Progress progress) {
+        return importAnnotations(format, path, new ImportOptions(ImportOptions.parseMap(labelMap), annotator), progress);
+    }
+
+    /**
+     * Imports with a label map and a default annotator, for formats that read other tools' files.
+     *
+     * @throws IllegalArgumentException when the format takes no options, or a mapping's target is not a label
+     */
+    public AnnotationImportSummary importAnnotations(DatasetFormat format, Path path, ImportOptions options,
+                                                     Progress progress) {
         DatasetReader reader = format.reader().orElseThrow(() -> new IllegalArgumentException(
                 "format '" + format.name() + "' cannot be imported"));
         Set<String> labels = new LinkedHashSet<>(ExportService.labelsWithSource(store));
+        if (!options.isEmpty() && !reader.takesOptions()) {
+            throw new IllegalArgumentException("format '" + format.name() + "' takes neither --map nor --annotator "
+                    + "(its files hold Veritag's own labels and annotators)");
+        }
+        options.check(labels);
         List<Path> units;
         try {
             units = reader.units(path);
@@ -68,7 +96,7 @@ public final class AnnotationImportService {
                 Counts counts = store.inTransaction(tx -> {
                     FileImport file = new FileImport(tx, progress, index, units.size());
                     try {
-                        reader.read(unit, labels, file::add);
+                        reader.read(unit, labels, options, file::add);
                         file.flush();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);

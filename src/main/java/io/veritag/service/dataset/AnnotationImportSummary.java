@@ -29,8 +29,8 @@ public record AnnotationImportSummary(int filesImported, int documents, int arti
             lines.add(Counted.of(linksAdded, "link") + " added (" + linksAlreadyPresent + " already present)");
         }
         if (ignoredAnnotations > 0) {
-            lines.add("ignored " + Counted.of(ignoredAnnotations, "brat annotation")
-                    + " that Veritag does not use (events, other attributes, other lines)");
+            lines.add("ignored " + Counted.of(ignoredAnnotations, "annotation")
+                    + " that Veritag does not use (brat events and other lines, other tools' types, labels left out by --map)");
         }
         return lines;
     }

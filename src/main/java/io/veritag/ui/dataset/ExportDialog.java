@@ -54,7 +54,7 @@ public final class ExportDialog extends TaskDialog<ExportResult> {
 
     private final transient ExportService service;
     private final transient Exporter exporter;
-    private final JComboBox<DatasetFormat> format = new JComboBox<>(DatasetFormats.all().toArray(DatasetFormat[]::new));
+    private final JComboBox<DatasetFormat> format = new JComboBox<>(DatasetFormats.exportable().toArray(DatasetFormat[]::new));
     private final JRadioButton annotatorsChoice = new JRadioButton("Annotators", true);
     private final JRadioButton goldChoice = new JRadioButton("Gold layer (adjudicated)");
     private final JList<String> annotators;

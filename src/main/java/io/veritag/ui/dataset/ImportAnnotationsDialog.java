@@ -9,12 +9,14 @@ import io.veritag.ui.kit.WorkbenchContext;
 import java.awt.Window;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.swing.JComboBox;
 import javax.swing.JFileChooser;
 import javax.swing.JTextField;
 
 /**
- * File → Import annotations…: a Veritag jsonl file (or folder of them) or a brat folder. Each file is imported
+ * File → Import annotations…: a Veritag jsonl file (or folder of them), a brat or XMI folder, or another tool's export
+ * (Label Studio, doccano) with a label map and an annotator. Each file is imported
  * whole or not at all, and every refused file is listed with the line at fault. Cancel rolls back the file
  * being read. When done, the workbench reloads.
  */
@@ -25,6 +27,8 @@ public final class ImportAnnotationsDialog extends TaskDialog<AnnotationImportSu
     private final JComboBox<String> format = new JComboBox<>(
             DatasetFormats.importable().stream().map(DatasetFormat::name).toArray(String[]::new));
     private final JTextField path = new JTextField(34);
+    private final JTextField labelMap = new JTextField(34);
+    private final JTextField annotator = new JTextField(34);
 
     ImportAnnotationsDialog(Window owner, AnnotationImportService service, UiExecutor executor, Runnable onImported) {
         super(owner, "Import annotations", "Import", executor);
@@ -34,6 +38,12 @@ public final class ImportAnnotationsDialog extends TaskDialog<AnnotationImportSu
         path.setName("path");
         addRow("Format", format);
         addRow("File or folder", withChooser(path, this::choosePath));
+        labelMap.setName("label-map");
+        labelMap.setToolTipText("xmi, labelstudio, doccano: PER=SOURCE,CLAIM=CLAIM (SOURCE:EXPERT for a source type, NAME= to leave a label out)");
+        annotator.setName("annotator");
+        annotator.setToolTipText("xmi, labelstudio, doccano: whose annotations they are (empty: as the files say)");
+        addRow("Label map", labelMap);
+        addRow("Annotator", annotator);
         finishLayout();
     }
 
@@ -60,13 +70,17 @@ public final class ImportAnnotationsDialog extends TaskDialog<AnnotationImportSu
         }
         DatasetFormat chosen = DatasetFormats.requireImportable((String) format.getSelectedItem());
         Path source = Path.of(text);
-        return progress -> service.importAnnotations(chosen, source, progress);
+        List<String> map = labelMap.getText().isBlank() ? List.of() : List.of(labelMap.getText());
+        String who = annotator.getText().isBlank() ? null : annotator.getText();
+        return progress -> service.importAnnotations(chosen, source, map, who, progress);
     }
 
     @Override
     void setFormEnabled(boolean enabled) {
         format.setEnabled(enabled);
         path.setEnabled(enabled);
+        labelMap.setEnabled(enabled);
+        annotator.setEnabled(enabled);
     }
 
     @Override

@@ -68,7 +68,7 @@ class GoldExportRoundTripTest {
     @Test
     void everyFormatExportsTheGoldLayerAsAnnotatorGold() {
         ExportService exports = new ExportService(store, temp, Clock.systemUTC());
-        for (DatasetFormat format : DatasetFormats.all()) {
+        for (DatasetFormat format : DatasetFormats.exportable()) {
             ExportResult result = exports.export(new ExportRequest(format, io.veritag.service.dataset.ExportLayer.GOLD, false, List.of(), null,
                     temp.resolve(format.name())), Progress.NONE);
 
@@ -84,10 +84,10 @@ class GoldExportRoundTripTest {
     @Test
     void reimportableFormatsGiveBackTheGoldSpansExactly() {
         ExportService exports = new ExportService(store, temp, Clock.systemUTC());
-        for (DatasetFormat format : DatasetFormats.importable()) {
+        for (DatasetFormat format : DatasetFormats.importable().stream().filter(DatasetFormat::exportable).toList()) {
             ExportResult result = exports.export(new ExportRequest(format, io.veritag.service.dataset.ExportLayer.GOLD, false, List.of(), null,
                     temp.resolve(format.name())), Progress.NONE);
-            Path input = format.name().equals("jsonl") ? result.folder().resolve("data.jsonl") : result.folder();
+            Path input = format.name().matches("jsonl|doccano") ? result.folder().resolve("data.jsonl") : result.folder();
 
             try (Database other = io.veritag.testing.TestDatabase.fresh()) {
                 AnnotationImportSummary imported = new AnnotationImportService(other.store())

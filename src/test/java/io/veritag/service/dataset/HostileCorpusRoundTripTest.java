@@ -50,7 +50,7 @@ class HostileCorpusRoundTripTest {
     void everyFormatExportsAndTheReadableOnesComeBackWhole() throws Exception {
         List<String> original = Datasets.content(store);
         ObjectMapper json = new ObjectMapper();
-        for (DatasetFormat format : DatasetFormats.all()) {
+        for (DatasetFormat format : DatasetFormats.exportable()) {
             Path out = temp.resolve("exports/" + format.name());
             ExportResult result = new ExportService(store, out.getParent(), Clock.systemUTC()).export(new ExportRequest(
                     format, ExportLayer.annotators(List.of()), false, List.of(), null, out), Progress.NONE);
@@ -78,6 +78,9 @@ class HostileCorpusRoundTripTest {
                 assertThat(back.spansAdded()).as(format.name()).isEqualTo(6);
                 if (format.name().equals("jsonl")) {
                     assertThat(Datasets.content(fresh.store())).isEqualTo(original);
+                } else if (format.name().equals("doccano")) {
+                    // doccano holds no notes
+                    assertThat(spansWithoutNotes(fresh.store())).isEqualTo(spansWithoutNotes(store));
                 } else {
                     // brat holds no title, source or url, and its notes are one line (counted as changed)
                     assertThat(spansWithOneLineNotes(fresh.store())).isEqualTo(spansWithOneLineNotes(store));
@@ -86,6 +89,20 @@ class HostileCorpusRoundTripTest {
         }
         JsonNode jsonlManifest = json.readTree(temp.resolve("exports/jsonl/manifest.json").toFile());
         assertThat(jsonlManifest.at("/counts/left_out_or_changed").size()).isZero();
+    }
+
+    private static List<String> spansWithoutNotes(Store store) {
+        return Datasets.content(store).stream().filter(l -> l.startsWith("span ") || l.startsWith("annotator "))
+                .map(l -> l.startsWith("span ") ? l.substring(0, nthSpace(l, 6)) : l).toList();
+    }
+
+    /** Where the n-th space of "span id annotator start end label note" is: the line up to the label. */
+    private static int nthSpace(String line, int n) {
+        int at = -1;
+        for (int i = 0; i < n; i++) {
+            at = line.indexOf(' ', at + 1);
+        }
+        return at;
     }
 
     private static List<String> spansWithOneLineNotes(Store store) {

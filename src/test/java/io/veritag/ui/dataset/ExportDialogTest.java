@@ -232,6 +232,24 @@ class ExportDialogTest {
     }
 
     @Test
+    void aDoccanoExportImportsWithTheLabelMapAndAnnotatorTypedInTheDialog() throws Exception {
+        Path doccano = Path.of(getClass().getResource("/io/veritag/io/interchange/doccano-export.jsonl").toURI());
+        show(() -> new ImportAnnotationsDialog(null, new AnnotationImportService(store), executor, () -> { }));
+        javax.swing.JComboBox<?> combo = dialog.comboBox("format").target();
+        GuiActionRunner.execute(() -> combo.setSelectedItem("doccano")); // the robot's click was lost once under load
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(combo::getSelectedItem)).isEqualTo("doccano");
+        dialog.textBox("path").setText(doccano.toString());
+        dialog.textBox("label-map").setText("PER=SOURCE, ORG=");
+        dialog.textBox("annotator").setText("zoe");
+        press("import");
+
+        settle();
+        assertThat(dialog.textBox("result").text()).startsWith("Imported 1 file: 2 documents, 4 spans added");
+        assertThat(store.annotators().byName("zoe")).isPresent();
+    }
+
+    @Test
     void csvWarnsOfFormulaCellsAndNeutralisesThemForSpreadsheetsWhenAsked() throws IOException {
         Path formula = Files.writeString(temp.resolve("formula.jsonl"), "{\"id\":\"f\",\"title\":\"f\",\"text\":\"Formula here.\","
                 + "\"annotator\":\"anna\",\"status\":\"done\",\"spans\":[{\"start\":0,\"end\":7,\"label\":\"CLAIM\","
