@@ -76,6 +76,7 @@ public final class Database implements AutoCloseable {
         Path file = null;
         if (DatabaseLocation.isFile(url)) {
             createParentFolder(url, shown);
+            startFromTemplate(url);
             DatabaseFile.refuseEmptyFile(url, shown);
             DatabaseFile.refuseIfLockedElsewhere(url, shown);
             file = DatabaseFile.of(url).orElseThrow();
@@ -299,6 +300,14 @@ public final class Database implements AutoCloseable {
             return AppHome.defaultDatabase() + ".mv.db";
         }
         return location;
+    }
+
+    /** A database that does not exist yet starts as the build's migrated empty one (unless the URL says IFEXISTS). */
+    private static void startFromTemplate(String url) {
+        Path file = DatabaseFile.of(url).orElseThrow();
+        if (!Files.exists(file) && !url.toUpperCase(java.util.Locale.ROOT).contains(";IFEXISTS=TRUE")) {
+            EmptyDatabaseTemplate.copyTo(file); // when it cannot, H2 creates the file and Flyway migrates it
+        }
     }
 
     private static void createParentFolder(String url, String shown) {

@@ -92,6 +92,9 @@ public final class Workbench {
         });
         Theme.install(prefs.dark());
         StartupTimeline.mark("look and feel");
+        if (!opening.isDone()) { // the window is built only after the first query: ready its parts meanwhile
+            SwingUtilities.invokeLater(Workbench::warmUp);
+        }
         while (true) {
             try {
                 return opening.join();
@@ -122,6 +125,15 @@ public final class Workbench {
                         CANNOT_START);
                 return null;
             }
+        }
+    }
+
+    private static void warmUp() {
+        try {
+            SwingWarmUp.paintOnce();
+            StartupTimeline.mark("components ready");
+        } catch (RuntimeException e) { // only a head start: the window is built the same without it
+            org.slf4j.LoggerFactory.getLogger(Workbench.class).debug("warming up the components failed", e);
         }
     }
 
@@ -160,6 +172,7 @@ public final class Workbench {
             prefs.setAnnotator(labeling.annotator().name());
         }
         WorkbenchFrame frame = create(workspace, labeling, prefs, executor);
+        StartupTimeline.mark("window built");
         workspace.startBackups(failure -> {
             if (DatabaseCare.isDamage(failure)) {
                 SwingUtilities.invokeLater(() -> DamageNotice.show(frame, failure.getMessage()));

@@ -104,7 +104,8 @@ public class StartupBenchmark {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         switch (launcher) {
             case IMAGE -> command.add(Path.of("target/veritag/bin/veritag").toAbsolutePath().toString());
-            case JAR_WITH_ARCHIVE -> command.addAll(List.of(java, "-XX:SharedArchiveFile=" + Path.of("target/veritag.jsa").toAbsolutePath(),
+            case JAR_WITH_ARCHIVE -> command.addAll(List.of(java, "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
+                    "-XX:SharedArchiveFile=" + Path.of("target/veritag.jsa").toAbsolutePath(),
                     "-jar", Path.of("target/veritag.jar").toAbsolutePath().toString()));
             case JAR -> command.addAll(List.of(java, "-jar", Path.of("target/veritag.jar").toAbsolutePath().toString()));
         }
