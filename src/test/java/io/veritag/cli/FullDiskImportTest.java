@@ -35,7 +35,7 @@ class FullDiskImportTest {
     @BeforeEach
     void mountASmallDisk() throws Exception {
         disk = Files.createDirectories(dir.resolve("disk"));
-        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", disk.toString())
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", disk.toString())
                 .redirectErrorStream(true).start();
         String said = new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         Assumptions.assumeTrue(mount.waitFor(30, TimeUnit.SECONDS) && mount.exitValue() == 0,
@@ -53,7 +53,7 @@ class FullDiskImportTest {
     void anImportThatFillsTheDiskNamesTheFileSaysWhatIsSavedAndLeavesNothingHalfWritten() throws Exception {
         Path texts = Files.createDirectories(dir.resolve("texts"));
         Random random = new Random(7);
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 6000; i++) {
             StringBuilder text = new StringBuilder("Article " + i + "\n\n");
             while (text.length() < 1500) {
                 text.append("word").append(random.nextInt(100_000)).append(' ');
