@@ -170,7 +170,9 @@ public final class SuggestionService {
             if (!fingerprint.equals(sameText.fingerprint)) {
                 Map<Long, SpanPlace> now = new java.util.HashMap<>();
                 store.suggestions().spanPlaces(annotator.id()).forEach(now::put);
-                store.suggestions().spanPlaces(null).forEach((id, place) -> now.put(SameTextState.GOLD_KEYS + id, place));
+                if (store.gold().readable()) { // an annotator on a team server may not read gold
+                    store.suggestions().spanPlaces(null).forEach((id, place) -> now.put(SameTextState.GOLD_KEYS + id, place));
+                }
                 sameText.indexed.entrySet().removeIf(known -> {
                     boolean gone = !known.getValue().equals(now.get(known.getKey()));
                     if (gone) {
