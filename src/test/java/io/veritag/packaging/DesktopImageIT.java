@@ -65,6 +65,33 @@ class DesktopImageIT {
         assertThat(run(copy, Map.of(), "--version").err).isEmpty();
     }
 
+    @Test
+    void theLauncherAsksNoPackageManagerAndWorksThroughALink() throws Exception {
+        // jpackage's own Linux launcher ran "rpm -qf" and "dpkg -S" on itself at every start: stand-ins for
+        // both, first on the PATH, leave a mark if anything calls them
+        Path fakeTools = Files.createDirectories(dir.resolve("tools"));
+        Path called = dir.resolve("package-manager-called");
+        for (String tool : List.of("rpm", "dpkg", "dpkg-query")) {
+            Path script = fakeTools.resolve(tool);
+            Files.writeString(script, "#!/bin/sh\necho \"$0 $*\" >> '" + called + "'\nexit 1\n");
+            assertThat(script.toFile().setExecutable(true)).isTrue();
+        }
+        Path links = Files.createDirectories(dir.resolve("usr local bin"));
+        Path link = Files.createSymbolicLink(links.resolve("veritag"), IMAGE.resolve("bin").resolve("veritag"));
+
+        Path log = dir.resolve("classes.log");
+        Run version = runCommand(List.of(link.toString(), "--version"), Map.of(
+                "PATH", fakeTools + ":" + System.getenv("PATH"),
+                "JAVA_TOOL_OPTIONS", "-Xlog:class+load:file=" + log));
+        assertThat(version.exitCode).as(version.err).isZero();
+        assertThat(version.out).startsWith("veritag ");
+        assertThat(called).doesNotExist();
+        try (Stream<String> lines = Files.lines(log)) {
+            assertThat(lines.filter(line -> line.contains("shared objects file (top)")).count())
+                    .as("a link to the launcher still starts the image with its archive").isGreaterThan(100);
+        }
+    }
+
     /** How many classes a start of the launcher took from the program's own archive (the top layer). */
     private long classesFromTheProgramsArchive(Path image) throws Exception {
         Path log = Files.createTempFile(dir, "classes", ".log");
@@ -82,6 +109,10 @@ class DesktopImageIT {
         List<String> command = new ArrayList<>();
         command.add(image.resolve("bin").resolve("veritag").toString());
         command.addAll(List.of(args));
+        return runCommand(command, environment);
+    }
+
+    private Run runCommand(List<String> command, Map<String, String> environment) throws Exception {
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
