@@ -25,7 +25,6 @@ final class Theme {
 
     /** Installs the light or dark look and feel (call before building any component). */
     static void install(boolean dark) {
-        InertText.install(); // before any component: data is shown as text, never as HTML
         if (!registered) {
             FlatLaf.registerCustomDefaultsSource("io.veritag.ui.themes");
             registered = true;
@@ -35,6 +34,9 @@ final class Theme {
         } else {
             FlatLightLaf.setup();
         }
+        // Before any component (data is shown as text, never as HTML), but after the look and feel: asking
+        // UIManager for its auxiliaries first would install Swing's default (Metal) just to replace it.
+        InertText.install();
     }
 
     static boolean isDark() {
