@@ -25,13 +25,7 @@ final class DoccanoReader implements DatasetReader {
 
     @Override
     public List<Path> units(Path path) throws IOException {
-        if (!Files.isDirectory(path)) {
-            if (!Files.isRegularFile(path)) {
-                throw new DatasetFormatException(path, 0, "no such file");
-            }
-            return List.of(path);
-        }
-        return FolderFiles.endingWith(path, ".jsonl");
+        return FolderFiles.fileOrFolder(path, ".jsonl");
     }
 
     @Override

@@ -18,6 +18,17 @@ final class FolderFiles {
     private FolderFiles() {
     }
 
+    /** {@code path} itself when it is a file (whatever its name), else the folder's files with {@code ending}. */
+    static List<Path> fileOrFolder(Path path, String ending) throws IOException {
+        if (Files.isDirectory(path)) {
+            return endingWith(path, ending);
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new DatasetFormatException(path, 0, "no such file");
+        }
+        return List.of(path);
+    }
+
     static List<Path> endingWith(Path root, String ending) throws IOException {
         List<Path> found = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {

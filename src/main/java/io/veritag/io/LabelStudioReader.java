@@ -32,13 +32,7 @@ final class LabelStudioReader implements DatasetReader {
 
     @Override
     public List<Path> units(Path path) throws IOException {
-        if (!Files.isDirectory(path)) {
-            if (!Files.isRegularFile(path)) {
-                throw new DatasetFormatException(path, 0, "no such file");
-            }
-            return List.of(path);
-        }
-        return FolderFiles.endingWith(path, ".json");
+        return FolderFiles.fileOrFolder(path, ".json");
     }
 
     @Override
