@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
  * article, and the history of a gold span. Decisions about one article go through a {@link CurationSession}.
  */
 public final class AdjudicationService {
+    /** Articles read per query by the gold listing. */
+    private static final int OVERVIEW_BATCH = 500;
+
     private final Store store;
 
     public AdjudicationService(Store store) {
@@ -171,18 +174,49 @@ public final class AdjudicationService {
     public List<GoldOverview> goldOverview() {
         Map<Long, ArticleSummary> summaries = new HashMap<>();
         store.articles().summaries().forEach(s -> summaries.put(s.id(), s));
-        List<GoldOverview> rows = new ArrayList<>();
-        for (GoldArticleStatus stored : store.gold().articles().all()) {
-            Optional<List<Annotator>> annotators = byNames(stored.annotators());
-            Settlement settlement = annotators
-                    .map(a -> load(stored.articleId(), a).settlement())
-                    .orElse(new Settlement(stored.settled(), stored.total()));
-            int goldSpans = store.gold().spans().forArticle(stored.articleId()).size();
-            int goldLinks = store.gold().links().forArticle(stored.articleId()).size();
-            rows.add(new GoldOverview(summaries.get(stored.articleId()), stored.annotators(), stored.curator(),
-                    goldSpans, goldLinks, settlement, stored.updatedAt()));
+        List<GoldArticleStatus> stored = store.gold().articles().all();
+        Map<Long, Settlement> settlements = currentSettlements(stored);
+        Map<Long, Integer> goldSpans = store.gold().spans().countsByArticle();
+        Map<Long, Integer> goldLinks = store.gold().links().countsByArticle();
+        List<GoldOverview> rows = new ArrayList<>(stored.size());
+        for (GoldArticleStatus status : stored) {
+            long id = status.articleId();
+            rows.add(new GoldOverview(summaries.get(id), status.annotators(), status.curator(),
+                    goldSpans.getOrDefault(id, 0), goldLinks.getOrDefault(id, 0), settlements.get(id), status.updatedAt()));
         }
         return rows;
+    }
+
+    /**
+     * Each article's settlement as {@link #load} and {@link #withGold} compute it, read a batch of articles per
+     * query: a listing of 100,000 articles cannot afford queries per article. Articles whose annotators are gone
+     * keep the settlement stored with them.
+     */
+    private Map<Long, Settlement> currentSettlements(List<GoldArticleStatus> stored) {
+        Map<List<String>, Optional<List<Annotator>>> annotatorsByNames = new HashMap<>();
+        Map<Long, Settlement> settlements = new HashMap<>();
+        for (int from = 0; from < stored.size(); from += OVERVIEW_BATCH) {
+            List<GoldArticleStatus> batch = stored.subList(from, Math.min(stored.size(), from + OVERVIEW_BATCH));
+            List<Long> ids = batch.stream().map(GoldArticleStatus::articleId).toList();
+            Map<Long, List<Span>> spans = store.spans().forArticles(ids);
+            Map<Long, List<Decision>> trails = store.gold().decisions().forArticles(ids);
+            for (GoldArticleStatus status : batch) {
+                long id = status.articleId();
+                Settlement settlement = annotatorsByNames.computeIfAbsent(status.annotators(), this::byNames)
+                        .map(annotators -> settlement(annotators, spans.getOrDefault(id, List.of()),
+                                trails.getOrDefault(id, List.of())))
+                        .orElse(new Settlement(status.settled(), status.total()));
+                settlements.put(id, settlement);
+            }
+        }
+        return settlements;
+    }
+
+    private static Settlement settlement(List<Annotator> annotators, List<Span> articleSpans, List<Decision> trail) {
+        Set<Long> chosen = annotators.stream().map(Annotator::id).collect(Collectors.toSet());
+        List<Span> spans = articleSpans.stream().filter(s -> chosen.contains(s.annotatorId())).toList();
+        ArticleComparison comparison = SpanComparator.compare(annotators.stream().map(Annotator::id).toList(), spans);
+        return Settlement.of(comparison, DecisionReplay.of(trail));
     }
 
     /** Ids of the articles whose adjudication is done (nothing left to settle), ascending. */
