@@ -7,6 +7,7 @@ import static io.veritag.store.generated.Tables.SPAN_LINK;
 
 import io.veritag.model.Article;
 import io.veritag.model.ArticleStatus;
+import io.veritag.model.Link;
 import io.veritag.model.LinkType;
 import io.veritag.model.SourceType;
 import io.veritag.model.Span;
@@ -17,7 +18,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -42,36 +42,56 @@ public final class DatasetStore {
         }
     }
 
+    /** What {@link #forEachArticle} hands on: one article with the chosen annotators' spans and links. */
+    @FunctionalInterface
+    public interface ArticleRows {
+        void accept(Article article, List<Span> spans, List<Link> links);
+    }
+
     /**
-     * Streams every article in external-id order with the spans of the given annotators (by annotator id, start,
-     * end, label). Two cursors walk side by side, so memory holds one article and its spans at a time.
+     * Streams every article in external-id order with the spans (by annotator id, start, end, label) and the
+     * links (by id) of the given annotators. Three cursors walk side by side, so memory holds one article at a
+     * time and nothing is queried per article.
      */
-    public void forEachArticle(Collection<Long> annotatorIds, BiConsumer<Article, List<Span>> action) {
+    public void forEachArticle(Collection<Long> annotatorIds, ArticleRows action) {
         try (var articles = ctx.selectFrom(ARTICLE).orderBy(ARTICLE.EXTERNAL_ID).fetchSize(200).fetchLazy();
              var spans = ctx.select(SPAN.fields()).from(SPAN)
                      .join(ARTICLE).on(ARTICLE.ID.eq(SPAN.ARTICLE_ID))
                      .where(SPAN.ANNOTATOR_ID.in(annotatorIds))
                      .orderBy(ARTICLE.EXTERNAL_ID, SPAN.ANNOTATOR_ID, SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL, SPAN.ID)
                      .fetchSize(2000)
+                     .fetchLazy();
+             var links = ctx.select(SPAN_LINK.fields()).from(SPAN_LINK)
+                     .join(ARTICLE).on(ARTICLE.ID.eq(SPAN_LINK.ARTICLE_ID))
+                     .where(SPAN_LINK.ANNOTATOR_ID.in(annotatorIds))
+                     .orderBy(ARTICLE.EXTERNAL_ID, SPAN_LINK.ID)
+                     .fetchSize(2000)
                      .fetchLazy()) {
-            Span pending = next(spans);
+            Span pendingSpan = next(spans, SpanStore::toSpan);
+            Link pendingLink = next(links, LinkStore::toLink);
             while (articles.hasNext()) {
                 Article article = ArticleStore.toArticle(articles.fetchNext());
                 List<Span> ofArticle = new ArrayList<>();
-                while (pending != null && pending.articleId() == article.id()) {
-                    ofArticle.add(pending);
-                    pending = next(spans);
+                while (pendingSpan != null && pendingSpan.articleId() == article.id()) {
+                    ofArticle.add(pendingSpan);
+                    pendingSpan = next(spans, SpanStore::toSpan);
                 }
-                action.accept(article, ofArticle);
+                List<Link> linksOfArticle = new ArrayList<>();
+                while (pendingLink != null && pendingLink.articleId() == article.id()) {
+                    linksOfArticle.add(pendingLink);
+                    pendingLink = next(links, LinkStore::toLink);
+                }
+                action.accept(article, ofArticle, linksOfArticle);
             }
-            if (pending != null) {
-                throw new StoreException("spans of article " + pending.articleId() + " came out of order", null);
+            if (pendingSpan != null || pendingLink != null) {
+                long articleId = pendingSpan != null ? pendingSpan.articleId() : pendingLink.articleId();
+                throw new StoreException("spans or links of article " + articleId + " came out of order", null);
             }
         }
     }
 
-    private static Span next(org.jooq.Cursor<Record> cursor) {
-        return cursor.hasNext() ? SpanStore.toSpan(cursor.fetchNext()) : null;
+    private static <T> T next(org.jooq.Cursor<Record> cursor, java.util.function.Function<Record, T> mapper) {
+        return cursor.hasNext() ? mapper.apply(cursor.fetchNext()) : null;
     }
 
     /** A span row ready for a batch insert. */

@@ -72,7 +72,7 @@ public final class AnnotatorSpanSource implements SpanSource {
     public void forEachArticle(boolean allStatuses, Consumer<List<AnnotatedDocument>> action) {
         LayerIndex index = new LayerIndex(allStatuses);
         List<Long> ids = annotators.stream().map(Annotator::id).toList();
-        store.datasets().forEachArticle(ids, (article, spans) -> {
+        store.datasets().forEachArticle(ids, (article, spans, links) -> {
             List<Annotator> layers = annotators.stream().filter(a -> index.included(article.id(), a.id())).toList();
             if (layers.isEmpty()) {
                 return;
@@ -86,7 +86,7 @@ public final class AnnotatorSpanSource implements SpanSource {
                                 span.unsure(), span.id()));
             }
             Map<Long, List<LabeledLink>> linksByAnnotator = new HashMap<>();
-            for (Link link : spans.isEmpty() ? List.<Link>of() : store.links().forArticle(article.id())) {
+            for (Link link : links) {
                 linksByAnnotator.computeIfAbsent(link.annotatorId(), k -> new ArrayList<>())
                         .add(new LabeledLink(link.type(), link.fromSpanId(), link.toSpanId()));
             }

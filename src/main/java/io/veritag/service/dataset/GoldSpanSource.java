@@ -50,7 +50,7 @@ public final class GoldSpanSource implements SpanSource {
     @Override
     public void forEachArticle(boolean allStatuses, Consumer<List<AnnotatedDocument>> action) {
         Map<Long, ArticleStatus> statuses = statuses(allStatuses);
-        store.datasets().forEachArticle(List.of(), (article, ignored) -> {
+        store.datasets().forEachArticle(List.of(), (article, noSpans, noLinks) -> {
             ArticleStatus status = statuses.get(article.id());
             if (status == null) {
                 return;
