@@ -61,11 +61,13 @@ public final class AgreementCalculator {
                 AnnotatorPair pair = pairs.get(p);
                 int a = pair.firstIndex();
                 int b = pair.secondIndex();
-                SpanTally tally = SpanMatching.tally(spans.get(a), spans.get(b), labels);
+                // one exact pairing serves the span counts and, grown by overlap, the link measures
+                SpanPairing.Exact exactPairs = SpanPairing.Exact.of(spans.get(a), spans.get(b));
+                SpanTally tally = SpanMatching.tally(exactPairs, labels);
                 spanTallies.get(p).addAll(tally);
                 articleSpans.put(pair.arrowKey(), tally.scores());
                 if (input.linkMeasures()) {
-                    LinkTally linkTally = LinkTally.of(spans.get(a), links.get(a), spans.get(b), links.get(b));
+                    LinkTally linkTally = LinkTally.of(exactPairs, links.get(a), links.get(b));
                     linkTallies.get(p).addAll(linkTally);
                     articleLinks.put(pair.arrowKey(), linkTally.scores());
                 }

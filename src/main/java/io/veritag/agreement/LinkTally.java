@@ -15,6 +15,8 @@ import java.util.Map;
 public final class LinkTally {
     static final List<String> SOURCE_TYPES = Arrays.stream(SourceType.values()).map(Enum::name).toList();
     static final List<String> UNSURE = List.of("sure", "unsure");
+    private static final String[] SOURCE_TYPES_ALIKE = PairedCategories.Tally.everyoneChose(SOURCE_TYPES);
+    private static final String[] UNSURE_ALIKE = PairedCategories.Tally.everyoneChose(UNSURE);
     private static final LinkType[] LINK_TYPES = LinkType.values();
     private static final int TYPES = LINK_TYPES.length;
 
@@ -24,14 +26,86 @@ public final class LinkTally {
     /** The counts of one text. */
     public static LinkTally of(List<LabeledExtent> reference, AnnotatorLinks referenceLinks,
                                List<LabeledExtent> other, AnnotatorLinks otherLinks) {
+        return of(SpanPairing.Exact.of(reference, other), referenceLinks, otherLinks);
+    }
+
+    /**
+     * The counts of one text, given the exact pairing of the label spans that the span measures computed; the
+     * overlap pairing grows from a copy of it.
+     */
+    static LinkTally of(SpanPairing.Exact spans, AnnotatorLinks referenceLinks, AnnotatorLinks otherLinks) {
         LinkTally tally = new LinkTally();
+        List<LabeledExtent> other = spans.other();
+        int[] exactSpans = spans.partner();
         // label spans and sources pair separately (a pair has one label), each list in database order
-        int[][] spans = SpanPairing.both(reference, other);
+        int[] overlapSpans = spans.overlap();
         int[][] sources = SpanPairing.both(referenceLinks.sources(), otherLinks.sources());
         int otherSize = other.size() + otherLinks.sources().size();
-        tally.exact.add(join(spans[0], sources[0], other.size()), referenceLinks, otherLinks, otherSize);
-        tally.overlap.add(join(spans[1], sources[1], other.size()), referenceLinks, otherLinks, otherSize);
+        // the other's links, indexed once for both pairings: sorted keys (from, to, type), counts per type
+        List<ExtentLink> links = otherLinks.links();
+        long[] otherKeys = new long[links.size()];
+        long[] otherPerType = new long[TYPES];
+        for (int k = 0; k < otherKeys.length; k++) {
+            ExtentLink link = links.get(k);
+            otherPerType[link.type().ordinal()]++;
+            otherKeys[k] = key(link.from(), link.to(), link.type(), otherSize);
+        }
+        Arrays.sort(otherKeys);
+        int[] exact = join(exactSpans, sources[0], other.size());
+        int[] overlap = join(overlapSpans, sources[1], other.size());
+        for (int t = 0; t < TYPES; t++) {
+            tally.exact.otherLinks[t] += otherPerType[t];
+            tally.overlap.otherLinks[t] += otherPerType[t];
+        }
+        // one pass serves both pairings: the overlap pairing keeps every exact pair, so a link (or span) whose
+        // ends are paired exactly counts the same way in both, and only the rest needs the overlap partners
+        for (ExtentLink link : referenceLinks.links()) {
+            int t = link.type().ordinal();
+            tally.exact.referenceLinks[t]++;
+            tally.overlap.referenceLinks[t]++;
+            int from = exact[link.from()];
+            int to = exact[link.to()];
+            if (from >= 0 && to >= 0) {
+                if (Arrays.binarySearch(otherKeys, key(from, to, link.type(), otherSize)) >= 0) {
+                    tally.exact.matches[t]++;
+                    tally.overlap.matches[t]++;
+                }
+            } else {
+                from = overlap[link.from()];
+                to = overlap[link.to()];
+                if (from >= 0 && to >= 0 && Arrays.binarySearch(otherKeys, key(from, to, link.type(), otherSize)) >= 0) {
+                    tally.overlap.matches[t]++;
+                }
+            }
+        }
+        for (int i = 0; i < overlap.length; i++) {
+            int partner = overlap[i];
+            if (partner < 0) {
+                continue;
+            }
+            boolean alsoExact = exact[i] >= 0;
+            SpanFlags fa = referenceLinks.flags(i);
+            SpanFlags fb = otherLinks.flags(partner);
+            int ua = fa.unsure() ? 1 : 0;
+            int ub = fb.unsure() ? 1 : 0;
+            tally.overlap.unsure.add(ua, ub);
+            if (alsoExact) {
+                tally.exact.unsure.add(ua, ub);
+            }
+            if (fa.sourceType() != null && fb.sourceType() != null) {
+                int sa = fa.sourceType().ordinal();
+                int sb = fb.sourceType().ordinal();
+                tally.overlap.sourceTypes.add(sa, sb);
+                if (alsoExact) {
+                    tally.exact.sourceTypes.add(sa, sb);
+                }
+            }
+        }
         return tally;
+    }
+
+    private static long key(int from, int to, LinkType type, int size) {
+        return ((long) from * size + to) * TYPES + type.ordinal();
     }
 
     /** Partners of the label spans, then of the sources (whose partners come after the other's label spans). */
@@ -59,37 +133,8 @@ public final class LinkTally {
         final long[] referenceLinks = new long[TYPES];
         final long[] otherLinks = new long[TYPES];
         final long[] matches = new long[TYPES];
-        final PairedCategories.Tally sourceTypes = new PairedCategories.Tally(SOURCE_TYPES);
-        final PairedCategories.Tally unsure = new PairedCategories.Tally(UNSURE);
-
-        void add(int[] partner, AnnotatorLinks a, AnnotatorLinks b, int otherSize) {
-            long[] bLinks = new long[b.links().size()];
-            for (int k = 0; k < bLinks.length; k++) {
-                ExtentLink link = b.links().get(k);
-                otherLinks[link.type().ordinal()]++;
-                bLinks[k] = key(link.from(), link.to(), link.type(), otherSize);
-            }
-            Arrays.sort(bLinks);
-            for (ExtentLink link : a.links()) {
-                referenceLinks[link.type().ordinal()]++;
-                int from = partner[link.from()];
-                int to = partner[link.to()];
-                if (from >= 0 && to >= 0 && Arrays.binarySearch(bLinks, key(from, to, link.type(), otherSize)) >= 0) {
-                    matches[link.type().ordinal()]++;
-                }
-            }
-            for (int i = 0; i < partner.length; i++) {
-                if (partner[i] < 0) {
-                    continue;
-                }
-                SpanFlags fa = a.flags(i);
-                SpanFlags fb = b.flags(partner[i]);
-                unsure.add(fa.unsure() ? 1 : 0, fb.unsure() ? 1 : 0);
-                if (fa.sourceType() != null && fb.sourceType() != null) {
-                    sourceTypes.add(fa.sourceType().ordinal(), fb.sourceType().ordinal());
-                }
-            }
-        }
+        final PairedCategories.Tally sourceTypes = new PairedCategories.Tally(SOURCE_TYPES, SOURCE_TYPES_ALIKE);
+        final PairedCategories.Tally unsure = new PairedCategories.Tally(UNSURE, UNSURE_ALIKE);
 
         void addAll(Side other) {
             for (int t = 0; t < TYPES; t++) {
@@ -115,10 +160,6 @@ public final class LinkTally {
             }
             return new LinkScores.Matched(prf(m, a, b), perType,
                     sourceTypes.scores("no matched pair of source spans"), unsure.scores("no matched pair of spans"));
-        }
-
-        private static long key(int from, int to, LinkType type, int size) {
-            return ((long) from * size + to) * TYPES + type.ordinal();
         }
     }
 

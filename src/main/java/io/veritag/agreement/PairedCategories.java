@@ -12,14 +12,23 @@ public record PairedCategories(long compared, long agreeing, Score percentAgreem
     /** Additive counts: {@code counts[a][b]} is the number of pairs where the reference chose a and the other b. */
     static final class Tally {
         private final List<String> categories;
+        /** Per category, the reason kappa is undefined when both chose it for every pair (built once per list). */
+        private final String[] everyoneChose;
         private final int size;
         /** counts[a * size + b]: pairs where the reference chose a and the other b. */
         private final long[] counts;
 
-        Tally(List<String> categories) {
+        Tally(List<String> categories, String[] everyoneChose) {
             this.categories = categories;
+            this.everyoneChose = everyoneChose;
             this.size = categories.size();
             this.counts = new long[size * size];
+        }
+
+        /** The reasons {@link #scores} gives when both annotators chose one category for every pair. */
+        static String[] everyoneChose(List<String> categories) {
+            return categories.stream().map(c -> "both annotators chose " + c
+                    + " for every matched pair, so chance agreement is 1 and kappa is 0/0").toArray(String[]::new);
         }
 
         void add(int reference, int other) {
@@ -57,8 +66,7 @@ public record PairedCategories(long compared, long agreeing, Score percentAgreem
                 }
             }
             Score kappa = only >= 0
-                    ? Score.undefined("both annotators chose " + categories.get(only)
-                    + " for every matched pair, so chance agreement is 1 and kappa is 0/0")
+                    ? Score.undefined(everyoneChose[only])
                     : Score.of(((double) n * agree - chance) / ((double) n * n - chance));
             return new PairedCategories(n, agree, Score.of((double) agree / n), kappa);
         }

@@ -1,7 +1,5 @@
 package io.veritag.agreement;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -9,9 +7,6 @@ import java.util.List;
  * it) and another annotation b (precision). Also usable to compare an annotator against gold.
  */
 public final class SpanMatching {
-    private static final Comparator<LabeledExtent> BY_EXTENT =
-            Comparator.comparingInt(LabeledExtent::start).thenComparingInt(LabeledExtent::end);
-
     private SpanMatching() {
     }
 
@@ -22,11 +17,27 @@ public final class SpanMatching {
 
     /** The counts of one text; add the tallies of several texts with {@link SpanTally#addAll}. */
     public static SpanTally tally(List<LabeledExtent> reference, List<LabeledExtent> other, LabelSet labels) {
+        return tally(SpanPairing.Exact.of(reference, other), labels);
+    }
+
+    /**
+     * The counts of one text given the exact pairing of the two lists (with their orders), which the link
+     * measures reuse: its pairs are the multiset intersection of (start, end, label).
+     */
+    static SpanTally tally(SpanPairing.Exact exact, LabelSet labels) {
+        List<LabeledExtent> reference = exact.reference();
+        List<LabeledExtent> other = exact.other();
+        int[] exactPartner = exact.partner();
         SpanTally tally = new SpanTally(labels);
         tally.referenceOverlappingUnlabeled =
                 countSide(reference, other, labels, tally.referenceSpans, tally.referenceOverlapping);
         tally.otherOverlappingUnlabeled = countSide(other, reference, labels, tally.otherSpans, tally.otherOverlapping);
-        countExact(reference, other, labels, tally);
+        for (int i = 0; i < exactPartner.length; i++) {
+            if (exactPartner[i] >= 0) {
+                tally.exactMatches[labels.indexOf(reference.get(i).label())]++;
+            }
+        }
+        tally.exactUnlabeledMatches = exact.unlabeledCount();
         return tally;
     }
 
@@ -57,47 +68,5 @@ public final class SpanMatching {
             }
         }
         return false;
-    }
-
-    /** Multiset intersections: by (start, end, label) per label, and by (start, end) unlabeled. */
-    private static void countExact(List<LabeledExtent> reference, List<LabeledExtent> other, LabelSet labels,
-                                   SpanTally tally) {
-        if (reference.isEmpty() || other.isEmpty()) {
-            return;
-        }
-        Comparator<LabeledExtent> byLabel = BY_EXTENT.thenComparingInt(s -> labels.indexOf(s.label()));
-        List<LabeledExtent> a = new ArrayList<>(reference);
-        List<LabeledExtent> b = new ArrayList<>(other);
-        a.sort(byLabel);
-        b.sort(byLabel);
-        int i = 0;
-        int j = 0;
-        while (i < a.size() && j < b.size()) {
-            int cmp = byLabel.compare(a.get(i), b.get(j));
-            if (cmp == 0) {
-                tally.exactMatches[labels.indexOf(a.get(i).label())]++;
-                i++;
-                j++;
-            } else if (cmp < 0) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        // the same order is also sorted by extent alone
-        i = 0;
-        j = 0;
-        while (i < a.size() && j < b.size()) {
-            int cmp = BY_EXTENT.compare(a.get(i), b.get(j));
-            if (cmp == 0) {
-                tally.exactUnlabeledMatches++;
-                i++;
-                j++;
-            } else if (cmp < 0) {
-                i++;
-            } else {
-                j++;
-            }
-        }
     }
 }

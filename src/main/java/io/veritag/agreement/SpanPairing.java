@@ -52,6 +52,48 @@ public final class SpanPairing {
         return new int[][] {exact, overlap(reference, other, b, exact.clone())};
     }
 
+    /**
+     * The exact pairing of two span lists with both lists' (start, end, label) order, computed once per pair of
+     * annotators and shared by the span counts ({@link SpanMatching}) and the link measures ({@link LinkTally}).
+     */
+    record Exact(List<LabeledExtent> reference, List<LabeledExtent> other, int[] referenceOrder, int[] otherOrder,
+                 int[] partner) {
+        static Exact of(List<LabeledExtent> reference, List<LabeledExtent> other) {
+            checkSize(reference, other);
+            int[] a = order(reference);
+            int[] b = order(other);
+            return new Exact(reference, other, a, b, exact(reference, other, a, b));
+        }
+
+        /** The overlap pairing, grown from a copy of this one. */
+        int[] overlap() {
+            return SpanPairing.overlap(reference, other, otherOrder, partner.clone());
+        }
+
+        /** How many spans pair up by extent alone, labels ignored (the multiset intersection of (start, end)). */
+        long unlabeledCount() {
+            // (start, end, label) order is also (start, end) order
+            long count = 0;
+            int i = 0;
+            int j = 0;
+            while (i < referenceOrder.length && j < otherOrder.length) {
+                LabeledExtent x = reference.get(referenceOrder[i]);
+                LabeledExtent y = other.get(otherOrder[j]);
+                int cmp = x.start() != y.start() ? Integer.compare(x.start(), y.start()) : Integer.compare(x.end(), y.end());
+                if (cmp == 0) {
+                    count++;
+                    i++;
+                    j++;
+                } else if (cmp < 0) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return count;
+        }
+    }
+
     private static int[] exact(List<LabeledExtent> reference, List<LabeledExtent> other, int[] a, int[] b) {
         int[] partner = new int[reference.size()];
         Arrays.fill(partner, -1);

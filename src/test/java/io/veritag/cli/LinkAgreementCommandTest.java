@@ -122,4 +122,46 @@ class LinkAgreementCommandTest {
         assertThat(text).contains("Links (reference -> compared");
         assertThat(text).contains("links, exact").contains("source types, exact      1 of 2 pairs agree: percent 0.5000; kappa 0.3333");
     }
+
+    @Test
+    void csvCarriesTheLinkMeasuresPooledAndPerArticle() throws Exception {
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(
+                        run("agreement", "--annotators", "anna,boris", "--format", "csv"))).getRecords();
+
+        for (String scope : List.of("all", "article")) {
+            // anna 3 links, boris 2, both of boris's agree: P 1, R 2/3, F1 4/5
+            assertThat(csvValue(rows, scope, "link_exact_f1", "")).isEqualTo("0.8");
+            assertThat(Double.parseDouble(csvValue(rows, scope, "link_exact_recall", ""))).isCloseTo(2.0 / 3, within(1e-12));
+            assertThat(csvValue(rows, scope, "link_exact_precision", "DENIES")).isEmpty();
+            assertThat(csvValue(rows, scope, "link_exact_recall", "DENIES")).isEqualTo("0.0");
+            assertThat(csvValue(rows, scope, "source_type_exact_agreeing", "")).isEqualTo("1");
+            assertThat(csvValue(rows, scope, "source_type_exact_compared", "")).isEqualTo("2");
+            assertThat(csvValue(rows, scope, "unsure_exact_compared", "")).isEqualTo("4");
+            assertThat(csvValue(rows, scope, "unsure_exact_cohen_kappa", "")).isEqualTo("0.0");
+        }
+        org.apache.commons.csv.CSVRecord hedges = rows.stream().filter(r -> r.get("measure").equals("link_overlap_f1")
+                && r.get("label").equals("HEDGES") && r.get("scope").equals("all")).findFirst().orElseThrow();
+        assertThat(hedges.get("value")).isEmpty();
+        assertThat(hedges.get("undefined_reason")).isEqualTo("neither annotator has links here");
+    }
+
+    private static String csvValue(List<org.apache.commons.csv.CSVRecord> rows, String scope, String measure, String label) {
+        return rows.stream().filter(r -> r.get("scope").equals(scope) && r.get("measure").equals(measure)
+                        && r.get("pair").equals("anna->boris") && r.get("label").equals(label))
+                .map(r -> r.get("value")).reduce((x, y) -> {
+                    throw new AssertionError("two rows for " + scope + " " + measure + " " + label);
+                }).orElseThrow(() -> new AssertionError("no row for " + scope + " " + measure + " " + label));
+    }
+
+    @Test
+    void htmlHasTheLinkTables() throws Exception {
+        String html = run("agreement", "--annotators", "anna,boris", "--format", "html");
+
+        String pair = "<tr><td class=l>anna-&gt;boris</td>";
+        assertThat(html).contains("<h2>Links (reference &rarr; compared)</h2>")
+                .contains(pair + "<td class=l>exact</td><td class=l>all types</td><td>1.0000</td><td>0.6667</td><td>0.8000</td></tr>")
+                .contains(pair + "<td class=l>exact</td><td class=l>source types</td><td>2</td><td>1</td><td>0.5000</td><td>0.3333</td></tr>")
+                .contains(pair + "<td class=l>exact</td><td class=l>unsure</td><td>4</td><td>3</td><td>0.7500</td><td>0.0000</td></tr>");
+    }
 }

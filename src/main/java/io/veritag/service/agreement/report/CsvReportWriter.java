@@ -3,6 +3,8 @@ package io.veritag.service.agreement.report;
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.ArticleAgreement;
 import io.veritag.agreement.ConfusionMatrix;
+import io.veritag.agreement.LinkScores;
+import io.veritag.agreement.PairedCategories;
 import io.veritag.agreement.PrecisionRecall;
 import io.veritag.agreement.Score;
 import io.veritag.agreement.SpanScores;
@@ -17,7 +19,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The report as one long table, one value per row, for spreadsheets: scope (all or article), article id and
  * title, measure, pair ("a|b" or "a->b"), label (or "row|column" categories of a confusion cell), value
- * (empty when undefined) and the reason it is undefined.
+ * (empty when undefined) and the reason it is undefined. Link measures (when computed) follow the span
+ * measures of the same scope.
  */
 public final class CsvReportWriter implements ReportWriter {
     static final String[] HEADER = {"scope", "article_id", "title", "measure", "pair", "label", "value", "undefined_reason"};
@@ -29,10 +32,12 @@ public final class CsvReportWriter implements ReportWriter {
         all.count("articles", report.articles());
         all.count("tokens", report.tokens());
         measures(all, report.tokenLevel(), report.unitizing(), report.spanLevel());
+        links(all, report.linkLevel());
         for (ArticleAgreement article : report.perArticle()) {
             Rows rows = new Rows(csv, "article", article.articleId(), article.title());
             rows.count("tokens", article.tokenLevel().tokens());
             measures(rows, article.tokenLevel(), article.unitizing(), article.spanLevel());
+            links(rows, article.linkLevel());
         }
         csv.flush();
     }
@@ -72,6 +77,27 @@ public final class CsvReportWriter implements ReportWriter {
         }
     }
 
+    /**
+     * Link measures per ordered pair "a->b" and way of matching spans (exact, overlap): link_exact_precision …
+     * (label empty: all link types; a link type: that type), then source_type_exact_compared, _agreeing,
+     * _percent_agreement, _cohen_kappa, and the same for unsure. None when the report has no link measures.
+     */
+    private static void links(Rows rows, Map<String, LinkScores> links) throws IOException {
+        for (Map.Entry<String, LinkScores> e : links.entrySet()) {
+            matched(rows, "exact", e.getKey(), e.getValue().exact());
+            matched(rows, "overlap", e.getKey(), e.getValue().overlap());
+        }
+    }
+
+    private static void matched(Rows rows, String matching, String pair, LinkScores.Matched m) throws IOException {
+        rows.prf("link_" + matching, pair, "", m.links());
+        for (Map.Entry<String, PrecisionRecall> t : m.perType().entrySet()) {
+            rows.prf("link_" + matching, pair, t.getKey(), t.getValue());
+        }
+        rows.categories("source_type_" + matching, pair, m.sourceTypes());
+        rows.categories("unsure_" + matching, pair, m.unsure());
+    }
+
     private record Rows(CSVPrinter csv, String scope, Long articleId, String title) {
         void count(String measure, long value) throws IOException {
             raw(measure, "", "", Long.toString(value), "");
@@ -86,6 +112,13 @@ public final class CsvReportWriter implements ReportWriter {
             score(measure + "_precision", pair, label, prf.precision());
             score(measure + "_recall", pair, label, prf.recall());
             score(measure + "_f1", pair, label, prf.f1());
+        }
+
+        void categories(String measure, String pair, PairedCategories c) throws IOException {
+            raw(measure + "_compared", pair, "", Long.toString(c.compared()), "");
+            raw(measure + "_agreeing", pair, "", Long.toString(c.agreeing()), "");
+            score(measure + "_percent_agreement", pair, "", c.percentAgreement());
+            score(measure + "_cohen_kappa", pair, "", c.cohenKappa());
         }
 
         void raw(String measure, String pair, String label, String value, String reason) throws IOException {

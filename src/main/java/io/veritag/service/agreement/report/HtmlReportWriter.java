@@ -3,6 +3,8 @@ package io.veritag.service.agreement.report;
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.ArticleAgreement;
 import io.veritag.agreement.ConfusionMatrix;
+import io.veritag.agreement.LinkScores;
+import io.veritag.agreement.PairedCategories;
 import io.veritag.agreement.PrecisionRecall;
 import io.veritag.agreement.Score;
 import io.veritag.agreement.SpanScores;
@@ -85,6 +87,8 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         h.append("</table>\n");
 
+        links(h, report.linkLevel());
+
         h.append("<h2>Articles, worst agreement first</h2>\n<table><tr><th>Id</th><th class=l>Title</th><th>Tokens</th>")
                 .append("<th>alpha_u</th><th>Krippendorff's alpha</th><th>Cohen's kappa (mean)</th><th>Percent</th></tr>\n");
         List<ArticleAgreement> articles = report.perArticle().stream().sorted(ArticleAgreement.WORST_FIRST).toList();
@@ -98,6 +102,48 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append("as <span class=u>undefined</span> with the reason on hover; they are never 0 or 1.</p>\n</body></html>\n");
         out.write(h.toString());
         out.flush();
+    }
+
+    /** Link precision/recall/F1 and the flags compared on matched span pairs; nothing when links were not computed. */
+    private static void links(StringBuilder h, Map<String, LinkScores> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Links (reference &rarr; compared)</h2>\n<p class=x>").append(esc(Explanations.LINKS)).append("</p>\n");
+        h.append("<table><tr><th class=l>Pair</th><th class=l>Span pairs</th><th class=l>Links</th><th>Precision</th>")
+                .append("<th>Recall</th><th>F1</th></tr>\n");
+        for (Map.Entry<String, LinkScores> e : links.entrySet()) {
+            for (String matching : List.of("exact", "overlap")) {
+                LinkScores.Matched m = matching.equals("exact") ? e.getValue().exact() : e.getValue().overlap();
+                linkRow(h, e.getKey(), matching, "all types", m.links());
+                for (Map.Entry<String, PrecisionRecall> t : m.perType().entrySet()) {
+                    linkRow(h, e.getKey(), matching, t.getKey(), t.getValue());
+                }
+            }
+        }
+        h.append("</table>\n<table><tr><th class=l>Pair</th><th class=l>Span pairs</th><th class=l>Compared</th>")
+                .append("<th>Pairs compared</th><th>Agreeing</th><th>Percent agreement</th><th>Cohen's kappa</th></tr>\n");
+        for (Map.Entry<String, LinkScores> e : links.entrySet()) {
+            for (String matching : List.of("exact", "overlap")) {
+                LinkScores.Matched m = matching.equals("exact") ? e.getValue().exact() : e.getValue().overlap();
+                categoryRow(h, e.getKey(), matching, "source types", m.sourceTypes());
+                categoryRow(h, e.getKey(), matching, "unsure", m.unsure());
+            }
+        }
+        h.append("</table>\n");
+    }
+
+    private static void linkRow(StringBuilder h, String pair, String matching, String type, PrecisionRecall prf) {
+        h.append("<tr><td class=l>").append(esc(pair)).append("</td><td class=l>").append(esc(matching))
+                .append("</td><td class=l>").append(esc(type)).append("</td>").append(cell(prf.precision()))
+                .append(cell(prf.recall())).append(cell(prf.f1())).append("</tr>\n");
+    }
+
+    private static void categoryRow(StringBuilder h, String pair, String matching, String compared, PairedCategories c) {
+        h.append("<tr><td class=l>").append(esc(pair)).append("</td><td class=l>").append(esc(matching))
+                .append("</td><td class=l>").append(esc(compared)).append("</td><td>").append(c.compared())
+                .append("</td><td>").append(c.agreeing()).append("</td>").append(cell(c.percentAgreement()))
+                .append(cell(c.cohenKappa())).append("</tr>\n");
     }
 
     private static void headline(StringBuilder h, String name, Score score, String explanation) {
