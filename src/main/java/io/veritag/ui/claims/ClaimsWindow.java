@@ -69,7 +69,7 @@ public final class ClaimsWindow extends JFrame {
         JSplitPane detail = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(members), timeline.component());
         detail.setResizeWeight(0.4);
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), detail);
-        split.setResizeWeight(0.6);
+        split.setResizeWeight(0.45);
         getContentPane().add(split, BorderLayout.CENTER);
         getContentPane().add(status, BorderLayout.SOUTH);
         key(KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0), "rename", this::rename);

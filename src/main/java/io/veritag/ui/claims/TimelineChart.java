@@ -98,6 +98,7 @@ final class TimelineChart {
         panel.setMinimumDrawHeight(120);
         panel.setPreferredSize(new java.awt.Dimension(520, 240));
         note.setName("timelineNote");
+        note.setBorder(javax.swing.BorderFactory.createEmptyBorder(2, 8, 4, 8));
         component.add(panel, BorderLayout.CENTER);
         component.add(note, BorderLayout.SOUTH);
         applyTheme();
