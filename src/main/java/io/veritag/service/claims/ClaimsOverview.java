@@ -50,6 +50,7 @@ public final class ClaimsOverview {
         List<ClaimSpan> attached = new ArrayList<>();
         Set<String> outlets = new HashSet<>();
         Set<String> sources = new LinkedHashSet<>();
+        Map<Long, List<String>> sourcesBySpan = new HashMap<>();
         String first = null;
         String latest = null;
         for (ClaimSpan s : spans) {
@@ -64,8 +65,13 @@ public final class ClaimsOverview {
                     latest = latest == null || date.compareTo(latest) > 0 ? date : latest;
                 }
             }
-            sources.addAll(sourcesOf.getOrDefault(s.spanId(), List.of()));
+            List<String> saidBy = sourcesOf.getOrDefault(s.spanId(), List.of());
+            sources.addAll(saidBy);
+            if (!saidBy.isEmpty()) {
+                sourcesBySpan.put(s.spanId(), List.copyOf(saidBy));
+            }
         }
-        return new ClusterSummary(cluster, annotator, members, attached, outlets.size(), first, latest, List.copyOf(sources));
+        return new ClusterSummary(cluster, annotator, members, attached, outlets.size(), first, latest, List.copyOf(sources),
+                sourcesBySpan);
     }
 }

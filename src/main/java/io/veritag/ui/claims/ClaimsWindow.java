@@ -6,6 +6,7 @@ import io.veritag.service.ClaimClusters;
 import io.veritag.service.LabelingService;
 import io.veritag.service.SpanChange;
 import io.veritag.service.Workspace;
+import io.veritag.service.claims.ClaimTimeline;
 import io.veritag.service.claims.ClusterSummary;
 import io.veritag.ui.kit.UiExecutor;
 import io.veritag.ui.kit.WorkbenchContext;
@@ -33,7 +34,7 @@ import javax.swing.WindowConstants;
 /**
  * Review → Claims: the annotator's claim clusters across the corpus (wording, claims, outlets, first and latest
  * date, denials, speculations, sources, settled) and, for the selected one, each member and attached span with its
- * article. From the keyboard: F2 renames, Ctrl+M merges the selected clusters into the first of them, Ctrl+Enter
+ * article, with its timeline (who said it first, who repeated, denied or hedged it, by date). From the keyboard: F2 renames, Ctrl+M merges the selected clusters into the first of them, Ctrl+Enter
  * settles (or reopens), Ctrl+Z / Ctrl+Shift+Z undo and redo. Every change is saved at once.
  */
 public final class ClaimsWindow extends JFrame {
@@ -44,6 +45,7 @@ public final class ClaimsWindow extends JFrame {
     private final JTable table = new JTable(clusters);
     private final JTextArea members = new JTextArea();
     private final JLabel status = new JLabel(" ");
+    private final TimelineChart timeline = new TimelineChart();
 
     ClaimsWindow(Workspace workspace, LabelingService labeling, UiExecutor executor) {
         super("Claims — " + labeling.annotator().name());
@@ -64,8 +66,10 @@ public final class ClaimsWindow extends JFrame {
         members.setLineWrap(true);
         members.setWrapStyleWord(true);
         status.setName("claimsStatus");
-        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), new JScrollPane(members));
-        split.setResizeWeight(0.6);
+        JSplitPane detail = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(members), timeline.component());
+        detail.setResizeWeight(0.4);
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), detail);
+        split.setResizeWeight(0.45);
         getContentPane().add(split, BorderLayout.CENTER);
         getContentPane().add(status, BorderLayout.SOUTH);
         key(KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0), "rename", this::rename);
@@ -142,6 +146,7 @@ public final class ClaimsWindow extends JFrame {
 
     private void showMembers() {
         Optional<ClusterSummary> c = selected();
+        timeline.show(c.map(ClaimTimeline::of).orElse(null));
         if (c.isEmpty()) {
             members.setText("");
             return;
@@ -155,6 +160,11 @@ public final class ClaimsWindow extends JFrame {
         }
         members.setText(text.toString());
         members.setCaretPosition(0);
+    }
+
+    /** The selected cluster's timeline chart. */
+    TimelineChart timeline() {
+        return timeline;
     }
 
     private static String where(ClaimSpan s) {
