@@ -174,13 +174,14 @@ public final class AdjudicationService {
         List<GoldOverview> rows = new ArrayList<>();
         for (GoldArticleStatus stored : store.gold().articles().all()) {
             Optional<List<Annotator>> annotators = byNames(stored.annotators());
-            Settlement settlement = annotators
-                    .map(a -> load(stored.articleId(), a).settlement())
+            Optional<ArticleAdjudication> loaded = annotators.map(a -> load(stored.articleId(), a));
+            Settlement settlement = loaded.map(ArticleAdjudication::settlement)
                     .orElse(new Settlement(stored.settled(), stored.total()));
+            boolean goldStale = loaded.map(ArticleAdjudication::goldStale).orElse(false);
             int goldSpans = store.gold().spans().forArticle(stored.articleId()).size();
             int goldLinks = store.gold().links().forArticle(stored.articleId()).size();
             rows.add(new GoldOverview(summaries.get(stored.articleId()), stored.annotators(), stored.curator(),
-                    goldSpans, goldLinks, settlement, stored.updatedAt()));
+                    goldSpans, goldLinks, settlement, stored.updatedAt(), goldStale));
         }
         return rows;
     }
