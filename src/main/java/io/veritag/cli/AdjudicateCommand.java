@@ -57,15 +57,18 @@ final class AdjudicateCommand implements Callable<Integer> {
             for (ArticleProgress row : rows) {
                 out.println(String.format("%-" + width + "s  %-18s  %s%s", row.article().externalId(),
                         row.settlement().text(), left(row), auto ? "  (pre-accepted " + row.preAccepted()
-                        + (row.linksCarried() > 0 ? ", " + Counted.of(row.linksCarried(), "link") : "") + ")" : ""));
+                        + (row.linksCarried() > 0 ? ", " + Counted.of(row.linksCarried(), "link") : "") + ")" : "")
+                        + (row.goldStale() ? "  " + GoldCommand.STALE : ""));
             }
             int preAccepted = rows.stream().mapToInt(ArticleProgress::preAccepted).sum();
             int linksCarried = rows.stream().mapToInt(ArticleProgress::linksCarried).sum();
             int left = rows.stream().mapToInt(r -> r.settlement().left()).sum();
             long done = rows.stream().filter(r -> r.settlement().done()).count();
+            long stale = rows.stream().filter(ArticleProgress::goldStale).count();
             out.println(Counted.of(rows.size(), "article") + ", " + done + " done; " + Counted.of(left, "disagreement") + " left"
                     + (auto ? "; " + preAccepted + " spans pre-accepted" : "")
-                    + (linksCarried > 0 ? "; " + Counted.of(linksCarried, "link") + " all agree on carried into gold" : ""));
+                    + (linksCarried > 0 ? "; " + Counted.of(linksCarried, "link") + " all agree on carried into gold" : "")
+                    + (stale > 0 ? "; " + stale + " with " + GoldCommand.STALE : ""));
             out.flush();
         }
         return 0;

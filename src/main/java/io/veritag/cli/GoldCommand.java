@@ -20,6 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "gold", mixinStandardHelpOptions = true,
         description = "List the gold status of every article under adjudication: settled, gold spans, done or open.")
 final class GoldCommand implements Callable<Integer> {
+    /** Said of gold an annotator's later change made stale, as the adjudication window says it. */
+    static final String STALE = "gold older than the annotations";
+
     @ParentCommand
     VeritagCommand parent;
 
@@ -65,7 +68,7 @@ final class GoldCommand implements Callable<Integer> {
         }
         TextTable table = new TextTable(60, "ARTICLE", "STATUS", "SETTLED", "GOLD", "LINKS", "ANNOTATORS", "CURATOR", "TITLE");
         for (GoldOverview row : rows) {
-            table.row(row.article().externalId(), row.status(), row.settlement().text(), row.goldSpans(), row.goldLinks(),
+            table.row(row.article().externalId(), row.status() + (row.goldStale() ? ", " + STALE : ""), row.settlement().text(), row.goldSpans(), row.goldLinks(),
                     String.join(", ", row.annotators()), row.curator(), row.article().title());
         }
         table.print(out);
@@ -73,6 +76,11 @@ final class GoldCommand implements Callable<Integer> {
         out.println(Counted.of(rows.size(), "article") + " under adjudication, " + done + " done, "
                 + Counted.of(rows.stream().mapToInt(GoldOverview::goldSpans).sum(), "gold span") + ", "
                 + Counted.of(rows.stream().mapToInt(GoldOverview::goldLinks).sum(), "gold link"));
+        long stale = rows.stream().filter(GoldOverview::goldStale).count();
+        if (stale > 0) {
+            out.println(Counted.of(stale, "article") + " with " + STALE + ": an annotator changed spans after the last"
+                    + " decision; review again (veritag window, Adjudicate)");
+        }
     }
 
     private static Map<String, Object> json(GoldOverview row) {
@@ -82,6 +90,7 @@ final class GoldCommand implements Callable<Integer> {
         json.put("status", row.status());
         json.put("settled", row.settlement().settled());
         json.put("total", row.settlement().total());
+        json.put("gold_stale", row.goldStale());
         json.put("gold_spans", row.goldSpans());
         json.put("gold_links", row.goldLinks());
         json.put("annotators", row.annotators());

@@ -81,6 +81,34 @@ class AdjudicationCommandsTest {
     }
 
     @Test
+    void goldAnAnnotatorChangedAfterTheDecisionsIsFlaggedInAdjudicateAndGold() throws Exception {
+        run("adjudicate", "--auto", "--curator", "cora");
+        assertThat(run("gold", "--format", "json")).isZero();
+        assertThat(new ObjectMapper().readTree(cli.out()).get(0).get("gold_stale").asBoolean()).isFalse();
+
+        try (Database database = Database.open(db)) { // ben removes the headline the pre-accepted gold came from
+            var store = database.store();
+            long k1 = store.articles().byExternalId("k1").orElseThrow().id();
+            long ben = store.annotators().getOrCreate("ben").id();
+            var headline = store.spans().forArticle(k1, ben).stream()
+                    .filter(s -> s.textIn(AdjudicationFixture.K1).equals("Kherson is free 🇺🇦 now")).findFirst().orElseThrow();
+            store.spans().delete(headline.id());
+        }
+
+        assertThat(run("adjudicate")).isZero();
+        assertThat(cli.out()).containsSubsequence("k1  ", "gold older than the annotations", "k2  ",
+                        "; 1 with gold older than the annotations")
+                .doesNotContain("left: 1 missing  gold older");
+        assertThat(run("gold")).isZero();
+        assertThat(cli.out()).containsSubsequence("k1       open, gold older than the annotations", "k2       open ",
+                "1 article with gold older than the annotations");
+        assertThat(run("gold", "--format", "json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(cli.out());
+        assertThat(json.get(0).get("gold_stale").asBoolean()).isTrue();
+        assertThat(json.get(1).get("gold_stale").asBoolean()).as("k2 is untouched").isFalse();
+    }
+
+    @Test
     void badInputIsOneLine() {
         assertThat(run("adjudicate", "--annotators", "anna,zoe")).isEqualTo(1);
         assertThat(cli.err()).isEqualTo("veritag: unknown annotator 'zoe'" + System.lineSeparator());

@@ -175,26 +175,32 @@ public final class AdjudicationService {
         Map<Long, ArticleSummary> summaries = new HashMap<>();
         store.articles().summaries().forEach(s -> summaries.put(s.id(), s));
         List<GoldArticleStatus> stored = store.gold().articles().all();
-        Map<Long, Settlement> settlements = currentSettlements(stored);
+        Map<Long, Standing> standings = currentStandings(stored);
         Map<Long, Integer> goldSpans = store.gold().spans().countsByArticle();
         Map<Long, Integer> goldLinks = store.gold().links().countsByArticle();
         List<GoldOverview> rows = new ArrayList<>(stored.size());
         for (GoldArticleStatus status : stored) {
             long id = status.articleId();
+            Standing standing = standings.get(id);
             rows.add(new GoldOverview(summaries.get(id), status.annotators(), status.curator(),
-                    goldSpans.getOrDefault(id, 0), goldLinks.getOrDefault(id, 0), settlements.get(id), status.updatedAt()));
+                    goldSpans.getOrDefault(id, 0), goldLinks.getOrDefault(id, 0), standing.settlement(),
+                    status.updatedAt(), standing.goldStale()));
         }
         return rows;
     }
 
+    /** Where an article stands for the gold listing: its settlement, and whether its gold is stale. */
+    private record Standing(Settlement settlement, boolean goldStale) {
+    }
+
     /**
-     * Each article's settlement as {@link #load} and {@link #withGold} compute it, read a batch of articles per
-     * query: a listing of 100,000 articles cannot afford queries per article. Articles whose annotators are gone
-     * keep the settlement stored with them.
+     * Each article's settlement and staleness as {@link #load} and {@link #withGold} compute them, read a batch
+     * of articles per query: a listing of 100,000 articles cannot afford queries per article. Articles whose
+     * annotators are gone keep the settlement stored with them.
      */
-    private Map<Long, Settlement> currentSettlements(List<GoldArticleStatus> stored) {
+    private Map<Long, Standing> currentStandings(List<GoldArticleStatus> stored) {
         Map<List<String>, Optional<List<Annotator>>> annotatorsByNames = new HashMap<>();
-        Map<Long, Settlement> settlements = new HashMap<>();
+        Map<Long, Standing> standings = new HashMap<>();
         for (int from = 0; from < stored.size(); from += OVERVIEW_BATCH) {
             List<GoldArticleStatus> batch = stored.subList(from, Math.min(stored.size(), from + OVERVIEW_BATCH));
             List<Long> ids = batch.stream().map(GoldArticleStatus::articleId).toList();
@@ -202,21 +208,22 @@ public final class AdjudicationService {
             Map<Long, List<Decision>> trails = store.gold().decisions().forArticles(ids);
             for (GoldArticleStatus status : batch) {
                 long id = status.articleId();
-                Settlement settlement = annotatorsByNames.computeIfAbsent(status.annotators(), this::byNames)
-                        .map(annotators -> settlement(annotators, spans.getOrDefault(id, List.of()),
+                Standing standing = annotatorsByNames.computeIfAbsent(status.annotators(), this::byNames)
+                        .map(annotators -> standing(annotators, spans.getOrDefault(id, List.of()),
                                 trails.getOrDefault(id, List.of())))
-                        .orElse(new Settlement(status.settled(), status.total()));
-                settlements.put(id, settlement);
+                        .orElse(new Standing(new Settlement(status.settled(), status.total()), false));
+                standings.put(id, standing);
             }
         }
-        return settlements;
+        return standings;
     }
 
-    private static Settlement settlement(List<Annotator> annotators, List<Span> articleSpans, List<Decision> trail) {
+    private static Standing standing(List<Annotator> annotators, List<Span> articleSpans, List<Decision> trail) {
         Set<Long> chosen = annotators.stream().map(Annotator::id).collect(Collectors.toSet());
         List<Span> spans = articleSpans.stream().filter(s -> chosen.contains(s.annotatorId())).toList();
         ArticleComparison comparison = SpanComparator.compare(annotators.stream().map(Annotator::id).toList(), spans);
-        return Settlement.of(comparison, DecisionReplay.of(trail));
+        DecisionReplay replay = DecisionReplay.of(trail);
+        return new Standing(Settlement.of(comparison, replay), ArticleAdjudication.goldStale(comparison, replay, trail));
     }
 
     /** Ids of the articles whose adjudication is done (nothing left to settle), ascending. */

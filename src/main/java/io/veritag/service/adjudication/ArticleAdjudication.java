@@ -73,6 +73,11 @@ public record ArticleAdjudication(Article article, List<Annotator> annotators, A
      * changed after the last decision. Such gold was made from annotations the curator has not seen.
      */
     public boolean goldStale() {
+        return goldStale(comparison, replay, trail);
+    }
+
+    /** {@link #goldStale()} from the parts it needs, for listings that do not build whole adjudications. */
+    static boolean goldStale(ArticleComparison comparison, DecisionReplay replay, List<Decision> trail) {
         List<Decision> inForce = replay.inForce();
         if (inForce.isEmpty()) {
             return false;

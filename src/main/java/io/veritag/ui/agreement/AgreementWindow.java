@@ -124,8 +124,8 @@ public final class AgreementWindow extends JFrame {
         articleTable.setRowSorter(sorter);
         io.veritag.ui.kit.TruncationTips.install(articleTable);
         io.veritag.ui.kit.TruncationTips.fitHeaders(articleTable);
-        articleTable.getColumnModel().getColumn(ArticleAgreementTableModel.ID).setMaxWidth(60);
-        articleTable.getColumnModel().getColumn(ArticleAgreementTableModel.TOKENS).setMaxWidth(70);
+        narrowButWholeHeader(articleTable, ArticleAgreementTableModel.ID, 60);
+        narrowButWholeHeader(articleTable, ArticleAgreementTableModel.TOKENS, 70);
         articleTable.getColumnModel().getColumn(ArticleAgreementTableModel.TITLE).setPreferredWidth(320);
         articleTable.setToolTipText("Worst agreement first; click an article to see the disputed text");
         articleTable.addMouseListener(new MouseAdapter() {
@@ -330,5 +330,22 @@ public final class AgreementWindow extends JFrame {
 
     List<ArticleAgreement> articleRows() {
         return articles.rows();
+    }
+
+    /**
+     * Caps a short column at {@code width} (at 100 %) but never below its header with a sort arrow, measured in
+     * the fonts of the UI scale: a fixed cap cut "Tokens" at 150 %.
+     */
+    private static void narrowButWholeHeader(JTable table, int column, int width) {
+        javax.swing.RowSorter<?> sorter = table.getRowSorter();
+        List<? extends javax.swing.RowSorter.SortKey> keys = sorter.getSortKeys();
+        sorter.setSortKeys(List.of(new javax.swing.RowSorter.SortKey(column, SortOrder.ASCENDING)));
+        javax.swing.table.TableColumn tableColumn = table.getColumnModel().getColumn(column);
+        int header = table.getTableHeader().getDefaultRenderer().getTableCellRendererComponent(table,
+                tableColumn.getHeaderValue(), false, false, -1, column).getPreferredSize().width + 4;
+        sorter.setSortKeys(keys);
+        int cap = Math.max(com.formdev.flatlaf.util.UIScale.scale(width), header);
+        tableColumn.setMaxWidth(cap);
+        tableColumn.setPreferredWidth(Math.min(cap, Math.max(header, tableColumn.getPreferredWidth())));
     }
 }

@@ -54,10 +54,12 @@ class GoldOverviewTest {
                 long id = row.article().id();
                 ArticleAdjudication opened = service.load(id, both);
                 assertThat(row.settlement()).as(row.article().externalId()).isEqualTo(opened.settlement());
+                assertThat(row.goldStale()).as(row.article().externalId()).isEqualTo(opened.goldStale());
                 assertThat(row.goldSpans()).isEqualTo(store.gold().spans().forArticle(id).size());
                 assertThat(row.goldLinks()).isEqualTo(store.gold().links().forArticle(id).size());
             }
             assertThat(listed).anyMatch(row -> row.settlement().done()).anyMatch(row -> !row.settlement().done());
+            assertThat(listed).anyMatch(GoldOverview::goldStale).anyMatch(row -> !row.goldStale());
             assertThat(listed).anyMatch(row -> row.goldSpans() == 2).anyMatch(row -> row.goldSpans() == 1);
         }
     }

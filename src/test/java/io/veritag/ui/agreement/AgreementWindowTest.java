@@ -228,6 +228,41 @@ class AgreementWindowTest {
     }
 
     @Test
+    void columnHeadersAreNotCutWithTheFontsOfA150PercentUiScale() {
+        java.awt.Font normal = GuiActionRunner.execute(() -> javax.swing.UIManager.getFont("defaultFont"));
+        try {
+            GuiActionRunner.execute(() -> { // what -Dflatlaf.uiScale=1.5 does to every font
+                javax.swing.UIManager.put("defaultFont", null);
+                javax.swing.UIManager.put("defaultFont", new javax.swing.plaf.FontUIResource(
+                        normal.deriveFont(normal.getSize2D() * 1.5f)));
+                FlatLightLaf.setup();
+            });
+            AgreementService service = new Workspace(database).agreement();
+            AgreementWindow.Choices choices = AgreementWindow.Choices.load(service);
+            AgreementWindow zoomed = GuiActionRunner.execute(() -> new AgreementWindow(service, choices, executor));
+            FrameFixture big = new FrameFixture(robot, zoomed);
+            big.show(new Dimension(1280, 800));
+            javax.swing.JTable table = big.table("articleTable").target();
+            GuiActionRunner.execute(() -> table.getRowSorter().setSortKeys(java.util.List.of( // a sort arrow too
+                    new javax.swing.RowSorter.SortKey(ArticleAgreementTableModel.TOKENS, javax.swing.SortOrder.ASCENDING))));
+            robot.waitForIdle();
+            for (int c : new int[] {ArticleAgreementTableModel.ID, ArticleAgreementTableModel.TOKENS}) {
+                int wanted = GuiActionRunner.execute(() -> table.getTableHeader().getDefaultRenderer()
+                        .getTableCellRendererComponent(table, table.getColumnModel().getColumn(c).getHeaderValue(),
+                                false, false, -1, c).getPreferredSize().width);
+                int shown = GuiActionRunner.execute(() -> table.getColumnModel().getColumn(c).getWidth());
+                assertThat(shown).as("column %d: header %d px wide", c, wanted).isGreaterThanOrEqualTo(wanted);
+            }
+            big.cleanUp();
+        } finally {
+            GuiActionRunner.execute(() -> {
+                javax.swing.UIManager.put("defaultFont", null);
+                FlatLightLaf.setup();
+            });
+        }
+    }
+
+    @Test
     void opensFromTheWorkbenchMenuWithTheChoicesReadInTheBackground() {
         io.veritag.ui.kit.WorkbenchContext context = new io.veritag.ui.kit.WorkbenchContext() {
             @Override
