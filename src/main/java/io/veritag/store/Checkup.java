@@ -48,6 +48,15 @@ public final class Checkup {
             }
         }
         String url = Database.jdbcUrl(location) + (file != null ? ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r" : "");
+        if (file == null) {
+            return walkReadOnly(url, shown);
+        }
+        synchronized (DatabaseFile.openingLock(url)) { // not inside an opening's read-only check (see Database#open)
+            return walkReadOnly(url, shown);
+        }
+    }
+
+    private static Report walkReadOnly(String url, String shown) {
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             Integrity.Result result = Integrity.walk(connection, Integrity.Depth.FULL);
             return new Report(shown, result.rowsPerTable(), result.problems());

@@ -70,6 +70,17 @@ public final class Database implements AutoCloseable {
             return openServer(server, passwords.find(server).orElse(null), beforeEachQuery);
         }
         String url = jdbcUrl(location);
+        if (DatabaseLocation.isFile(url)) {
+            // one opening of a file at a time in this program: a second opener joining the first one's read-only
+            // check would have its connections cut off when that check shuts the read-only database down
+            synchronized (DatabaseFile.openingLock(url)) {
+                return openH2(location, url, beforeEachQuery);
+            }
+        }
+        return openH2(location, url, beforeEachQuery);
+    }
+
+    private static Database openH2(String location, String url, Runnable beforeEachQuery) {
         String shown = describe(location);
         DamageState damage = new DamageState(shown);
         boolean knownSound = false;

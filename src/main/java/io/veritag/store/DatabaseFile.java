@@ -3,14 +3,18 @@ package io.veritag.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /** Where a database lives on disk, and the checks made on that file before anything is written to it. */
 public final class DatabaseFile {
     private static final String FILE_URL = "jdbc:h2:file:";
+    private static final ConcurrentHashMap<Path, Object> OPENING = new ConcurrentHashMap<>();
 
     private DatabaseFile() {
     }
@@ -59,18 +63,27 @@ public final class DatabaseFile {
      * with unreadable pages without complaint and keeps accepting writes until a read meets them.
      */
     static void refuseDamage(JdbcConnectionPool pool, DamageState damage) {
-        Integrity.Result result;
         try (var connection = pool.getConnection()) {
-            result = Integrity.walk(connection, Integrity.Depth.OPEN);
+            refuseDamage(connection, damage);
         } catch (SQLException e) {
             closeWithoutWriting(pool);
-            throw DamageState.isDamage(e) ? damage.record("H2 cannot read it", e)
-                    : new StoreException("Cannot read database " + damage.file() + ": " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
-        if (!result.sound()) {
+            throw walkFailed(e, damage);
+        } catch (DamagedDatabaseException e) {
             closeWithoutWriting(pool);
+            throw e;
+        }
+    }
+
+    private static void refuseDamage(Connection connection, DamageState damage) throws SQLException {
+        Integrity.Result result = Integrity.walk(connection, Integrity.Depth.OPEN);
+        if (!result.sound()) {
             throw damage.record(summary(result.problems()), null);
         }
+    }
+
+    private static StoreException walkFailed(SQLException e, DamageState damage) {
+        return DamageState.isDamage(e) ? damage.record("H2 cannot read it", e)
+                : new StoreException("Cannot read database " + damage.file() + ": " + e.getMessage().lines().findFirst().orElse(""), e);
     }
 
     /**
@@ -79,22 +92,41 @@ public final class DatabaseFile {
      * that a damaged file would be changed before it is refused. True when the file was read and is sound;
      * false when it was not read here: then the read-write open walks it, as before. That includes a file H2
      * will not open read-only at all: one a killed program left needs the read-write open to roll back.
+     *
+     * <p>One connection opens the read-only database, walks it and shuts it down: H2 never holds this database
+     * without a session of ours until it is closed, and no other connection is asked of it in between. The
+     * caller holds {@link #openingLock} for the file, so that no other opener in this program can join this
+     * read-only database and have its walk cut off by the shutdown here (H2's "open in exclusive mode").
      */
     static boolean refuseDamageReadOnly(String url, DamageState damage) {
         Path file = Path.of(url.substring(FILE_URL.length()).split(";", 2)[0] + ".mv.db");
         if (!Files.isRegularFile(file) || Checkup.lockState(file) != Checkup.Lock.FREE) {
             return false;
         }
-        JdbcConnectionPool readOnly = JdbcConnectionPool.create(url + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "sa", "");
+        Connection readOnly;
         try {
-            readOnly.getConnection().close();
+            readOnly = DriverManager.getConnection(url + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "sa", "");
         } catch (SQLException notReadableReadOnly) {
-            readOnly.dispose();
             return false;
         }
-        refuseDamage(readOnly, damage); // closes it when damaged
-        closeWithoutWriting(readOnly);
+        try {
+            refuseDamage(readOnly, damage);
+        } catch (SQLException e) {
+            throw walkFailed(e, damage);
+        } finally {
+            shutDownWithoutWriting(readOnly);
+        }
         return true;
+    }
+
+    /**
+     * The lock every opening of {@code url}'s file in this program holds from its first check of the file until
+     * the database is open, checked and migrated (see {@link Database#open}): two openers of one file never meet
+     * half-way, one of them inside the other's read-only check.
+     */
+    static Object openingLock(String url) {
+        Path file = Path.of(url.substring(FILE_URL.length()).split(";", 2)[0] + ".mv.db").toAbsolutePath().normalize();
+        return OPENING.computeIfAbsent(file, f -> new Object());
     }
 
     static String summary(List<String> problems) {
@@ -104,13 +136,21 @@ public final class DatabaseFile {
     /** Closes a damaged database without the clean-up writes of a normal close. */
     static void closeWithoutWriting(JdbcConnectionPool pool) {
         try {
-            var connection = pool.getConnection();
-            Database.keepUntilExit(connection);
-            connection.createStatement().execute("SHUTDOWN IMMEDIATELY");
+            shutDownWithoutWriting(pool.getConnection());
         } catch (SQLException alreadyClosed) {
             // nothing to close
         } finally {
             pool.dispose();
+        }
+    }
+
+    /** Shuts the database down through {@code connection}, without the clean-up writes of a normal close. */
+    private static void shutDownWithoutWriting(Connection connection) {
+        Database.keepUntilExit(connection); // closed by the shutdown, never again: see Database#close
+        try {
+            connection.createStatement().execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException alreadyClosed) {
+            // nothing to close
         }
     }
 }
