@@ -33,13 +33,22 @@ public final class NearDuplicateStore {
     }
 
     /** Ids of stored articles other than {@code articleId} that share a bucket with it in at least one band, in id order. */
+    /** At most this many stored articles are compared with a new one (and so flagged as its near-duplicates). */
+    public static final int MAX_CANDIDATES = 20;
+
     public Set<Long> candidates(long articleId, long[] buckets) {
         List<Condition> any = new ArrayList<>();
         for (int band = 0; band < buckets.length; band++) {
             any.add(ARTICLE_MINHASH_BAND.BAND.eq(band).and(ARTICLE_MINHASH_BAND.BUCKET.eq(buckets[band])));
         }
-        return new TreeSet<>(ctx.selectDistinct(ARTICLE_MINHASH_BAND.ARTICLE_ID).from(ARTICLE_MINHASH_BAND)
+        // the articles sharing most bands first, and only so many: a corpus of look-alike texts (a template,
+        // a wire story in a hundred outlets) would otherwise make every import compare with every article
+        var sharedBands = DSL.count();
+        return new TreeSet<>(ctx.select(ARTICLE_MINHASH_BAND.ARTICLE_ID).from(ARTICLE_MINHASH_BAND)
                 .where(DSL.or(any)).and(ARTICLE_MINHASH_BAND.ARTICLE_ID.ne(articleId))
+                .groupBy(ARTICLE_MINHASH_BAND.ARTICLE_ID)
+                .orderBy(sharedBands.desc(), ARTICLE_MINHASH_BAND.ARTICLE_ID)
+                .limit(MAX_CANDIDATES)
                 .fetch(ARTICLE_MINHASH_BAND.ARTICLE_ID));
     }
 
