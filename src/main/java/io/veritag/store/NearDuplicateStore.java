@@ -32,10 +32,13 @@ public final class NearDuplicateStore {
         insert.execute();
     }
 
-    /** Ids of stored articles other than {@code articleId} that share a bucket with it in at least one band, in id order. */
     /** At most this many stored articles are compared with a new one (and so flagged as its near-duplicates). */
     public static final int MAX_CANDIDATES = 20;
 
+    /**
+     * Ids, in id order, of at most {@value #MAX_CANDIDATES} stored articles other than {@code articleId} that share
+     * a bucket with it in at least one band: those sharing most bands.
+     */
     public Set<Long> candidates(long articleId, long[] buckets) {
         List<Condition> any = new ArrayList<>();
         for (int band = 0; band < buckets.length; band++) {
