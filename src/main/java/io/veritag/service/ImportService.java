@@ -192,9 +192,13 @@ public final class ImportService {
         }
         long id = tx.articles().insert(article.withExternalId(externalId), sha256);
         keepOrigin(tx, id, article.withSourceFile(fileName(file)));
-        for (NearDuplicateFinder.Match match : NearDuplicateFinder.indexAndFlag(tx, id, article.text())) {
-            notices.add(file + ": '" + externalId + "' is a near-duplicate of '" + match.similarExternalId() + "' ("
-                    + match.similarityPercent() + " % of word shingles shared): both kept");
+        List<NearDuplicateFinder.Match> matches = NearDuplicateFinder.indexAndFlag(tx, id, article.text());
+        if (!matches.isEmpty()) { // one line per article, even in a corpus of look-alikes
+            NearDuplicateFinder.Match closest = matches.get(0);
+            notices.add(file + ": '" + externalId + "' is a near-duplicate of '" + closest.similarExternalId() + "' ("
+                    + closest.similarityPercent() + " % of word shingles shared"
+                    + (matches.size() > 1 ? ") and of " + (matches.size() - 1) + " more stored articles (veritag "
+                    + "articles --near-duplicates lists them" : "") + "): both kept");
         }
         return true;
     }

@@ -22,7 +22,10 @@ public final class NearDuplicateFinder {
     private NearDuplicateFinder() {
     }
 
-    /** Indexes article {@code articleId} (stored in {@code tx} with {@code text}) and records its near-duplicates. */
+    /**
+     * Indexes article {@code articleId} (stored in {@code tx} with {@code text}) and records its near-duplicates,
+     * at most {@value io.veritag.store.NearDuplicateStore#MAX_CANDIDATES}; returns them, the closest first.
+     */
     public static List<Match> indexAndFlag(Store tx, long articleId, String text) {
         Shingles shingles = Shingles.of(text);
         long[] buckets = MinHash.bands(shingles);
@@ -40,6 +43,7 @@ public final class NearDuplicateFinder {
             }
         }
         tx.nearDuplicates().insertBands(articleId, buckets);
+        matches.sort(java.util.Comparator.comparingInt(Match::similarityPercent).reversed()); // the closest first
         return matches;
     }
 
