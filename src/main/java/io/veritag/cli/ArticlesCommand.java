@@ -26,8 +26,15 @@ final class ArticlesCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
+    @Option(names = "--near-duplicates", description = "List the pairs of articles found to be near-duplicates on import "
+            + "(the same story with a changed headline), with the share of word shingles they have in common.")
+    boolean nearDuplicates;
+
     @Override
     public Integer call() {
+        if (nearDuplicates) {
+            return NearDuplicatesListing.print(parent, format, spec.commandLine().getOut());
+        }
         List<ArticleRow> rows;
         try (Workspace workspace = parent.openWorkspace()) {
             rows = workspace.catalog().articles();

@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import articles from .txt files, .jsonl files and folders (recursively).",
+        description = {"Import articles from .txt, .jsonl, saved web pages (.html, .htm), .pdf, .docx and .odt files, and folders (recursively).",
                 "Each file is imported whole or not at all; articles whose text is already stored are skipped.",
                 "Exit code 0 if every file was imported, 1 if any failed."})
 final class ImportCommand implements Callable<Integer> {
@@ -26,7 +26,7 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = ".txt or .jsonl files, or folders")
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "article files (.txt, .jsonl, .html, .htm, .pdf, .docx, .odt), or folders")
     List<Path> paths = List.of();
 
     @Option(names = "--samples", description = "Import the bundled sample corpus (five Kherson articles, November 2022).")

@@ -15,7 +15,10 @@ public interface ArticleReader {
      */
     void read(String sourceName, InputStream in, Consumer<NewArticle> sink);
 
-    /** The reader for a file name ({@code .txt} or {@code .jsonl}), or null if the ending is not an article format. */
+    /**
+     * The reader for a file name ({@code .txt}, {@code .jsonl}, {@code .html}/{@code .htm}, {@code .pdf}, {@code .docx},
+     * {@code .odt}), or null if the ending is not an article format.
+     */
     static ArticleReader forFileName(String fileName) {
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
         if (lower.endsWith(".txt")) {
@@ -24,10 +27,25 @@ public interface ArticleReader {
         if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
             return new JsonlArticleReader();
         }
+        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            return new HtmlArticleReader();
+        }
+        if (lower.endsWith(".pdf")) {
+            return new PdfArticleReader();
+        }
+        if (lower.endsWith(".docx")) {
+            return new DocxArticleReader();
+        }
+        if (lower.endsWith(".odt")) {
+            return new OdtArticleReader();
+        }
         return null;
     }
 
     /** File name without folder and ending: {@code 000_9b7b.txt} → {@code 000_9b7b}. */
+    /** The endings {@link #forFileName} reads, for messages. */
+    String ENDINGS = ".txt, .jsonl, .html, .htm, .pdf, .docx or .odt";
+
     static String stem(String sourceName) {
         String name = sourceName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);

@@ -23,6 +23,10 @@ public final class Limits {
     public static final int URL = 2000;
     /** {@code article.published}. */
     public static final int PUBLISHED = 40;
+    /** {@code article_origin.author}. */
+    public static final int AUTHOR = 500;
+    /** {@code article_origin.file_name}. */
+    public static final int FILE_NAME = 1000;
     /** {@code span.note}. */
     public static final int NOTE = 4000;
     /** {@code annotator.name}. */

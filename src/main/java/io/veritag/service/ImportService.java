@@ -4,6 +4,7 @@ import io.veritag.io.ArticleReader;
 import io.veritag.io.InputProblem;
 import io.veritag.io.TextHash;
 import io.veritag.model.NewArticle;
+import io.veritag.service.neardup.NearDuplicateFinder;
 import io.veritag.store.DiskFullException;
 import io.veritag.store.Store;
 import io.veritag.store.StoreException;
@@ -22,7 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Imports articles from {@code .txt} and {@code .jsonl} files and folders, and the bundled sample corpus.
+ * Imports articles from files ({@code .txt}, {@code .jsonl}, web pages, PDF, Word, OpenDocument) and folders, and the
+ * bundled sample corpus.
  * Each file is one transaction: a file with any problem imports nothing, and the run goes on with the next
  * file. Articles whose text is already stored (same SHA-256) are skipped and counted.
  */
@@ -188,8 +190,30 @@ public final class ImportService {
             notices.add(file + ": id '" + article.externalId() + "' is taken by another article with a different text: "
                     + "imported as '" + externalId + "'");
         }
-        tx.articles().insert(article.withExternalId(externalId), sha256);
+        long id = tx.articles().insert(article.withExternalId(externalId), sha256);
+        keepOrigin(tx, id, article.withSourceFile(fileName(file)));
+        List<NearDuplicateFinder.Match> matches = NearDuplicateFinder.indexAndFlag(tx, id, article.text());
+        if (!matches.isEmpty()) { // one line per article, even in a corpus of look-alikes
+            NearDuplicateFinder.Match closest = matches.get(0);
+            notices.add(file + ": '" + externalId + "' is a near-duplicate of '" + closest.similarExternalId() + "' ("
+                    + closest.similarityPercent() + " % of word shingles shared"
+                    + (matches.size() > 1 ? ") and of " + (matches.size() - 1) + " more stored articles (veritag "
+                    + "articles --near-duplicates lists them" : "") + "): both kept");
+        }
         return true;
+    }
+
+    /** Records the file name and author, when known, so that every article keeps where it came from. */
+    static void keepOrigin(Store tx, long articleId, NewArticle article) {
+        if (article.sourceFile() != null || article.author() != null) {
+            tx.origins().insert(articleId, article.sourceFile(), article.author());
+        }
+    }
+
+    /** The file name without folders, as an article's origin ({@code "/data/in/a.html"} → {@code "a.html"}). */
+    private static String fileName(String file) {
+        String name = file.replace('\\', '/');
+        return name.substring(name.lastIndexOf('/') + 1);
     }
 
     /**
@@ -228,7 +252,7 @@ public final class ImportService {
         } else if (!Files.exists(path)) {
             errors.add(path + ": no such file or folder");
         } else if (ArticleReader.forFileName(path.getFileName().toString()) == null) {
-            errors.add(path + ": not an article file (expected .txt or .jsonl)");
+            errors.add(path + ": not an article file (expected " + ArticleReader.ENDINGS + ")");
         } else {
             files.add(path);
         }

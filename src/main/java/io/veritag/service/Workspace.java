@@ -87,6 +87,11 @@ public final class Workspace implements AutoCloseable {
         return new ImportService(database.store());
     }
 
+    /** Where articles came from, near-duplicates, and articles made from pasted text. */
+    public ArticleOriginService origins() {
+        return new ArticleOriginService(database.store());
+    }
+
     public AnnotationImportService annotationImports() {
         return new AnnotationImportService(database.store());
     }

@@ -56,6 +56,8 @@ public final class Store {
     public AgreementDataStore agreementData() { return new AgreementDataStore(ctx); }
     public DatasetStore datasets() { return new DatasetStore(ctx); }
     public SuggestStore suggestions() { return new SuggestStore(ctx); }
+    public ArticleOriginStore origins() { return new ArticleOriginStore(ctx); }
+    public NearDuplicateStore nearDuplicates() { return new NearDuplicateStore(ctx); }
 
     /**
      * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. Inside another

@@ -29,10 +29,11 @@ final class ImportActions {
 
     private void chooseAndImport() {
         JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle("Import articles (.txt files, folders, .jsonl)");
+        chooser.setDialogTitle("Import articles (files, folders)");
         chooser.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
         chooser.setMultiSelectionEnabled(true);
-        chooser.setFileFilter(new FileNameExtensionFilter("Articles (*.txt, *.jsonl) and folders", "txt", "jsonl"));
+        chooser.setFileFilter(new FileNameExtensionFilter(
+                "Articles (*.txt, *.jsonl, *.html, *.htm, *.pdf, *.docx, *.odt) and folders", "txt", "jsonl", "html", "htm", "pdf", "docx", "odt"));
         if (chooser.showDialog(controller.frame(), "Import") != JFileChooser.APPROVE_OPTION) {
             return;
         }

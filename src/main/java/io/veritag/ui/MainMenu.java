@@ -56,6 +56,7 @@ final class MainMenu {
 
     /** Other windows' File entries: one line each. */
     private void addFileItems(JMenu file) {
+        file.add(item("New article from clipboard…", () -> PasteArticleDialog.open(context)));
         file.add(item("Export…", () -> io.veritag.ui.dataset.ExportDialog.open(context)));
         file.add(item("Import annotations…", () -> io.veritag.ui.dataset.ImportAnnotationsDialog.open(context)));
         file.add(item("Open team database…", () -> TeamDatabaseDialog.open(context.frame())));

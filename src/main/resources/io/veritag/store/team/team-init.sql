@@ -75,6 +75,9 @@ GRANT INSERT, UPDATE, DELETE ON article_status TO veritag_annotator, veritag_cur
 GRANT INSERT ON annotator TO veritag_annotator, veritag_curator;
 -- Curators import articles, change settings and alone touch the gold layer.
 GRANT INSERT, UPDATE, DELETE ON article TO veritag_curator;
+-- Where articles came from and which resemble each other (issue 18): read by all, written with the article.
+GRANT SELECT ON article_origin, article_minhash_band, article_near_duplicate TO veritag_annotator, veritag_curator;
+GRANT INSERT, UPDATE, DELETE ON article_origin, article_minhash_band, article_near_duplicate TO veritag_curator;
 GRANT UPDATE ON project_setting TO veritag_curator;
 GRANT SELECT, INSERT ON curator TO veritag_curator;
 GRANT SELECT, INSERT, UPDATE, DELETE ON gold_span, gold_article TO veritag_curator;

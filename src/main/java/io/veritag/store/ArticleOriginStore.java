@@ -1,0 +1,29 @@
+package io.veritag.store;
+
+import static io.veritag.store.generated.Tables.ARTICLE_ORIGIN;
+
+import io.veritag.model.ArticleOrigin;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Where each article came from (file name, author): written once with the article, never changed. */
+public final class ArticleOriginStore {
+    private final DSLContext ctx;
+
+    ArticleOriginStore(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public void insert(long articleId, String fileName, String author) {
+        ctx.insertInto(ARTICLE_ORIGIN)
+                .set(ARTICLE_ORIGIN.ARTICLE_ID, articleId)
+                .set(ARTICLE_ORIGIN.FILE_NAME, fileName)
+                .set(ARTICLE_ORIGIN.AUTHOR, author)
+                .execute();
+    }
+
+    public Optional<ArticleOrigin> get(long articleId) {
+        return ctx.selectFrom(ARTICLE_ORIGIN).where(ARTICLE_ORIGIN.ARTICLE_ID.eq(articleId))
+                .fetchOptional(r -> new ArticleOrigin(r.getFileName(), r.getAuthor()));
+    }
+}

@@ -1,0 +1,90 @@
+package io.veritag.store;
+
+import static io.veritag.store.generated.Tables.ARTICLE;
+import static io.veritag.store.generated.Tables.ARTICLE_MINHASH_BAND;
+import static io.veritag.store.generated.Tables.ARTICLE_NEAR_DUPLICATE;
+
+import io.veritag.model.ArticleSummary;
+import io.veritag.model.NearDuplicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** The MinHash bands of article texts and the near-duplicate pairs found with them. */
+public final class NearDuplicateStore {
+    private final DSLContext ctx;
+
+    NearDuplicateStore(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Stores an article's bucket for each band (index = band). */
+    public void insertBands(long articleId, long[] buckets) {
+        var insert = ctx.insertInto(ARTICLE_MINHASH_BAND, ARTICLE_MINHASH_BAND.ARTICLE_ID, ARTICLE_MINHASH_BAND.BAND,
+                ARTICLE_MINHASH_BAND.BUCKET);
+        for (int band = 0; band < buckets.length; band++) {
+            insert = insert.values(articleId, band, buckets[band]);
+        }
+        insert.execute();
+    }
+
+    /** At most this many stored articles are compared with a new one (and so flagged as its near-duplicates). */
+    public static final int MAX_CANDIDATES = 20;
+
+    /**
+     * Ids, in id order, of at most {@value #MAX_CANDIDATES} stored articles other than {@code articleId} that share
+     * a bucket with it in at least one band: those sharing most bands.
+     */
+    public Set<Long> candidates(long articleId, long[] buckets) {
+        List<Condition> any = new ArrayList<>();
+        for (int band = 0; band < buckets.length; band++) {
+            any.add(ARTICLE_MINHASH_BAND.BAND.eq(band).and(ARTICLE_MINHASH_BAND.BUCKET.eq(buckets[band])));
+        }
+        // the articles sharing most bands first, and only so many: a corpus of look-alike texts (a template,
+        // a wire story in a hundred outlets) would otherwise make every import compare with every article
+        var sharedBands = DSL.count();
+        return new TreeSet<>(ctx.select(ARTICLE_MINHASH_BAND.ARTICLE_ID).from(ARTICLE_MINHASH_BAND)
+                .where(DSL.or(any)).and(ARTICLE_MINHASH_BAND.ARTICLE_ID.ne(articleId))
+                .groupBy(ARTICLE_MINHASH_BAND.ARTICLE_ID)
+                .orderBy(sharedBands.desc(), ARTICLE_MINHASH_BAND.ARTICLE_ID)
+                .limit(MAX_CANDIDATES)
+                .fetch(ARTICLE_MINHASH_BAND.ARTICLE_ID));
+    }
+
+    public void insertPair(long articleId, long similarId, int similarityPercent) {
+        ctx.insertInto(ARTICLE_NEAR_DUPLICATE)
+                .set(ARTICLE_NEAR_DUPLICATE.ARTICLE_ID, articleId)
+                .set(ARTICLE_NEAR_DUPLICATE.SIMILAR_ID, similarId)
+                .set(ARTICLE_NEAR_DUPLICATE.SIMILARITY, similarityPercent)
+                .execute();
+    }
+
+    /** Every near-duplicate pair, by the later article's id and then by similarity (highest first). */
+    public List<NearDuplicate> pairs() {
+        var later = ARTICLE.as("later");
+        var earlier = ARTICLE.as("earlier");
+        return ctx.select(later.ID, later.EXTERNAL_ID, later.TITLE, later.SOURCE, later.TEXT_LENGTH,
+                        earlier.ID, earlier.EXTERNAL_ID, earlier.TITLE, earlier.SOURCE, earlier.TEXT_LENGTH,
+                        ARTICLE_NEAR_DUPLICATE.SIMILARITY)
+                .from(ARTICLE_NEAR_DUPLICATE)
+                .join(later).on(later.ID.eq(ARTICLE_NEAR_DUPLICATE.ARTICLE_ID))
+                .join(earlier).on(earlier.ID.eq(ARTICLE_NEAR_DUPLICATE.SIMILAR_ID))
+                .orderBy(later.ID, ARTICLE_NEAR_DUPLICATE.SIMILARITY.desc(), earlier.ID)
+                .fetch(r -> new NearDuplicate(
+                        new ArticleSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()),
+                        new ArticleSummary(r.value6(), r.value7(), r.value8(), r.value9(), r.value10()),
+                        r.value11()));
+    }
+
+    /** Ids of articles that have no bands yet (imported before near-duplicates were looked for), in id order. */
+    public List<Long> unindexed() {
+        return ctx.select(ARTICLE.ID).from(ARTICLE)
+                .whereNotExists(DSL.selectOne().from(ARTICLE_MINHASH_BAND).where(ARTICLE_MINHASH_BAND.ARTICLE_ID.eq(ARTICLE.ID)))
+                .orderBy(ARTICLE.ID)
+                .fetch(ARTICLE.ID);
+    }
+}
