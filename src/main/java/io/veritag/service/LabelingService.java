@@ -65,10 +65,17 @@ public final class LabelingService {
     public List<ArticleRow> overview() {
         Map<Long, ArticleStatus> statuses = store.statuses().forAnnotator(annotator.id());
         Map<Long, Integer> counts = store.spans().countsByArticle(annotator.id());
+        Map<Long, long[]> closest = store.nearDuplicates().closestByArticle();
+        List<ArticleSummary> summaries = store.articles().summaries();
+        Map<Long, ArticleSummary> byId = new java.util.HashMap<>();
+        summaries.forEach(a -> byId.put(a.id(), a));
         List<ArticleRow> rows = new ArrayList<>();
-        for (ArticleSummary a : store.articles().summaries()) {
+        for (ArticleSummary a : summaries) {
+            long[] pair = closest.get(a.id());
+            ArticleSummary other = pair == null ? null : byId.get(pair[0]);
             rows.add(new ArticleRow(a.id(), a.externalId(), a.title(), a.source(),
-                    statuses.getOrDefault(a.id(), ArticleStatus.TODO), counts.getOrDefault(a.id(), 0)));
+                    statuses.getOrDefault(a.id(), ArticleStatus.TODO), counts.getOrDefault(a.id(), 0),
+                    other == null ? null : new ArticleRow.AlikeArticle(other.externalId(), other.title(), (int) pair[1])));
         }
         return rows;
     }

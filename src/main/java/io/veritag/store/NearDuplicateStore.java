@@ -80,6 +80,28 @@ public final class NearDuplicateStore {
                         r.value11()));
     }
 
+    /**
+     * For every article in a near-duplicate pair, the other article of its most alike pair (either side of it)
+     * and how alike they are, in percent; ties go to the lower id. Only ids and numbers are read.
+     */
+    public java.util.Map<Long, long[]> closestByArticle() {
+        java.util.Map<Long, long[]> closest = new java.util.HashMap<>();
+        ctx.select(ARTICLE_NEAR_DUPLICATE.ARTICLE_ID, ARTICLE_NEAR_DUPLICATE.SIMILAR_ID, ARTICLE_NEAR_DUPLICATE.SIMILARITY)
+                .from(ARTICLE_NEAR_DUPLICATE)
+                .forEach(r -> {
+                    keepCloser(closest, r.value1(), r.value2(), r.value3());
+                    keepCloser(closest, r.value2(), r.value1(), r.value3());
+                });
+        return closest;
+    }
+
+    private static void keepCloser(java.util.Map<Long, long[]> closest, long articleId, long otherId, int percent) {
+        long[] known = closest.get(articleId);
+        if (known == null || percent > known[1] || (percent == known[1] && otherId < known[0])) {
+            closest.put(articleId, new long[] {otherId, percent});
+        }
+    }
+
     /** Ids of articles that have no bands yet (imported before near-duplicates were looked for), in id order. */
     public List<Long> unindexed() {
         return ctx.select(ARTICLE.ID).from(ARTICLE)

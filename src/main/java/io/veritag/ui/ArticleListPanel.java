@@ -36,6 +36,7 @@ final class ArticleListPanel extends JPanel {
     private final TableRowSorter<ArticleTableModel> sorter = new TableRowSorter<>(tableModel);
     private final TableColumn sourceColumn;
     private final TableColumn othersDoneColumn;
+    private final TableColumn alikeColumn;
     private boolean updating;
 
     ArticleListPanel(LabelingModel model, LongConsumer opener) {
@@ -78,7 +79,10 @@ final class ArticleListPanel extends JPanel {
         othersDoneColumn = table.getColumnModel().getColumn(ArticleTableModel.OTHERS_DONE);
         othersDoneColumn.setPreferredWidth(50);
         othersDoneColumn.setMaxWidth(90);
+        alikeColumn = table.getColumnModel().getColumn(ArticleTableModel.ALIKE);
+        alikeColumn.setPreferredWidth(120);
         table.getColumnModel().removeColumn(othersDoneColumn); // shown once a team server reports others' progress
+        table.getColumnModel().removeColumn(alikeColumn); // shown once some article has a near-duplicate
         table.setRowSorter(sorter);
         sorter.setComparator(2, Comparator.comparing(StatusText::rank));
         sorter.addRowSorterListener(e -> {
@@ -131,6 +135,7 @@ final class ArticleListPanel extends JPanel {
             model.othersDone().ifPresent(tableModel::setOthersDone);
             tableModel.setRows(model.visibleRows());
             showOthersDoneColumn(model.othersDone().isPresent());
+            showAlikeColumn(model.visibleRows().stream().anyMatch(r -> r.alike() != null));
             if (!model.visibleRows().isEmpty()) { // before the list is read, the columns stay as they were laid out
                 showSourceColumn(model.visibleRows().stream().anyMatch(r -> r.source() != null && !r.source().isBlank()));
             }
@@ -159,6 +164,20 @@ final class ArticleListPanel extends JPanel {
             columns.moveColumn(columns.getColumnCount() - 1, 1);
         } else if (!show && shown) {
             columns.removeColumn(sourceColumn);
+        }
+    }
+
+    /** Which stored article each one most nearly duplicates, as the last column, only when some article has one. */
+    private void showAlikeColumn(boolean show) {
+        TableColumnModel columns = table.getColumnModel();
+        boolean shown = false;
+        for (int i = 0; i < columns.getColumnCount(); i++) {
+            shown |= columns.getColumn(i) == alikeColumn;
+        }
+        if (show && !shown) {
+            columns.addColumn(alikeColumn);
+        } else if (!show && shown) {
+            columns.removeColumn(alikeColumn);
         }
     }
 

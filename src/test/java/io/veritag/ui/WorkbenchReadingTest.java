@@ -160,6 +160,29 @@ class WorkbenchReadingTest {
     }
 
     @Test
+    void theNearDuplicateColumnNamesTheClosestLookAlikeOnBothSidesOnlyWhenThereIsOne() {
+        bridge = article("t1", "Bridge", null, null, null, TEXT);
+        another = article("t2", "Bridge, another outlet", null, null, null, TEXT + " Another outlet.");
+        second = article("t3", "<html><b>Bridge</b> again", null, null, null, TEXT + " Third outlet.");
+        store.nearDuplicates().insertPair(another, bridge, 91);
+        store.nearDuplicates().insertPair(second, bridge, 84);
+        store.nearDuplicates().insertPair(second, another, 88);
+        open();
+
+        assertThat(columnNames()).containsExactly("Title", "Status", "Spans", "Near-duplicate of");
+        JTable table = window.table("articleTable").target();
+        assertThat(GuiActionRunner.execute(() -> cellText(table, "Bridge"))).isEqualTo("t2 (91 %)");
+        assertThat(GuiActionRunner.execute(() -> cellText(table, "Bridge, another outlet"))).isEqualTo("t1 (91 %)");
+        assertThat(GuiActionRunner.execute(() -> cellText(table, "<html><b>Bridge</b> again"))).isEqualTo("t2 (88 %)");
+    }
+
+    private static String cellText(JTable table, String title) {
+        int row = rowOf(table, title);
+        int column = table.getColumnModel().getColumnIndex("Near-duplicate of");
+        return String.valueOf(table.getValueAt(row, column));
+    }
+
+    @Test
     void cutCellsAndHeadersShowTheirWholeTextAsATooltipAndOnlyThen() {
         openWithoutSources();
         JTable table = window.table("articleTable").target();
