@@ -3,14 +3,12 @@ package io.veritag.ui.agreement;
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.Score;
 import io.veritag.agreement.SpanScores;
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import io.veritag.ui.kit.ChartTheme;
 import io.veritag.ui.kit.ThemeColours;
 import java.awt.Font;
 import javax.swing.UIManager;
-import org.jfree.chart.axis.Axis;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -67,28 +65,8 @@ final class LabelChart {
         for (int series = 0; series < seriesKeys.length; series++) {
             renderer.setSeriesPaint(series, ThemeColours.get(seriesKeys[series]));
         }
-        Color text = ThemeColours.get("Veritag.chart.foreground");
+        plot.setRangeGridlinePaint(ChartTheme.apply(chart, plot, plot.getDomainAxis(), plot.getRangeAxis()));
         Font font = UIManager.getFont("Label.font");
-        chart.setBackgroundPaint(UIManager.getColor("Panel.background"));
-        plot.setBackgroundPaint(ThemeColours.get("Veritag.chart.background"));
-        plot.setOutlinePaint(ThemeColours.get("Veritag.chart.grid"));
-        plot.setRangeGridlinePaint(ThemeColours.get("Veritag.chart.grid"));
-        for (Axis axis : new Axis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
-            axis.setLabelPaint(text);
-            axis.setTickLabelPaint(text);
-            axis.setAxisLinePaint(ThemeColours.get("Veritag.chart.grid"));
-            axis.setTickMarkPaint(ThemeColours.get("Veritag.chart.grid"));
-            axis.setLabelFont(font);
-            axis.setTickLabelFont(font.deriveFont(font.getSize2D() - 1));
-        }
-        LegendTitle legend = chart.getLegend();
-        if (legend != null) {
-            legend.setBackgroundPaint(UIManager.getColor("Panel.background"));
-            legend.setItemPaint(text);
-            legend.setItemFont(font);
-        }
-        chart.getTitle().setPaint(text);
-        chart.getTitle().setFont(font.deriveFont(Font.BOLD, font.getSize2D() + 1));
         note.setFont(font.deriveFont(font.getSize2D() - 1));
         note.setPaint(ThemeColours.get(ThemeColours.UNDEFINED));
     }

@@ -4,10 +4,10 @@ import io.veritag.service.claims.ClaimTimeline;
 import io.veritag.service.claims.ClaimTimeline.Entry;
 import io.veritag.service.claims.ClaimTimeline.Role;
 import io.veritag.ui.kit.InertText;
+import io.veritag.ui.kit.ChartTheme;
 import io.veritag.ui.kit.ThemeColours;
 import java.awt.BorderLayout;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Polygon;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
@@ -22,15 +22,12 @@ import java.util.TimeZone;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToolTip;
-import javax.swing.UIManager;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.xy.XYSeries;
@@ -186,30 +183,9 @@ final class TimelineChart {
         renderer.setSeriesPaint(Role.REPEATED.ordinal(), said);
         renderer.setSeriesPaint(Role.DENIED.ordinal(), ThemeColours.get("Veritag.link.denies"));
         renderer.setSeriesPaint(Role.HEDGED.ordinal(), ThemeColours.get("Veritag.link.hedges"));
-        Color text = ThemeColours.get("Veritag.chart.foreground");
-        Color grid = ThemeColours.get("Veritag.chart.grid");
-        Font font = UIManager.getFont("Label.font");
-        chart.setBackgroundPaint(UIManager.getColor("Panel.background"));
-        plot.setBackgroundPaint(ThemeColours.get("Veritag.chart.background"));
-        plot.setOutlinePaint(grid);
+        Color grid = ChartTheme.apply(chart, plot, plot.getDomainAxis(), plot.getRangeAxis());
         plot.setDomainGridlinePaint(grid);
         plot.setRangeGridlinePaint(grid);
-        for (Axis axis : new Axis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
-            axis.setLabelPaint(text);
-            axis.setTickLabelPaint(text);
-            axis.setAxisLinePaint(grid);
-            axis.setTickMarkPaint(grid);
-            axis.setLabelFont(font);
-            axis.setTickLabelFont(font.deriveFont(font.getSize2D() - 1));
-        }
-        LegendTitle legend = chart.getLegend();
-        if (legend != null) {
-            legend.setBackgroundPaint(UIManager.getColor("Panel.background"));
-            legend.setItemPaint(text);
-            legend.setItemFont(font);
-        }
-        chart.getTitle().setPaint(text);
-        chart.getTitle().setFont(font.deriveFont(Font.BOLD, font.getSize2D() + 1));
         note.setForeground(ThemeColours.get(ThemeColours.UNDEFINED));
     }
 }
