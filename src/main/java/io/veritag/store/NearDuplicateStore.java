@@ -6,12 +6,15 @@ import static io.veritag.store.generated.Tables.ARTICLE_NEAR_DUPLICATE;
 
 import io.veritag.model.ArticleSummary;
 import io.veritag.model.NearDuplicate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jooq.Condition;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 /** The MinHash bands of article texts and the near-duplicate pairs found with them. */
@@ -36,23 +39,38 @@ public final class NearDuplicateStore {
     public static final int MAX_CANDIDATES = 20;
 
     /**
+     * Stored articles read per band: the newest ones in the new article's bucket. A bucket that every look-alike
+     * text shares (a template, a wire story in a hundred outlets) would otherwise be read whole at every import.
+     */
+    static final int RECENT_PER_BAND = 50;
+
+    /**
      * Ids, in id order, of at most {@value #MAX_CANDIDATES} stored articles other than {@code articleId} that share
-     * a bucket with it in at least one band: those sharing most bands.
+     * a bucket with it in at least one band: those sharing most bands (ties: the older), among the
+     * {@value #RECENT_PER_BAND} newest of each band's bucket. One statement; the index on (band, bucket, article id
+     * descending) stops each band's read after those rows.
      */
     public Set<Long> candidates(long articleId, long[] buckets) {
-        List<Condition> any = new ArrayList<>();
+        Select<Record1<Long>> recent = null;
         for (int band = 0; band < buckets.length; band++) {
-            any.add(ARTICLE_MINHASH_BAND.BAND.eq(band).and(ARTICLE_MINHASH_BAND.BUCKET.eq(buckets[band])));
+            var ofBand = ctx.select(ARTICLE_MINHASH_BAND.ARTICLE_ID).from(ARTICLE_MINHASH_BAND)
+                    .where(ARTICLE_MINHASH_BAND.BAND.eq(band), ARTICLE_MINHASH_BAND.BUCKET.eq(buckets[band]),
+                            ARTICLE_MINHASH_BAND.ARTICLE_ID.ne(articleId))
+                    .orderBy(ARTICLE_MINHASH_BAND.ARTICLE_ID.desc())
+                    .limit(RECENT_PER_BAND);
+            recent = recent == null ? ofBand : recent.unionAll(ofBand);
         }
-        // the articles sharing most bands first, and only so many: a corpus of look-alike texts (a template,
-        // a wire story in a hundred outlets) would otherwise make every import compare with every article
-        var sharedBands = DSL.count();
-        return new TreeSet<>(ctx.select(ARTICLE_MINHASH_BAND.ARTICLE_ID).from(ARTICLE_MINHASH_BAND)
-                .where(DSL.or(any)).and(ARTICLE_MINHASH_BAND.ARTICLE_ID.ne(articleId))
-                .groupBy(ARTICLE_MINHASH_BAND.ARTICLE_ID)
-                .orderBy(sharedBands.desc(), ARTICLE_MINHASH_BAND.ARTICLE_ID)
+        if (recent == null) {
+            return new TreeSet<>();
+        }
+        Map<Long, Integer> sharedBands = new HashMap<>();
+        recent.fetch().forEach(r -> sharedBands.merge(r.value1(), 1, Integer::sum));
+        return sharedBands.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_CANDIDATES)
-                .fetch(ARTICLE_MINHASH_BAND.ARTICLE_ID));
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public void insertPair(long articleId, long similarId, int similarityPercent) {

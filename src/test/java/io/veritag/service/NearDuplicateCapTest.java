@@ -51,6 +51,9 @@ public class NearDuplicateCapTest {
                 }
                 assertThat(summary.imported()).isEqualTo(LINES);
                 assertThat(summary.notices()).as("one line per article, not one per pair").hasSizeLessThanOrEqualTo(LINES);
+                if (f == FILES - 1) {
+                    assertThat(summary.notices()).anyMatch(n -> n.contains(" more stored articles"));
+                }
                 Files.delete(file);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -71,9 +74,9 @@ public class NearDuplicateCapTest {
                     + copied.replace("\"", "\\\"") + "\"}\n");
             ImportSummary copySummary = imports.importPaths(List.of(copy), Progress.NONE);
             assertThat(copySummary.notices()).singleElement().satisfies(n -> assertThat(n)
-                    .contains("'copy-of-b7-50' is a near-duplicate of 'b7-50' (").contains(" more stored articles"));
+                    .contains("'copy-of-b7-50' is a near-duplicate of 'b7-50' ("));
             assertThat(origins.nearDuplicates()).filteredOn(p -> p.article().externalId().equals("copy-of-b7-50"))
-                    .hasSizeBetween(2, NearDuplicateStore.MAX_CANDIDATES)
+                    .hasSizeBetween(1, NearDuplicateStore.MAX_CANDIDATES)
                     .anySatisfy(p -> assertThat(p.similar().externalId()).isEqualTo("b7-50"));
 
             // and the same wire story in two outlets still meets its twin among the look-alikes
