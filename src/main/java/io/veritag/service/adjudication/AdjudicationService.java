@@ -100,13 +100,19 @@ public final class AdjudicationService {
     static ArticleAdjudication load(Store store, long articleId, List<Annotator> annotators) {
         Article article = store.articles().get(articleId)
                 .orElseThrow(() -> new IllegalArgumentException("article " + articleId + " does not exist"));
+        ArticleComparison comparison = compareChosen(annotators, store.spans().forArticle(articleId));
         Set<Long> chosen = annotators.stream().map(Annotator::id).collect(Collectors.toSet());
-        List<Span> spans = store.spans().forArticle(articleId).stream().filter(s -> chosen.contains(s.annotatorId())).toList();
-        ArticleComparison comparison = SpanComparator.compare(annotators.stream().map(Annotator::id).toList(), spans);
         List<Link> links = store.links().forArticle(articleId).stream().filter(l -> chosen.contains(l.annotatorId())).toList();
         return withGold(store, new ArticleAdjudication(article, annotators, comparison, List.of(), List.of(),
                 DecisionReplay.of(List.of()), Settlement.of(comparison, DecisionReplay.of(List.of())), links, List.of(),
                 null));
+    }
+
+    /** The chosen annotators' spans of one article, compared. */
+    private static ArticleComparison compareChosen(List<Annotator> annotators, List<Span> articleSpans) {
+        Set<Long> chosen = annotators.stream().map(Annotator::id).collect(Collectors.toSet());
+        List<Span> spans = articleSpans.stream().filter(s -> chosen.contains(s.annotatorId())).toList();
+        return SpanComparator.compare(annotators.stream().map(Annotator::id).toList(), spans);
     }
 
     /**
@@ -219,9 +225,7 @@ public final class AdjudicationService {
     }
 
     private static Standing standing(List<Annotator> annotators, List<Span> articleSpans, List<Decision> trail) {
-        Set<Long> chosen = annotators.stream().map(Annotator::id).collect(Collectors.toSet());
-        List<Span> spans = articleSpans.stream().filter(s -> chosen.contains(s.annotatorId())).toList();
-        ArticleComparison comparison = SpanComparator.compare(annotators.stream().map(Annotator::id).toList(), spans);
+        ArticleComparison comparison = compareChosen(annotators, articleSpans);
         DecisionReplay replay = DecisionReplay.of(trail);
         return new Standing(Settlement.of(comparison, replay), ArticleAdjudication.goldStale(comparison, replay, trail));
     }
