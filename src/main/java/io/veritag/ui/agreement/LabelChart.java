@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import io.veritag.ui.kit.ChartTheme;
 import io.veritag.ui.kit.ThemeColours;
+import io.veritag.ui.kit.ThemedChartPanel;
 import java.awt.Font;
 import javax.swing.UIManager;
 import org.jfree.chart.ChartPanel;
@@ -41,20 +42,7 @@ final class LabelChart {
         renderer.setItemMargin(0.05);
         chart.addSubtitle(note);
         chart.setTitle(new TextTitle("Per label"));
-        panel = new ChartPanel(chart, false, false, false, false, false) {
-            @Override
-            public void updateUI() {
-                super.updateUI();
-                if (chart != null) {
-                    applyTheme(); // a theme switch: the chart's colours are its own, set them again
-                }
-            }
-        };
-        applyTheme();
-        panel.setName("labelChart");
-        panel.setPreferredSize(new java.awt.Dimension(420, 260));
-        panel.setMinimumDrawWidth(200);
-        panel.setMinimumDrawHeight(150);
+        panel = new ThemedChartPanel(chart, "labelChart", new java.awt.Dimension(420, 260), false, this::applyTheme);
     }
 
     /** Background, text, grid and series colours and the fonts, from the current theme. */

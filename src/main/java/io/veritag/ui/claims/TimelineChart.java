@@ -3,9 +3,9 @@ package io.veritag.ui.claims;
 import io.veritag.service.claims.ClaimTimeline;
 import io.veritag.service.claims.ClaimTimeline.Entry;
 import io.veritag.service.claims.ClaimTimeline.Role;
-import io.veritag.ui.kit.InertText;
 import io.veritag.ui.kit.ChartTheme;
 import io.veritag.ui.kit.ThemeColours;
+import io.veritag.ui.kit.ThemedChartPanel;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Polygon;
@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.TimeZone;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JToolTip;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -71,34 +70,14 @@ final class TimelineChart {
         XYPlot plot = new XYPlot(dataset, dates, outlets, renderer);
         chart = new JFreeChart(null, null, plot, true);
         chart.setTitle(new TextTitle("Timeline"));
-        panel = new ChartPanel(chart, false, false, false, false, true) {
-            @Override
-            public void updateUI() {
-                super.updateUI();
-                if (chart != null) {
-                    applyTheme(); // a theme switch: the chart's colours are its own, set them again
-                }
-            }
-
-            @Override
-            public JToolTip createToolTip() {
-                JToolTip tip = super.createToolTip();
-                tip.putClientProperty(InertText.HTML_DISABLE, Boolean.TRUE); // outlets and texts are data
-                return tip;
-            }
-        };
-        panel.setName("claimTimeline");
+        panel = new ThemedChartPanel(chart, "claimTimeline", new java.awt.Dimension(520, 240), true, this::applyTheme);
         panel.setFocusable(false); // the view's keys stay with the table
         panel.setMouseZoomable(false);
         panel.setInitialDelay(200);
-        panel.setMinimumDrawWidth(200);
-        panel.setMinimumDrawHeight(120);
-        panel.setPreferredSize(new java.awt.Dimension(520, 240));
         note.setName("timelineNote");
         note.setBorder(javax.swing.BorderFactory.createEmptyBorder(2, 8, 4, 8));
         component.add(panel, BorderLayout.CENTER);
         component.add(note, BorderLayout.SOUTH);
-        applyTheme();
     }
 
     private static Shape triangle() {
