@@ -317,6 +317,17 @@ class AgreementWindowTest {
      * still settling after the report arrived), so a cell gets up to three clicks; the dialog must open from one.
      */
     private DialogFixture clickHeatmapCellUntilTheDisputeOpens(int row, int column) {
+        // the cell's tooltip may pop up before a slow robot presses: placed to fit the screen, its own window can
+        // lie under the pointer and take the click, so the heatmap never hears it
+        GuiActionRunner.execute(() -> javax.swing.ToolTipManager.sharedInstance().setEnabled(false));
+        try {
+            return clickUntilTheDisputeOpens(row, column);
+        } finally {
+            GuiActionRunner.execute(() -> javax.swing.ToolTipManager.sharedInstance().setEnabled(true));
+        }
+    }
+
+    private DialogFixture clickUntilTheDisputeOpens(int row, int column) {
         for (int attempt = 1; ; attempt++) {
             Point cell = GuiActionRunner.execute(() -> {
                 frame.validate();
