@@ -42,10 +42,10 @@ public interface ArticleReader {
         return null;
     }
 
-    /** File name without folder and ending: {@code 000_9b7b.txt} → {@code 000_9b7b}. */
     /** The endings {@link #forFileName} reads, for messages. */
     String ENDINGS = ".txt, .jsonl, .html, .htm, .pdf, .docx or .odt";
 
+    /** File name without folder and ending: {@code 000_9b7b.txt} → {@code 000_9b7b}. */
     static String stem(String sourceName) {
         String name = sourceName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);

@@ -140,7 +140,7 @@ class DocumentReadersTest {
                 .message().doesNotContain("root:").doesNotContain("\n");
     }
 
-    private static byte[] pdf(List<List<String>> paragraphs, String title, String author) throws IOException {
+    static byte[] pdf(List<List<String>> paragraphs, String title, String author) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
@@ -170,7 +170,7 @@ class DocumentReadersTest {
         }
     }
 
-    private static byte[] odt(String content, String meta) throws IOException {
+    static byte[] odt(String content, String meta) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("mimetype"));
