@@ -128,8 +128,22 @@ public final class VeritagCommand implements Callable<Integer> {
             return DbCommand.DAMAGED;
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        err.println("veritag: " + message.lines().findFirst().orElse(message));
+        String line = message.lines().findFirst().orElse(message);
+        if (saysWhatWentWrong(e)) {
+            err.println("veritag: " + line);
+        } else {
+            // a library's failure (the driver, jOOQ, the JDK): its words alone help nobody, its trace helps support
+            org.slf4j.LoggerFactory.getLogger(VeritagCommand.class).error("command failed", e);
+            err.println("veritag: unexpected failure: " + line + " (details in "
+                    + io.veritag.LogSetup.folder().resolve("veritag.log") + ")");
+        }
         err.flush();
         return 1;
+    }
+
+    /** Veritag's own exceptions and argument checks carry a message written for the user. */
+    private static boolean saysWhatWentWrong(Exception e) {
+        return e.getClass().getName().startsWith("io.veritag.") || e instanceof IllegalArgumentException
+                || e instanceof IllegalStateException;
     }
 }

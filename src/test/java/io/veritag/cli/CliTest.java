@@ -41,6 +41,20 @@ class CliTest {
     }
 
     @Test
+    void aLibrarysFailureSaysItWasUnexpectedAndWhereTheDetailsAreInOneLine() {
+        StringWriter err = new StringWriter();
+        int code = VeritagCommand.commandLine((db, annotator) -> { }, db -> {
+            throw new RuntimeException("Cannot commit transaction",
+                    new java.sql.SQLException("General error: \"java.lang.IllegalStateException: chunk 7\n[50000-232]"));
+        }).setErr(new PrintWriter(err)).execute("--db", db(), "articles");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .startsWith("veritag: unexpected failure: Cannot commit transaction (details in ")
+                .endsWith("veritag.log)");
+    }
+
+    @Test
     void importsTheSamplesAndListsThem() throws Exception {
         Run imported = run("--db", db(), "import", "--samples");
         assertThat(imported.exitCode()).isZero();
