@@ -5,6 +5,7 @@ import io.veritag.model.Annotator;
 import io.veritag.model.gold.DisagreementKind;
 import io.veritag.service.adjudication.AdjudicationService;
 import io.veritag.service.adjudication.ArticleProgress;
+import io.veritag.service.adjudication.GoldClusterCuration;
 import io.veritag.service.Progress;
 import io.veritag.service.Workspace;
 import java.io.PrintWriter;
@@ -39,12 +40,28 @@ final class AdjudicateCommand implements Callable<Integer> {
     @Option(names = "--curator", paramLabel = "NAME", description = "Who decides (default: your user name).")
     String curator = System.getProperty("user.name", "curator");
 
+    @Option(names = "--accept-cluster", paramLabel = "CLUSTER",
+            description = "Accept this claim cluster of a compared annotator into gold: its spans that are in gold go into one gold claim cluster.")
+    Long acceptCluster;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why (recorded with --accept-cluster's decisions).")
+    String reason;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = parent.openWorkspace()) {
             AdjudicationService service = workspace.adjudication();
             List<Annotator> chosen = service.annotators(annotators);
+            if (acceptCluster != null) {
+                GoldClusterCuration.Acceptance done = service.session(chosen, curator).clusters()
+                        .accept(acceptCluster, null, reason);
+                out.println("gold claim cluster " + done.cluster().id() + " “" + VisibleText.visible(done.cluster().canonical())
+                        + "”: " + Counted.of(done.joined(), "gold span") + " put in"
+                        + (done.notInGold() > 0 ? "; " + done.notInGold() + " of the cluster's spans not in gold yet" : ""));
+                out.flush();
+                return 0;
+            }
             List<ArticleProgress> rows = auto
                     ? service.autoPreAccept(chosen, curator, Progress.NONE)
                     : service.preview(chosen, Progress.NONE);

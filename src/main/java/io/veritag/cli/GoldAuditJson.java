@@ -72,6 +72,10 @@ final class GoldAuditJson {
             json.put("link_type", d.link().type().name());
             json.put("links", d.linkSources().stream().map(this::linkSource).toList());
         }
+        if (d.isAboutCluster()) {
+            json.put("gold_cluster", d.cluster().id());
+            json.put("gold_cluster_canonical", d.cluster().canonical());
+        }
         if (d.beforeSourceType() != null || d.afterSourceType() != null) {
             json.put("source_type_before", d.beforeSourceType() == null ? null : d.beforeSourceType().name());
             json.put("source_type_after", d.afterSourceType() == null ? null : d.afterSourceType().name());

@@ -3,6 +3,7 @@ package io.veritag.cli;
 import io.veritag.model.Counted;
 import io.veritag.service.adjudication.AdjudicationService;
 import io.veritag.service.adjudication.ArticleGold;
+import io.veritag.service.adjudication.GoldClusterListing;
 import io.veritag.service.adjudication.GoldOverview;
 import io.veritag.service.Workspace;
 import java.io.PrintWriter;
@@ -36,10 +37,23 @@ final class GoldCommand implements Callable<Integer> {
             description = "Instead of the listing: this article's gold spans, each with its history (who proposed it, who decided, when, why).")
     String article;
 
+    @Option(names = "--clusters", description = "Instead of the listing: the claim clusters of the gold layer, each with its gold spans.")
+    boolean clusters;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = parent.openWorkspace()) {
+            if (clusters) {
+                List<GoldClusterListing.Row> rows = workspace.adjudication().goldClusters();
+                if (format == OutputFormat.json) {
+                    out.println(JsonOutput.write(rows.stream().map(GoldCommand::json).toList()));
+                } else {
+                    clusters(out, rows);
+                }
+                out.flush();
+                return 0;
+            }
             if (article != null) {
                 ArticleGold gold = workspace.adjudication().articleGold(article);
                 if (format == OutputFormat.json) {
@@ -81,6 +95,39 @@ final class GoldCommand implements Callable<Integer> {
             out.println(Counted.of(stale, "article") + " with " + STALE + ": an annotator changed spans after the last"
                     + " decision; review again (veritag window, Adjudicate)");
         }
+    }
+
+    private static void clusters(PrintWriter out, List<GoldClusterListing.Row> rows) {
+        if (rows.isEmpty()) {
+            out.println("the gold layer has no claim clusters yet (in the adjudication window: C on a gold span)");
+            return;
+        }
+        TextTable table = new TextTable(60, "CLUSTER", "CANONICAL WORDING", "ARTICLE", "LABEL", "TEXT");
+        for (GoldClusterListing.Row row : rows) {
+            for (GoldClusterListing.Entry e : row.spans()) {
+                table.row(row.cluster().id(), row.cluster().canonical(), e.article().externalId(), e.span().label(), e.text());
+            }
+        }
+        table.print(out);
+        out.println(Counted.of(rows.size(), "gold claim cluster") + ", "
+                + Counted.of(rows.stream().mapToInt(r -> r.spans().size()).sum(), "gold span"));
+    }
+
+    private static Map<String, Object> json(GoldClusterListing.Row row) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("gold_cluster", row.cluster().id());
+        json.put("canonical", row.cluster().canonical());
+        json.put("spans", row.spans().stream().map(e -> {
+            io.veritag.model.TextOffsets offsets = io.veritag.model.TextOffsets.of(e.article().text());
+            Map<String, Object> span = new LinkedHashMap<>();
+            span.put("article", e.article().externalId());
+            span.put("label", e.span().label());
+            span.put("start", offsets.toCodePoint(e.span().start()));
+            span.put("end", offsets.toCodePoint(e.span().end()));
+            span.put("text", e.text());
+            return span;
+        }).toList());
+        return json;
     }
 
     private static Map<String, Object> json(GoldOverview row) {

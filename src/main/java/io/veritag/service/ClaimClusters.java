@@ -215,6 +215,33 @@ public final class ClaimClusters {
         return perform.apply(new ClusterEdit("split claim cluster", 0, steps));
     }
 
+    /**
+     * Moves spans of this annotator into another cluster in one step (a CLAIM as a member, a DENIAL or
+     * SPECULATION attached); each cluster left with nothing in it is deleted.
+     */
+    public SpanChange move(Collection<Long> spanIds, long clusterId) {
+        ClaimCluster target = mine(clusterId);
+        Set<Long> moving = new LinkedHashSet<>(spanIds);
+        if (moving.isEmpty()) {
+            throw new LabelingException("Choose the spans to move");
+        }
+        List<Span> spans = new ArrayList<>();
+        for (Long id : moving) {
+            Span span = mySpan(id);
+            if (ClusterRole.of(span.label()) == null) {
+                throw new LabelingException("A source cannot be in a claim cluster");
+            }
+            if (store.clusters().memberOf(id).map(m -> m.clusterId() == clusterId).orElse(false)) {
+                throw new LabelingException("That span is already in this claim cluster");
+            }
+            spans.add(span);
+        }
+        List<ClusterStep> steps = new ArrayList<>();
+        leaving(steps, moving);
+        spans.forEach(span -> steps.add(new ClusterStep.Join(span, target::id)));
+        return perform.apply(new ClusterEdit("move to claim cluster", 0, steps));
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------
 
     /** Steps that take these spans out of their clusters, deleting each cluster that is left with nothing. */

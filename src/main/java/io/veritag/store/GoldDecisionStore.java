@@ -15,6 +15,7 @@ import io.veritag.model.gold.Decision;
 import io.veritag.model.gold.DecisionKind;
 import io.veritag.model.gold.DecisionSource;
 import io.veritag.model.gold.DisagreementKind;
+import io.veritag.model.gold.GoldCluster;
 import io.veritag.model.gold.LabeledRange;
 import io.veritag.model.gold.NewDecision;
 import java.time.OffsetDateTime;
@@ -65,6 +66,8 @@ public final class GoldDecisionStore {
                 .set(GOLD_DECISION.LINK_TYPE, d.link() == null ? null : d.link().type().name())
                 .set(GOLD_DECISION.BEFORE_SOURCE_TYPE, name(d.beforeSourceType()))
                 .set(GOLD_DECISION.AFTER_SOURCE_TYPE, name(d.afterSourceType()))
+                .set(GOLD_DECISION.GOLD_CLUSTER_ID, d.cluster() == null ? null : d.cluster().id())
+                .set(GOLD_DECISION.CLUSTER_CANONICAL, d.cluster() == null ? null : d.cluster().canonical())
                 .returningResult(GOLD_DECISION.ID)
                 .fetchOne(GOLD_DECISION.ID);
         if (!d.sources().isEmpty()) {
@@ -165,7 +168,8 @@ public final class GoldDecisionStore {
                 r.get(GOLD_DECISION.LINK_TYPE) == null ? null : new LinkEnds(r.get(GOLD_DECISION.LINK_FROM),
                         r.get(GOLD_DECISION.LINK_TO), LinkType.valueOf(r.get(GOLD_DECISION.LINK_TYPE))),
                 sourceType(r.get(GOLD_DECISION.BEFORE_SOURCE_TYPE)), sourceType(r.get(GOLD_DECISION.AFTER_SOURCE_TYPE)),
-                links);
+                links, r.get(GOLD_DECISION.GOLD_CLUSTER_ID) == null ? null
+                        : new GoldCluster(r.get(GOLD_DECISION.GOLD_CLUSTER_ID), r.get(GOLD_DECISION.CLUSTER_CANONICAL)));
     }
 
     private static String name(SourceType type) {

@@ -9,6 +9,7 @@ public final class GoldStore {
     private final GoldLinkStore links;
     private final GoldDecisionStore decisions;
     private final GoldArticleStore articles;
+    private final GoldClusterStore clusters;
 
     private final DSLContext ctx;
 
@@ -19,6 +20,7 @@ public final class GoldStore {
         this.links = new GoldLinkStore(ctx);
         this.decisions = new GoldDecisionStore(ctx);
         this.articles = new GoldArticleStore(ctx);
+        this.clusters = new GoldClusterStore(ctx);
     }
 
     public CuratorStore curators() {
@@ -39,6 +41,11 @@ public final class GoldStore {
 
     public GoldArticleStore articles() {
         return articles;
+    }
+
+    /** Claim clusters of the gold layer. */
+    public GoldClusterStore clusters() {
+        return clusters;
     }
 
     /**

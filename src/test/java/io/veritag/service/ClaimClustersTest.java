@@ -139,6 +139,37 @@ class ClaimClustersTest {
     }
 
     @Test
+    void movesSeveralSpansInOneStepAndDeletesTheClusterLeftEmpty() {
+        Span ordered = span(a, "Russia ordered its troops to leave the west bank", Label.CLAIM);
+        Span doubts = span(a, "Kyiv doubts the retreat is real", Label.DENIAL);
+        Span told = span(b, "Moscow told soldiers to withdraw from the west bank", Label.CLAIM);
+        Span out = span(c, "Troops were ordered out of Kherson's west bank", Label.CLAIM);
+        claims.start(ordered.id());
+        claims.join(doubts.id(), clusterOf(ordered));
+        claims.start(told.id());
+        claims.start(out.id());
+        long target = clusterOf(out);
+        long emptied = clusterOf(told);
+        Map<String, Object> before = snapshot();
+
+        claims.move(List.of(told.id(), doubts.id()), target);
+
+        assertThat(claims.spans(target)).extracting(s -> s.spanId()).containsExactlyInAnyOrder(out.id(), told.id(), doubts.id());
+        assertThat(claims.cluster(emptied)).isEmpty();
+        assertThat(claims.spans(clusterOf(ordered))).extracting(s -> s.spanId()).containsExactly(ordered.id());
+        assertThat(store.clusters().memberOf(doubts.id())).hasValueSatisfying(m -> assertThat(m.role()).isEqualTo(io.veritag.model.ClusterRole.ATTACHED));
+        Map<String, Object> after = snapshot();
+        labeling.undo(); // one step
+        assertThat(snapshot()).isEqualTo(before);
+        labeling.redo();
+        assertThat(snapshot()).isEqualTo(after);
+
+        assertThatThrownBy(() -> claims.move(List.of(), target)).hasMessageContaining("Choose the spans");
+        assertThatThrownBy(() -> claims.move(List.of(out.id()), target)).hasMessageContaining("already in this claim cluster");
+        assertThat(snapshot()).isEqualTo(after);
+    }
+
+    @Test
     void refusesWhatTheRulesDoNotAllow() {
         Span ordered = span(a, "Russia ordered its troops to leave the west bank", Label.CLAIM);
         Span doubts = span(a, "Kyiv doubts the retreat is real", Label.DENIAL);

@@ -182,6 +182,41 @@ class TeamSecurityTest {
     }
 
     @Test
+    void goldClaimClustersAreForCuratorsOnly() throws SQLException {
+        long clusterId;
+        try (Database asCarla = as(carla, "carla-pw")) {
+            asCarla.store().gold().curators().getOrCreate(carla);
+            // a DENIAL (attached), so that the other tests' queries over gold CLAIMs of this article are not disturbed
+            var fell = asCarla.store().gold().spans().insert(articleId, new io.veritag.model.gold.LabeledRange(11, 15, "DENIAL"));
+            clusterId = asCarla.store().gold().clusters().create("The bridge fell").id();
+            asCarla.store().gold().clusters().add(fell.id(), clusterId);
+            assertThat(asCarla.store().gold().clusters().members(clusterId)).hasSize(1);
+        }
+        try (Connection borisSql = psql(boris, "boris-pw"); Statement statement = borisSql.createStatement()) {
+            idOf(borisSql, boris);
+            // a blind annotator neither reads gold clusters nor writes them, even with blind labeling off
+            assertThatThrownBy(() -> statement.executeQuery("SELECT count(*) FROM gold_claim_cluster"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> statement.executeQuery("SELECT count(*) FROM gold_claim_member"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO gold_claim_cluster (canonical, created_at)"
+                    + " VALUES ('mine', now())")).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM gold_claim_member")).hasMessageContaining("permission denied");
+            admin.team().setBlindLabeling(false);
+            try {
+                assertThatThrownBy(() -> statement.executeQuery("SELECT count(*) FROM gold_claim_cluster"))
+                        .hasMessageContaining("permission denied");
+            } finally {
+                admin.team().setBlindLabeling(true);
+            }
+        }
+        try (Database asBoris = as(boris, "boris-pw")) {
+            assertThat(asBoris.store().gold().readable()).isFalse();
+        }
+        assertThat(admin.store().gold().clusters().get(clusterId)).isPresent();
+    }
+
+    @Test
     void onlyCuratorsWriteGoldAndOnlyInTheirOwnName() throws SQLException {
         try (Connection borisSql = psql(boris, "boris-pw"); Statement statement = borisSql.createStatement()) {
             assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO gold_span (article_id, article_length, start_offset,"

@@ -18,12 +18,13 @@ import java.util.Objects;
  * @param beforeSourceType the gold span's source type before the decision (null: none or not settled)
  * @param afterSourceType  the gold span's source type after the decision
  * @param linkSources      the annotator links a link decision was taken over, as they were
+ * @param cluster          for gold cluster decisions (and their undo and redo): the gold cluster and its wording
  */
 public record Decision(long id, long articleId, String curator, Instant decidedAt, DecisionKind kind,
                        GroupKey disagreementKey, DisagreementKind disagreementKind, Long goldSpanId,
                        LabeledRange before, LabeledRange after, String reason, Long targetDecisionId,
                        List<DecisionSource> sources, Long goldLinkId, LinkEnds link, SourceType beforeSourceType,
-                       SourceType afterSourceType, List<DecisionLink> linkSources) {
+                       SourceType afterSourceType, List<DecisionLink> linkSources, GoldCluster cluster) {
     public Decision {
         Objects.requireNonNull(curator, "curator");
         Objects.requireNonNull(decidedAt, "decidedAt");
@@ -35,6 +36,16 @@ public record Decision(long id, long articleId, String curator, Instant decidedA
         }
     }
 
+    /** A decision that is not about a gold cluster. */
+    public Decision(long id, long articleId, String curator, Instant decidedAt, DecisionKind kind,
+                    GroupKey disagreementKey, DisagreementKind disagreementKind, Long goldSpanId,
+                    LabeledRange before, LabeledRange after, String reason, Long targetDecisionId,
+                    List<DecisionSource> sources, Long goldLinkId, LinkEnds link, SourceType beforeSourceType,
+                    SourceType afterSourceType, List<DecisionLink> linkSources) {
+        this(id, articleId, curator, decidedAt, kind, disagreementKey, disagreementKind, goldSpanId, before, after,
+                reason, targetDecisionId, sources, goldLinkId, link, beforeSourceType, afterSourceType, linkSources, null);
+    }
+
     /** A decision about a gold span only (no link, no source type). */
     public Decision(long id, long articleId, String curator, Instant decidedAt, DecisionKind kind,
                     GroupKey disagreementKey, DisagreementKind disagreementKind, Long goldSpanId,
@@ -42,6 +53,11 @@ public record Decision(long id, long articleId, String curator, Instant decidedA
                     List<DecisionSource> sources) {
         this(id, articleId, curator, decidedAt, kind, disagreementKey, disagreementKind, goldSpanId, before, after,
                 reason, targetDecisionId, sources, null, null, null, null, List.of());
+    }
+
+    /** True for a decision that put a gold span into a gold cluster or took it out (or the undo or redo of one). */
+    public boolean isAboutCluster() {
+        return cluster != null;
     }
 
     /** True for a decision about a gold link (or the undo or redo of one). */

@@ -20,6 +20,10 @@ public enum DecisionKind {
     LINK_REMOVE("removed link"),
     /** The source type of a gold SOURCE span settled or changed. */
     SOURCE_TYPE("set source type"),
+    /** A gold span put into a gold claim cluster (a new one, or one it had left). */
+    CLUSTER_IN("put into gold claim cluster"),
+    /** A gold span taken out of its gold claim cluster. */
+    CLUSTER_OUT("took out of gold claim cluster"),
     /** Reverts an earlier decision. */
     UNDO("undid"),
     /** Applies an undone decision again. */

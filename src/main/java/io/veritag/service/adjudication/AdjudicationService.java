@@ -87,6 +87,11 @@ public final class AdjudicationService {
                 .toList();
     }
 
+    /** Every claim cluster of the gold layer with its gold spans. */
+    public List<GoldClusterListing.Row> goldClusters() {
+        return GoldClusterListing.read(store);
+    }
+
     /** A curator's session over the chosen annotators; the curator is created on first use. */
     public CurationSession session(List<Annotator> annotators, String curatorName) {
         return new CurationSession(store, this, annotators, store.gold().curators().getOrCreate(curatorName));

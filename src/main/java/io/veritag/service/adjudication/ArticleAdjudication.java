@@ -87,8 +87,10 @@ public record ArticleAdjudication(Article article, List<Annotator> annotators, A
         comparison.disagreements().forEach(g -> current.add(g.key()));
         boolean orphaned = inForce.stream().map(Decision::disagreementKey)
                 .anyMatch(k -> k != null && !current.contains(k));
-        java.time.Instant lastDecision = trail.stream().map(Decision::decidedAt)
-                .max(java.util.Comparator.naturalOrder()).orElseThrow();
+        // a gold cluster decision may be taken from another article (an annotator's cluster accepted): it does not
+        // mean the curator saw this article's spans
+        java.time.Instant lastDecision = trail.stream().filter(d -> !d.isAboutCluster()).map(Decision::decidedAt)
+                .max(java.util.Comparator.naturalOrder()).orElse(java.time.Instant.MAX);
         boolean changedSince = java.util.stream.Stream.concat(comparison.unanimous().stream(), comparison.disagreements().stream())
                 .flatMap(g -> g.spans().stream())
                 .anyMatch(s -> s.updatedAt() != null && s.updatedAt().isAfter(lastDecision));

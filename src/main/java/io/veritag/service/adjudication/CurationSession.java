@@ -65,6 +65,24 @@ public final class CurationSession {
         return service;
     }
 
+    /** Decisions about the claim clusters of the gold layer, in this session's name. */
+    public GoldClusterCuration clusters() {
+        return new GoldClusterCuration(store, this);
+    }
+
+    /** One decision on an article, as every method here takes it (for {@link GoldClusterCuration}). */
+    ArticleAdjudication decideOn(long articleId, java.util.function.BiConsumer<Store, ArticleAdjudication> step) {
+        return decide(articleId, step::accept);
+    }
+
+    /**
+     * This session took decisions on an article outside {@link #decideOn} (an annotator's cluster accepted across
+     * articles): a view that was current before them stays current.
+     */
+    void decidedHere(long articleId, long newestBefore, long newestAfter) {
+        shownDecision.replace(articleId, newestBefore, newestAfter);
+    }
+
     /** Opens an article: pre-accepts its unanimous spans that no decision has dealt with yet. */
     public ArticleAdjudication open(long articleId) {
         return decide(articleId, false, (tx, state) -> {
@@ -236,6 +254,9 @@ public final class CurationSession {
             if (!gold.label().equals(range.label()) && state.goldLinks().stream().anyMatch(l -> l.touches(goldSpanId))) {
                 throw new IllegalStateException("this gold span has links; remove them before changing its label");
             }
+            if (!gold.label().equals(range.label()) && GoldClusterCuration.inCluster(tx, goldSpanId)) {
+                throw new IllegalStateException("this gold span is in a gold claim cluster; take it out before changing its label");
+            }
             GoldSpan after = tx.gold().spans().update(goldSpanId, range);
             append(tx, articleId, DecisionKind.EDIT, null, goldSpanId, gold.range(), range, reason, null, null,
                     gold.sourceType(), after.sourceType());
@@ -248,6 +269,9 @@ public final class CurationSession {
             GoldSpan gold = requireGold(state, goldSpanId);
             if (state.goldLinks().stream().anyMatch(l -> l.touches(goldSpanId))) {
                 throw new IllegalStateException("this gold span has links; remove them first");
+            }
+            if (GoldClusterCuration.inCluster(tx, goldSpanId)) {
+                throw new IllegalStateException("this gold span is in a gold claim cluster; take it out first");
             }
             tx.gold().spans().delete(goldSpanId);
             append(tx, articleId, DecisionKind.REMOVE, null, goldSpanId, gold.range(), null, reason, null, null,
@@ -277,6 +301,10 @@ public final class CurationSession {
     private void step(Store tx, ArticleAdjudication state, Decision target, DecisionKind kind) {
         boolean back = kind == DecisionKind.UNDO;
         long articleId = state.article().id();
+        if (target.isAboutCluster()) {
+            GoldClusterCuration.undoOrRedo(tx, articleId, curator.id(), target, kind);
+            return;
+        }
         if (target.isAboutLink()) {
             boolean present = (target.kind() == DecisionKind.LINK_ACCEPT) != back;
             LinkEnds ends = target.link();
@@ -295,6 +323,11 @@ public final class CurationSession {
         SourceType toType = back ? target.beforeSourceType() : target.afterSourceType();
         if (from != null && to == null && state.goldLinks().stream().anyMatch(l -> l.touches(target.goldSpanId()))) {
             throw new IllegalStateException("this would take out a gold span that has links; remove them first");
+        }
+        if (from != null && (to == null || !from.label().equals(to.label()))
+                && GoldClusterCuration.inCluster(tx, target.goldSpanId())) {
+            throw new IllegalStateException("this would take out or relabel a gold span that is in a gold claim cluster;"
+                    + " take it out of the cluster first");
         }
         if (from == null && to != null) {
             tx.gold().spans().restore(target.goldSpanId(), articleId, to, toType);

@@ -35,6 +35,8 @@ public final class DecisionText {
                     .append(target == null ? "decision " + d.targetDecisionId() : "“" + target.kind().pastTense() + "”");
             if (d.isAboutLink()) {
                 line.append(" (link ").append(d.link().type().displayName()).append(')');
+            } else if (d.isAboutCluster()) {
+                line.append(" (gold claim cluster “").append(d.cluster().canonical()).append("”)");
             } else {
                 line.append(" → ").append(d.after() == null ? "not in gold" : range(d.after(), text));
                 if (d.afterSourceType() != null) {
@@ -56,6 +58,15 @@ public final class DecisionText {
                 line.append(" · passed over: ").append(passed.stream()
                         .map(l -> names.apply(l.annotatorId()) + " → " + range(l.to(), text))
                         .collect(Collectors.joining("; ")));
+            }
+        } else if (d.isAboutCluster()) {
+            line.append(d.kind() == DecisionKind.CLUSTER_IN ? "put " : "took ").append(range(d.after(), text))
+                    .append(d.kind() == DecisionKind.CLUSTER_IN ? " into" : " out of").append(" gold claim cluster “")
+                    .append(d.cluster().canonical()).append('”');
+            List<String> from = d.sources().stream().filter(DecisionSource::chosen)
+                    .map(s -> names.apply(s.annotatorId())).distinct().toList();
+            if (!from.isEmpty()) {
+                line.append(" · from the cluster of ").append(String.join(", ", from));
             }
         } else if (d.kind() == DecisionKind.SOURCE_TYPE) {
             line.append(d.kind().pastTense()).append(' ').append(range(d.after(), text)).append(": ")

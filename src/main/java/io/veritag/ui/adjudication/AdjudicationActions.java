@@ -11,7 +11,7 @@ import java.util.function.BooleanSupplier;
 import javax.swing.KeyStroke;
 
 /**
- * The adjudication commands and their keys. Plain keys (N, P, 1…9, arrows, X, E, G) work anywhere in the
+ * The adjudication commands and their keys. Plain keys (N, P, 1…9, arrows, X, E, G, C) work anywhere in the
  * window except while typing a reason; Ctrl keys work everywhere. A command may answer to several keys.
  */
 final class AdjudicationActions {
@@ -31,6 +31,8 @@ final class AdjudicationActions {
         void focusLinks();
 
         void focusSourceType();
+
+        void cluster();
     }
 
     private final Map<KeyStroke, CommandAction> keys = new LinkedHashMap<>();
@@ -51,6 +53,7 @@ final class AdjudicationActions {
     final CommandAction gold;
     final CommandAction links;
     final CommandAction sourceType;
+    final CommandAction cluster;
 
     AdjudicationActions(AdjudicationModel model, Handler handler) {
         next = command("Next", "N", () -> model.state().isPresent(), model::next, key(KeyEvent.VK_N), key(KeyEvent.VK_DOWN));
@@ -86,6 +89,8 @@ final class AdjudicationActions {
                 released(KeyEvent.VK_K));
         sourceType = command("Source type", "T: of the selected gold source", () -> model.state().isPresent(),
                 handler::focusSourceType, released(KeyEvent.VK_T));
+        cluster = command("Claim cluster", "C: gold claim cluster of the selected gold span",
+                () -> model.selectedGold().isPresent() && !model.busy(), handler::cluster, released(KeyEvent.VK_C));
         blind = command("Blind", "B: hide annotator names", () -> true, () -> model.setBlind(!model.blind()), key(KeyEvent.VK_B));
     }
 

@@ -27,6 +27,7 @@ import io.veritag.service.Workspace;
 import io.veritag.ui.kit.UiExecutor;
 import java.util.function.Consumer;
 import javax.swing.JOptionPane;
+import io.veritag.service.adjudication.GoldClusterCuration;
 import io.veritag.ui.kit.CommandAction;
 import io.veritag.ui.kit.ThemeColours;
 import io.veritag.ui.kit.WindowKeys;
@@ -397,6 +398,29 @@ public final class AdjudicationFrame extends JFrame {
                 .ifPresent(range -> model.editGold(selected.get().id(), range, reason()));
     }
 
+    /** One line of the C key's picker. */
+    private final class ClusterChoice {
+        private final GoldClusterCuration.Choice choice;
+
+        ClusterChoice(GoldClusterCuration.Choice choice) {
+            this.choice = choice;
+        }
+
+        @Override
+        public String toString() {
+            if (choice instanceof GoldClusterCuration.Start start) {
+                return "Start a new gold claim cluster “" + start.wording() + "”";
+            } else if (choice instanceof GoldClusterCuration.Join join) {
+                return "Put into “" + join.cluster().canonical() + "” (" + io.veritag.model.Counted.of(join.size(), "gold span") + ")";
+            } else if (choice instanceof GoldClusterCuration.Leave leave) {
+                return "Take out of “" + leave.cluster().canonical() + "”";
+            }
+            GoldClusterCuration.Accept accept = (GoldClusterCuration.Accept) choice;
+            return "Accept " + model.annotatorName(accept.annotatorId()) + "'s cluster “" + accept.cluster().canonical()
+                    + "” (" + io.veritag.model.Counted.of(accept.spans(), "span") + ")";
+        }
+    }
+
     private final class Handler implements AdjudicationActions.Handler {
         @Override
         public void acceptChoice(int row) {
@@ -458,6 +482,22 @@ public final class AdjudicationFrame extends JFrame {
         @Override
         public void focusSourceType() {
             links.typeBox().requestFocusInWindow();
+        }
+
+        @Override
+        public void cluster() {
+            model.clusterChoices(choices -> {
+                if (choices.isEmpty()) {
+                    message.setText("A SOURCE span cannot be in a claim cluster.");
+                    return;
+                }
+                List<ClusterChoice> options = choices.stream().map(ClusterChoice::new).toList();
+                Object picked = JOptionPane.showInputDialog(AdjudicationFrame.this, "Claim cluster of the selected gold span:",
+                        "Gold claim cluster", JOptionPane.QUESTION_MESSAGE, null, options.toArray(), options.get(0));
+                if (picked instanceof ClusterChoice choice) {
+                    model.cluster(choice.choice, reason());
+                }
+            });
         }
 
         @Override

@@ -19,6 +19,7 @@ import io.veritag.service.adjudication.StaleViewException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.veritag.service.adjudication.GoldClusterCuration;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -366,6 +367,49 @@ final class AdjudicationModel {
         if (state != null) {
             long article = state.article().id();
             decide(() -> session.remove(article, goldSpanId, reason), "Removed from gold", false);
+        }
+    }
+
+    /** Reads what can be done with the selected gold span's claim cluster, then gives it to {@code then}. */
+    void clusterChoices(Consumer<List<GoldClusterCuration.Choice>> then) {
+        Optional<GoldSpan> gold = selectedGold();
+        if (state == null || gold.isEmpty() || busy) {
+            return;
+        }
+        long article = state.article().id();
+        long id = gold.get().id();
+        executor.read(() -> session.clusters().choices(article, id), then, this::failed);
+    }
+
+    /** Takes a claim cluster decision about the selected gold span. */
+    void cluster(GoldClusterCuration.Choice choice, String reason) {
+        Optional<GoldSpan> gold = selectedGold();
+        if (state == null || gold.isEmpty()) {
+            return;
+        }
+        long article = state.article().id();
+        long id = gold.get().id();
+        GoldClusterCuration clusters = session.clusters();
+        if (choice instanceof GoldClusterCuration.Start) {
+            decide(() -> clusters.start(article, id, reason), "Started a gold claim cluster", false);
+        } else if (choice instanceof GoldClusterCuration.Join join) {
+            decide(() -> clusters.join(article, id, join.cluster().id(), reason),
+                    "Put into gold claim cluster “" + join.cluster().canonical() + "”", false);
+        } else if (choice instanceof GoldClusterCuration.Leave leave) {
+            decide(() -> clusters.leave(article, id, reason),
+                    "Taken out of gold claim cluster “" + leave.cluster().canonical() + "”", false);
+        } else if (choice instanceof GoldClusterCuration.Accept accept && !busy) {
+            run(() -> clusters.accept(accept.cluster().id(), article, reason), done -> {
+                state = done.shown();
+                updateArticleRow();
+                if (selectedGold != null) {
+                    selectGold(selectedGold);
+                }
+                fire(Aspect.ARTICLE);
+                say("Accepted into gold claim cluster “" + done.cluster().canonical() + "”: "
+                        + io.veritag.model.Counted.of(done.joined(), "gold span") + " put in"
+                        + (done.notInGold() > 0 ? ", " + done.notInGold() + " of the cluster's spans not in gold yet" : ""), false);
+            });
         }
     }
 

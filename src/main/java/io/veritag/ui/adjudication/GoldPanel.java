@@ -40,7 +40,7 @@ final class GoldPanel extends JPanel {
                 GoldSpan gold = (GoldSpan) value;
                 setIcon(new Swatch(colours.apply(gold.label())));
                 setText(model.state().map(s -> DecisionText.range(gold.range(), s.article().text())).orElse(gold.label()));
-                setToolTipText("Enter: change boundaries or label · Delete: take out of gold");
+                setToolTipText("Enter: change boundaries or label · Delete: take out of gold · C: claim cluster");
                 return this;
             }
         });

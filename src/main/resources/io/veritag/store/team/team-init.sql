@@ -85,6 +85,8 @@ GRANT SELECT, INSERT ON gold_decision, gold_decision_source TO veritag_curator;
 -- Gold links and the annotator links a link decision was taken over: curators only, like gold spans.
 GRANT SELECT, INSERT, UPDATE, DELETE ON gold_link TO veritag_curator;
 GRANT SELECT, INSERT ON gold_decision_link TO veritag_curator;
+-- Claim clusters of the gold layer: curators only, like gold spans (an annotator never reads gold).
+GRANT SELECT, INSERT, UPDATE, DELETE ON gold_claim_cluster, gold_claim_member TO veritag_curator;
 -- Guidelines, recommender settings and cue lists: read by all, changed by curators.
 GRANT SELECT ON guideline, suggest_recommender, suggest_cue TO veritag_annotator, veritag_curator;
 GRANT INSERT, UPDATE, DELETE ON guideline, suggest_recommender, suggest_cue TO veritag_curator;

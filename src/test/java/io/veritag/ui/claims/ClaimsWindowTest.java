@@ -24,7 +24,10 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JListFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +52,9 @@ class ClaimsWindowTest {
     private FrameFixture window;
     private long first;
     private long second;
+    private long toldId;
+    private long doubtsId;
+    private long outId;
 
     @BeforeAll
     static void lookAndFeel() {
@@ -80,6 +86,9 @@ class ClaimsWindowTest {
         store.clusters().add(doubts, one.id(), ClusterRole.ATTACHED);
         ClaimCluster two = store.clusters().create(anna.id(), "Troops ordered out");
         store.clusters().add(out, two.id(), ClusterRole.MEMBER);
+        toldId = told.id();
+        doubtsId = doubts.id();
+        outId = out.id();
         first = one.id();
         second = two.id();
         LabelingService labeling = workspace.labeling(anna);
@@ -134,5 +143,68 @@ class ClaimsWindowTest {
         settle();
         assertThat(store.clusters().get(first)).hasValueSatisfying(c -> assertThat(c.canonical()).isEqualTo("Russia ordered its troops out of the west bank"));
         window.label("claimsStatus").requireText(java.util.regex.Pattern.compile(".*2 clusters of anna.*"));
+    }
+
+    @Test
+    void splitsAndMovesTheSelectedSpansFromTheKeyboard() {
+        window.table("clusterTable").selectRows(0);
+        window.table("clusterTable").focus();
+        robot.pressAndReleaseKey(KeyEvent.VK_M, InputEvent.CTRL_MASK | InputEvent.SHIFT_MASK);
+        settle();
+        window.label("claimsStatus").requireText(java.util.regex.Pattern.compile("Select the spans to split off.*"));
+        assertThat(store.clusters().members(first)).hasSize(3);
+
+        robot.pressAndReleaseKey(KeyEvent.VK_TAB);
+        settle();
+        JListFixture spans = window.list("clusterSpans");
+        assertThat(GuiActionRunner.execute(() -> spans.target().isFocusOwner())).as("Tab goes to the spans").isTrue();
+        assertThat(spans.contents()).hasSize(3);
+        assertThat(spans.contents()[1]).isEqualTo("CLAIM · Outlet B · 2022-11-10 · Withdrawal — “Moscow told soldiers to withdraw from the west bank”");
+        assertThat(spans.contents()[2]).startsWith("DENIAL · Outlet A");
+        GuiActionRunner.execute(() -> spans.target().setSelectedIndices(new int[] {1, 2}));
+        robot.pressAndReleaseKey(KeyEvent.VK_M, InputEvent.CTRL_MASK | InputEvent.SHIFT_MASK);
+        settle();
+        long split = store.clusters().memberOf(toldId).orElseThrow().clusterId();
+        assertThat(split).isNotIn(first, second);
+        assertThat(store.clusters().memberOf(doubtsId)).hasValueSatisfying(m -> assertThat(m.clusterId()).isEqualTo(split));
+        assertThat(store.clusters().members(first)).hasSize(1);
+        assertThat(store.clusters().get(split)).hasValueSatisfying(c ->
+                assertThat(c.canonical()).isEqualTo("Moscow told soldiers to withdraw from the west bank"));
+        assertThat(window.table("clusterTable").contents()).hasNumberOfRows(3);
+
+        // F6 on the only span of "Troops ordered out": the picker offers the other clusters; that one is left empty
+        int row = rowOf("Troops ordered out");
+        window.table("clusterTable").selectRows(row);
+        settle();
+        window.list("clusterSpans").focus();
+        GuiActionRunner.execute(() -> window.list("clusterSpans").target().setSelectedIndex(0));
+        robot.pressAndReleaseKey(KeyEvent.VK_F6);
+        JOptionPaneFixture picker = new JOptionPaneFixture(robot, JOptionPaneFinder.findOptionPane().withTimeout(5_000)
+                .using(robot).target());
+        assertThat(picker.comboBox().contents()).containsExactly("Russia ordered a withdrawal",
+                "Moscow told soldiers to withdraw from the west bank");
+        picker.comboBox().selectItem("Moscow told soldiers to withdraw from the west bank");
+        picker.okButton().click();
+        settle();
+        assertThat(store.clusters().memberOf(outId)).hasValueSatisfying(m -> assertThat(m.clusterId()).isEqualTo(split));
+        assertThat(store.clusters().get(second)).isEmpty();
+        assertThat(window.table("clusterTable").contents()).hasNumberOfRows(2);
+
+        // one undo brings the moved span and its cluster back (a click: the keyboard comes back to the window)
+        window.table("clusterTable").cell(org.assertj.swing.data.TableCell.row(0).column(0)).click();
+        robot.pressAndReleaseKey(KeyEvent.VK_Z, InputEvent.CTRL_MASK);
+        settle();
+        assertThat(store.clusters().memberOf(outId)).hasValueSatisfying(m -> assertThat(m.clusterId()).isEqualTo(second));
+        assertThat(window.table("clusterTable").contents()).hasNumberOfRows(3);
+    }
+
+    private int rowOf(String wording) {
+        String[][] rows = window.table("clusterTable").contents();
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i][0].equals(wording)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no cluster worded " + wording);
     }
 }
