@@ -47,6 +47,12 @@ class LinkMeasuresOracleTest {
                         .isEqualTo(counts.scores());
             }
         }
+        // the corpus reaches the cases that matter: links agreeing exactly, more by overlap, source types compared
+        Counts all = new Counts();
+        pooled.values().forEach(all::add);
+        assertThat(java.util.Arrays.stream(all.matches[0]).sum()).isPositive();
+        assertThat(java.util.Arrays.stream(all.matches[1]).sum()).isGreaterThan(java.util.Arrays.stream(all.matches[0]).sum());
+        assertThat(java.util.Arrays.stream(all.sourceTypes[1]).flatMapToLong(java.util.Arrays::stream).sum()).isPositive();
         assertThat(report.linkLevel().keySet()).containsExactlyElementsOf(pooled.keySet());
         pooled.forEach((key, counts) -> assertThat(report.linkLevel().get(key)).as("pooled %s", key)
                 .usingRecursiveComparison().withComparatorForType(CLOSE, Double.class).isEqualTo(counts.scores()));
