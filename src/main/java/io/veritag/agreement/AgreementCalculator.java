@@ -24,6 +24,7 @@ public final class AgreementCalculator {
         LabelSet labels = input.labels();
         int raters = annotators.size();
         List<AnnotatorPair> pairs = pairs(annotators);
+        List<String> pairKeys = pairs.stream().map(AnnotatorPair::arrowKey).toList();
         List<ArticleAnnotations> articles = new ArrayList<>(input.articles());
         articles.sort(Comparator.comparingLong(ArticleAnnotations::articleId));
 
@@ -56,7 +57,7 @@ public final class AgreementCalculator {
 
             Map<String, SpanScores> articleSpans = new LinkedHashMap<>();
             Map<String, LinkScores> articleLinks = new LinkedHashMap<>();
-            List<AnnotatorLinks> links = article.linksByAnnotator();
+            LinkIndex[] links = input.linkMeasures() ? linkIndexes(article) : null;
             for (int p = 0; p < pairs.size(); p++) {
                 AnnotatorPair pair = pairs.get(p);
                 int a = pair.firstIndex();
@@ -65,11 +66,11 @@ public final class AgreementCalculator {
                 SpanPairing.Exact exactPairs = SpanPairing.Exact.of(spans.get(a), spans.get(b));
                 SpanTally tally = SpanMatching.tally(exactPairs, labels);
                 spanTallies.get(p).addAll(tally);
-                articleSpans.put(pair.arrowKey(), tally.scores());
+                articleSpans.put(pairKeys.get(p), tally.scores());
                 if (input.linkMeasures()) {
-                    LinkTally linkTally = LinkTally.of(exactPairs, links.get(a), links.get(b));
+                    LinkTally linkTally = LinkTally.of(exactPairs, links[a], links[b]);
                     linkTallies.get(p).addAll(linkTally);
-                    articleLinks.put(pair.arrowKey(), linkTally.scores());
+                    articleLinks.put(pairKeys.get(p), linkTally.scores());
                 }
             }
             perArticle.add(new ArticleAgreement(article.articleId(), article.title(), articleTally.measures(),
@@ -78,9 +79,9 @@ public final class AgreementCalculator {
         Map<String, SpanScores> spanLevel = new LinkedHashMap<>();
         Map<String, LinkScores> linkLevel = new LinkedHashMap<>();
         for (int p = 0; p < pairs.size(); p++) {
-            spanLevel.put(pairs.get(p).arrowKey(), spanTallies.get(p).scores());
+            spanLevel.put(pairKeys.get(p), spanTallies.get(p).scores());
             if (input.linkMeasures()) {
-                linkLevel.put(pairs.get(p).arrowKey(), linkTallies.get(p).scores());
+                linkLevel.put(pairKeys.get(p), linkTallies.get(p).scores());
             }
         }
         return new AgreementReport(annotators, labels.names(), articles.size(), tokens.measures(),
@@ -96,6 +97,15 @@ public final class AgreementCalculator {
             }
         }
         return pairs;
+    }
+
+    /** Each annotator's link data indexed once for the article, shared by the pairs it is in. */
+    private static LinkIndex[] linkIndexes(ArticleAnnotations article) {
+        LinkIndex[] indexes = new LinkIndex[article.spansByAnnotator().size()];
+        for (int r = 0; r < indexes.length; r++) {
+            indexes[r] = LinkIndex.of(article.spansByAnnotator().get(r).size(), article.linksByAnnotator().get(r));
+        }
+        return indexes;
     }
 
     static List<List<LabeledExtent>> toCodePoints(List<List<LabeledExtent>> spans, TextOffsets offsets, int utf16Length) {

@@ -21,8 +21,4 @@ public record AnnotatorLinks(List<LabeledExtent> sources, List<SpanFlags> flags,
     public AnnotatorLinks(List<SpanFlags> flags, List<ExtentLink> links) {
         this(List.of(), flags, links);
     }
-
-    SpanFlags flags(int span) {
-        return flags.isEmpty() ? SpanFlags.NONE : flags.get(span);
-    }
 }

@@ -3,9 +3,7 @@ package io.veritag.agreement;
 import io.veritag.model.LinkType;
 import io.veritag.model.SourceType;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Counts behind the link measures of one ordered pair (reference a, other b), additive over texts. A link of a
@@ -17,8 +15,10 @@ public final class LinkTally {
     static final List<String> UNSURE = List.of("sure", "unsure");
     private static final String[] SOURCE_TYPES_ALIKE = PairedCategories.Tally.everyoneChose(SOURCE_TYPES);
     private static final String[] UNSURE_ALIKE = PairedCategories.Tally.everyoneChose(UNSURE);
-    private static final LinkType[] LINK_TYPES = LinkType.values();
-    private static final int TYPES = LINK_TYPES.length;
+    private static final List<String> LINK_TYPE_NAMES = Arrays.stream(LinkType.values()).map(Enum::name).toList();
+    private static final PairedCategories NO_SOURCE_PAIRS = PairedCategories.nothingCompared("no matched pair of source spans");
+    private static final PairedCategories NO_SPAN_PAIRS = PairedCategories.nothingCompared("no matched pair of spans");
+    private static final int TYPES = LinkIndex.TYPES;
 
     private final Side exact = new Side();
     private final Side overlap = new Side();
@@ -26,55 +26,48 @@ public final class LinkTally {
     /** The counts of one text. */
     public static LinkTally of(List<LabeledExtent> reference, AnnotatorLinks referenceLinks,
                                List<LabeledExtent> other, AnnotatorLinks otherLinks) {
-        return of(SpanPairing.Exact.of(reference, other), referenceLinks, otherLinks);
+        return of(SpanPairing.Exact.of(reference, other), LinkIndex.of(reference.size(), referenceLinks),
+                LinkIndex.of(other.size(), otherLinks));
     }
 
     /**
-     * The counts of one text, given the exact pairing of the label spans that the span measures computed; the
-     * overlap pairing grows from a copy of it.
+     * The counts of one text, given the exact pairing of the label spans that the span measures computed (the
+     * overlap pairing grows from a copy of it) and each annotator's link index, built once per article.
      */
-    static LinkTally of(SpanPairing.Exact spans, AnnotatorLinks referenceLinks, AnnotatorLinks otherLinks) {
+    static LinkTally of(SpanPairing.Exact spans, LinkIndex reference, LinkIndex other) {
         LinkTally tally = new LinkTally();
-        List<LabeledExtent> other = spans.other();
-        int[] exactSpans = spans.partner();
-        // label spans and sources pair separately (a pair has one label), each list in database order
-        int[] overlapSpans = spans.overlap();
-        int[][] sources = SpanPairing.both(referenceLinks.sources(), otherLinks.sources());
-        int otherSize = other.size() + otherLinks.sources().size();
-        // the other's links, indexed once for both pairings: sorted keys (from, to, type), counts per type
-        List<ExtentLink> links = otherLinks.links();
-        long[] otherKeys = new long[links.size()];
-        long[] otherPerType = new long[TYPES];
-        for (int k = 0; k < otherKeys.length; k++) {
-            ExtentLink link = links.get(k);
-            otherPerType[link.type().ordinal()]++;
-            otherKeys[k] = key(link.from(), link.to(), link.type(), otherSize);
-        }
-        Arrays.sort(otherKeys);
-        int[] exact = join(exactSpans, sources[0], other.size());
-        int[] overlap = join(overlapSpans, sources[1], other.size());
+        int otherSpans = spans.other().size();
+        // label spans and sources pair separately (a pair has one label)
+        SpanPairing.checkSize(reference.sources, other.sources);
+        int[] exactSources = SpanPairing.exact(reference.sources, other.sources, reference.sourceOrder, other.sourceOrder);
+        int[] exact = join(spans.partner(), exactSources, otherSpans);
+        int[] overlap = join(spans.overlap(),
+                SpanPairing.overlap(reference.sources, other.sources, other.sourceOrder, exactSources.clone()), otherSpans);
         for (int t = 0; t < TYPES; t++) {
-            tally.exact.otherLinks[t] += otherPerType[t];
-            tally.overlap.otherLinks[t] += otherPerType[t];
+            tally.exact.referenceLinks[t] = reference.linksPerType[t];
+            tally.overlap.referenceLinks[t] = reference.linksPerType[t];
+            tally.exact.otherLinks[t] = other.linksPerType[t];
+            tally.overlap.otherLinks[t] = other.linksPerType[t];
         }
         // one pass serves both pairings: the overlap pairing keeps every exact pair, so a link (or span) whose
         // ends are paired exactly counts the same way in both, and only the rest needs the overlap partners
-        for (ExtentLink link : referenceLinks.links()) {
-            int t = link.type().ordinal();
-            tally.exact.referenceLinks[t]++;
-            tally.overlap.referenceLinks[t]++;
-            int from = exact[link.from()];
-            int to = exact[link.to()];
-            if (from >= 0 && to >= 0) {
-                if (Arrays.binarySearch(otherKeys, key(from, to, link.type(), otherSize)) >= 0) {
-                    tally.exact.matches[t]++;
-                    tally.overlap.matches[t]++;
-                }
-            } else {
-                from = overlap[link.from()];
-                to = overlap[link.to()];
-                if (from >= 0 && to >= 0 && Arrays.binarySearch(otherKeys, key(from, to, link.type(), otherSize)) >= 0) {
-                    tally.overlap.matches[t]++;
+        for (int start = 0; start < reference.positions(); start++) {
+            for (int k = reference.firstLink[start]; k < reference.firstLink[start + 1]; k++) {
+                int end = reference.linkTo[k];
+                int t = reference.linkType[k];
+                int from = exact[start];
+                int to = exact[end];
+                if (from >= 0 && to >= 0) {
+                    if (other.links(from, to, t)) {
+                        tally.exact.matches[t]++;
+                        tally.overlap.matches[t]++;
+                    }
+                } else {
+                    from = overlap[start];
+                    to = overlap[end];
+                    if (from >= 0 && to >= 0 && other.links(from, to, t)) {
+                        tally.overlap.matches[t]++;
+                    }
                 }
             }
         }
@@ -84,17 +77,15 @@ public final class LinkTally {
                 continue;
             }
             boolean alsoExact = exact[i] >= 0;
-            SpanFlags fa = referenceLinks.flags(i);
-            SpanFlags fb = otherLinks.flags(partner);
-            int ua = fa.unsure() ? 1 : 0;
-            int ub = fb.unsure() ? 1 : 0;
+            int ua = reference.unsure[i];
+            int ub = other.unsure[partner];
             tally.overlap.unsure.add(ua, ub);
             if (alsoExact) {
                 tally.exact.unsure.add(ua, ub);
             }
-            if (fa.sourceType() != null && fb.sourceType() != null) {
-                int sa = fa.sourceType().ordinal();
-                int sb = fb.sourceType().ordinal();
+            int sa = reference.sourceType[i];
+            int sb = other.sourceType[partner];
+            if (sa >= 0 && sb >= 0) {
                 tally.overlap.sourceTypes.add(sa, sb);
                 if (alsoExact) {
                     tally.exact.sourceTypes.add(sa, sb);
@@ -102,10 +93,6 @@ public final class LinkTally {
             }
         }
         return tally;
-    }
-
-    private static long key(int from, int to, LinkType type, int size) {
-        return ((long) from * size + to) * TYPES + type.ordinal();
     }
 
     /** Partners of the label spans, then of the sources (whose partners come after the other's label spans). */
@@ -147,27 +134,35 @@ public final class LinkTally {
         }
 
         LinkScores.Matched scores() {
-            Map<String, PrecisionRecall> perType = new LinkedHashMap<>();
+            Object[] perType = new Object[TYPES];
             long a = 0;
             long b = 0;
             long m = 0;
-            for (LinkType type : LINK_TYPES) {
-                int t = type.ordinal();
-                perType.put(type.name(), prf(matches[t], referenceLinks[t], otherLinks[t]));
+            for (int t = 0; t < TYPES; t++) {
+                perType[t] = prf(matches[t], referenceLinks[t], otherLinks[t]);
                 a += referenceLinks[t];
                 b += otherLinks[t];
                 m += matches[t];
             }
-            return new LinkScores.Matched(prf(m, a, b), perType,
-                    sourceTypes.scores("no matched pair of source spans"), unsure.scores("no matched pair of spans"));
+            return new LinkScores.Matched(prf(m, a, b), new FixedOrderMap<>(LINK_TYPE_NAMES, perType),
+                    sourceTypes.scores(NO_SOURCE_PAIRS), unsure.scores(NO_SPAN_PAIRS));
         }
     }
 
+    // scores are immutable: the undefined ones, which every article without links of a type has, are shared
+    private static final Score NO_OTHER_LINKS = Score.undefined("the compared annotator has no links here");
+    private static final Score NO_REFERENCE_LINKS = Score.undefined("the reference annotator has no links here");
+    private static final PrecisionRecall NO_LINKS = new PrecisionRecall(NO_OTHER_LINKS, NO_REFERENCE_LINKS,
+            Score.undefined("neither annotator has links here"));
+
     /** P = agreeing/|b|, R = agreeing/|a|, F1 = 2·agreeing/(|a|+|b|); undefined where a side has no links. */
     static PrecisionRecall prf(long matches, long a, long b) {
+        if (a == 0 && b == 0) {
+            return NO_LINKS;
+        }
         return new PrecisionRecall(
-                Score.ratio(matches, b, "the compared annotator has no links here"),
-                Score.ratio(matches, a, "the reference annotator has no links here"),
-                Score.ratio(2.0 * matches, a + b, "neither annotator has links here"));
+                b == 0 ? NO_OTHER_LINKS : Score.of((double) matches / b),
+                a == 0 ? NO_REFERENCE_LINKS : Score.of((double) matches / a),
+                Score.of(2.0 * matches / (a + b)));
     }
 }

@@ -9,6 +9,11 @@ import java.util.List;
  */
 public record PairedCategories(long compared, long agreeing, Score percentAgreement, Score cohenKappa) {
 
+    /** No pair compared: both scores undefined for {@code reason}. */
+    static PairedCategories nothingCompared(String reason) {
+        return new PairedCategories(0, 0, Score.undefined(reason), Score.undefined(reason));
+    }
+
     /** Additive counts: {@code counts[a][b]} is the number of pairs where the reference chose a and the other b. */
     static final class Tally {
         private final List<String> categories;
@@ -17,12 +22,17 @@ public record PairedCategories(long compared, long agreeing, Score percentAgreem
         private final int size;
         /** counts[a * size + b]: pairs where the reference chose a and the other b. */
         private final long[] counts;
+        /** The table's row and column sums, kept as it grows, so that the scores need not add the table up. */
+        private final long[] rows;
+        private final long[] columns;
 
         Tally(List<String> categories, String[] everyoneChose) {
             this.categories = categories;
             this.everyoneChose = everyoneChose;
             this.size = categories.size();
             this.counts = new long[size * size];
+            this.rows = new long[size];
+            this.columns = new long[size];
         }
 
         /** The reasons {@link #scores} gives when both annotators chose one category for every pair. */
@@ -33,32 +43,33 @@ public record PairedCategories(long compared, long agreeing, Score percentAgreem
 
         void add(int reference, int other) {
             counts[reference * size + other]++;
+            rows[reference]++;
+            columns[other]++;
         }
 
         void addAll(Tally other) {
             for (int i = 0; i < counts.length; i++) {
                 counts[i] += other.counts[i];
             }
+            for (int k = 0; k < size; k++) {
+                rows[k] += other.rows[k];
+                columns[k] += other.columns[k];
+            }
         }
 
-        PairedCategories scores(String nothingCompared) {
+        /** The scores; {@code nothingCompared} when no pair was added (its scores undefined with the reason). */
+        PairedCategories scores(PairedCategories nothingCompared) {
             long n = 0;
             long agree = 0;
             long chance = 0;
             int only = -1;
             for (int k = 0; k < size; k++) {
                 agree += counts[k * size + k];
-                long row = 0;
-                long column = 0;
-                for (int j = 0; j < size; j++) {
-                    row += counts[k * size + j];
-                    column += counts[j * size + k];
-                }
-                n += row;
-                chance += row * column;
+                n += rows[k];
+                chance += rows[k] * columns[k];
             }
             if (n == 0) {
-                return new PairedCategories(0, 0, Score.undefined(nothingCompared), Score.undefined(nothingCompared));
+                return nothingCompared;
             }
             for (int k = 0; k < size; k++) {
                 if (counts[k * size + k] == n) {

@@ -43,15 +43,6 @@ public final class SpanPairing {
         return overlap(reference, other, b, exact(reference, other, a, b));
     }
 
-    /** Both pairings at once (the overlap pairing starts from the exact one): {exact, overlap}. */
-    static int[][] both(List<LabeledExtent> reference, List<LabeledExtent> other) {
-        checkSize(reference, other);
-        int[] a = order(reference);
-        int[] b = order(other);
-        int[] exact = exact(reference, other, a, b);
-        return new int[][] {exact, overlap(reference, other, b, exact.clone())};
-    }
-
     /**
      * The exact pairing of two span lists with both lists' (start, end, label) order, computed once per pair of
      * annotators and shared by the span counts ({@link SpanMatching}) and the link measures ({@link LinkTally}).
@@ -94,7 +85,8 @@ public final class SpanPairing {
         }
     }
 
-    private static int[] exact(List<LabeledExtent> reference, List<LabeledExtent> other, int[] a, int[] b) {
+    /** The exact pairing, given both lists' positions in (start, end, label) order ({@link #order}). */
+    static int[] exact(List<LabeledExtent> reference, List<LabeledExtent> other, int[] a, int[] b) {
         int[] partner = new int[reference.size()];
         Arrays.fill(partner, -1);
         int i = 0;
@@ -116,7 +108,7 @@ public final class SpanPairing {
     private static final int SHARED_BITS = 25; // an article holds at most 16 Mi characters
 
     /** Adds overlap pairs to {@code partner} (the exact pairs); {@code b} is the other list in start order. */
-    private static int[] overlap(List<LabeledExtent> reference, List<LabeledExtent> other, int[] b, int[] partner) {
+    static int[] overlap(List<LabeledExtent> reference, List<LabeledExtent> other, int[] b, int[] partner) {
         boolean[] taken = new boolean[other.size()];
         for (int p : partner) {
             if (p >= 0) {
@@ -127,12 +119,16 @@ public final class SpanPairing {
         // then the earlier reference position, then the other span's rank in start order
         long[] candidates = new long[16];
         int count = 0;
+        int[] reach = null;
         for (int i = 0; i < reference.size(); i++) {
             if (partner[i] >= 0) {
                 continue;
             }
             LabeledExtent r = reference.get(i);
-            for (int rank = 0; rank < b.length; rank++) {
+            if (reach == null) {
+                reach = reach(other, b);
+            }
+            for (int rank = firstReaching(reach, r.start()); rank < b.length; rank++) {
                 LabeledExtent o = other.get(b[rank]);
                 if (o.start() >= r.end()) {
                     break;
@@ -147,7 +143,7 @@ public final class SpanPairing {
                 }
             }
         }
-        Arrays.sort(candidates, 0, count);
+        sort(candidates, count);
         long mask = (1L << POSITION_BITS) - 1;
         for (int c = 0; c < count; c++) {
             int i = (int) ((candidates[c] >>> POSITION_BITS) & mask);
@@ -160,7 +156,50 @@ public final class SpanPairing {
         return partner;
     }
 
-    private static void checkSize(List<LabeledExtent> reference, List<LabeledExtent> other) {
+    /** Ascending; the few candidates of a text sort faster by insertion than through {@link Arrays#sort}. */
+    private static void sort(long[] values, int count) {
+        if (count > 32) {
+            Arrays.sort(values, 0, count);
+            return;
+        }
+        for (int k = 1; k < count; k++) {
+            long value = values[k];
+            int j = k - 1;
+            while (j >= 0 && values[j] > value) {
+                values[j + 1] = values[j];
+                j--;
+            }
+            values[j + 1] = value;
+        }
+    }
+
+    /** reach[rank]: the largest end among the other's spans up to that rank in start order (never decreasing). */
+    private static int[] reach(List<LabeledExtent> other, int[] b) {
+        int[] reach = new int[b.length];
+        int max = 0;
+        for (int rank = 0; rank < b.length; rank++) {
+            max = Math.max(max, other.get(b[rank]).end());
+            reach[rank] = max;
+        }
+        return reach;
+    }
+
+    /** The first rank whose span, or an earlier one, ends after {@code start}: no span before it can overlap. */
+    private static int firstReaching(int[] reach, int start) {
+        int low = 0;
+        int high = reach.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (reach[mid] > start) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
+    static void checkSize(List<LabeledExtent> reference, List<LabeledExtent> other) {
         if (Math.max(reference.size(), other.size()) >= 1 << POSITION_BITS) {
             throw new IllegalArgumentException("more than " + ((1 << POSITION_BITS) - 1)
                     + " spans of one annotator in one article");
@@ -168,7 +207,7 @@ public final class SpanPairing {
     }
 
     /** Positions in (start, end, label) order: 0, 1, … when the list is in that order already. */
-    private static int[] order(List<LabeledExtent> spans) {
+    static int[] order(List<LabeledExtent> spans) {
         int n = spans.size();
         boolean sorted = true;
         for (int k = 1; k < n && sorted; k++) {
