@@ -154,7 +154,8 @@ final class DisagreementPanel extends JPanel {
             Optional<SpanVersion> version = choices.get(i).version();
             String key = i < 9 ? String.valueOf(i + 1) + (i == 0 ? "  ←" : i == 1 ? "  →" : "") : "";
             rows.addRow(new Object[] {key, model.annotatorName(a.id()),
-                    version.map(v -> v.range().label()).orElse("—"),
+                    version.map(v -> v.range().label() + (v.spans().stream().anyMatch(io.veritag.model.Span::unsure)
+                            ? " · unsure" : "")).orElse("—"), // the annotator's own doubt weighs in the decision
                     version.map(v -> "«" + text.substring(v.range().start(), v.range().end()).replace('\n', ' ') + "»")
                             .orElse("nothing marked here")});
         }

@@ -87,6 +87,21 @@ class AdjudicationWindowTest {
     }
 
     @Test
+    void anAnnotatorsOwnDoubtShowsBesideTheirLabel() {
+        io.veritag.model.Span bens = store.spans().forArticle(batch.k1).stream()
+                .filter(s -> s.annotatorId() == batch.ben.id() && s.label().equals("DENIAL")).findFirst().orElseThrow();
+        store.spans().setFlags(bens.id(), null, true);
+        GuiActionRunner.execute(() -> model.openArticle(batch.k2)); // away and back: the article is read again
+        settle();
+        GuiActionRunner.execute(() -> model.openArticle(batch.k1));
+        settle();
+
+        window.table("versions").requireContents(new String[][] {
+                {"1  ←", "anna", "DENIAL", "«Russia denied it»"},
+                {"2  →", "ben", "DENIAL · unsure", "«Russia denied it.»"}});
+    }
+
+    @Test
     void acceptingRightTakesBensVersionIntoGoldAndMovesOn() {
         window.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
         settle();
