@@ -1,13 +1,23 @@
 package io.veritag.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import com.formdev.flatlaf.util.UIScale;
+import io.veritag.model.ArticleStatus;
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.event.MouseEvent;
+import java.awt.event.MouseMotionAdapter;
 import io.veritag.ui.kit.TruncationTips;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import javax.swing.RowSorter;
+import javax.swing.SortOrder;
 import javax.swing.event.RowSorterEvent;
+import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.JTableHeader;
+import javax.swing.table.TableCellRenderer;
 import javax.swing.table.TableColumn;
 import javax.swing.table.TableColumnModel;
 import javax.swing.table.TableRowSorter;
@@ -24,9 +34,12 @@ import javax.swing.event.DocumentListener;
 
 /**
  * Left side: filter box, the article list (title, source when any article has one, my status, my span count,
- * on a team server how many others have marked it done; sorted by a click on a column header) and the progress.
+ * on a team server how many others have marked it done, how alike its closest near-duplicate is when some article
+ * has one; sorted by a click on a column header) and the progress.
  */
 final class ArticleListPanel extends JPanel {
+    static final String ALIKE_HEADER_TIP = "How alike each article's closest near-duplicate is (its shared word shingles);"
+            + " point at a cell for which article";
     private final LabelingModel model;
     private final ArticleTableModel tableModel = new ArticleTableModel();
     private final JTable table = new JTable(tableModel);
@@ -71,20 +84,19 @@ final class ArticleListPanel extends JPanel {
         table.setShowHorizontalLines(false);
         table.getColumnModel().getColumn(0).setPreferredWidth(200);
         table.getColumnModel().getColumn(1).setPreferredWidth(70);
-        table.getColumnModel().getColumn(2).setPreferredWidth(95);
-        table.getColumnModel().getColumn(2).setMinWidth(95);
-        table.getColumnModel().getColumn(3).setPreferredWidth(50);
-        table.getColumnModel().getColumn(3).setMaxWidth(60);
         sourceColumn = table.getColumnModel().getColumn(1);
         othersDoneColumn = table.getColumnModel().getColumn(ArticleTableModel.OTHERS_DONE);
-        othersDoneColumn.setPreferredWidth(50);
-        othersDoneColumn.setMaxWidth(90);
         alikeColumn = table.getColumnModel().getColumn(ArticleTableModel.ALIKE);
-        alikeColumn.setPreferredWidth(120);
-        table.getColumnModel().removeColumn(othersDoneColumn); // shown once a team server reports others' progress
-        table.getColumnModel().removeColumn(alikeColumn); // shown once some article has a near-duplicate
+        alikeColumn.setCellRenderer(new AlikeRenderer());
         table.setRowSorter(sorter);
         sorter.setComparator(2, Comparator.comparing(StatusText::rank));
+        keepWhole(2, false, StatusText.of(ArticleStatus.TODO), StatusText.of(ArticleStatus.IN_PROGRESS),
+                StatusText.of(ArticleStatus.DONE));
+        keepWhole(3, true, 9999);
+        keepWhole(ArticleTableModel.OTHERS_DONE, true, 99);
+        keepWhole(ArticleTableModel.ALIKE, true, 100);
+        table.getColumnModel().removeColumn(othersDoneColumn); // shown once a team server reports others' progress
+        table.getColumnModel().removeColumn(alikeColumn); // shown once some article has a near-duplicate
         sorter.addRowSorterListener(e -> {
             if (e.getType() == RowSorterEvent.Type.SORTED) {
                 model.setViewOrder(viewOrder());
@@ -92,6 +104,16 @@ final class ArticleListPanel extends JPanel {
         });
         TruncationTips.install(table);
         TruncationTips.install(progress);
+        JTableHeader header = table.getTableHeader();
+        header.addMouseMotionListener(new MouseMotionAdapter() { // after TruncationTips' listener, which it overrides
+            @Override
+            public void mouseMoved(MouseEvent e) {
+                int column = header.columnAtPoint(e.getPoint());
+                if (column >= 0 && table.getColumnModel().getColumn(column) == alikeColumn) {
+                    header.setToolTipText(ALIKE_HEADER_TIP);
+                }
+            }
+        });
         table.getSelectionModel().addListSelectionListener(e -> {
             int row = table.getSelectedRow();
             if (!e.getValueIsAdjusting() && !updating && row >= 0) {
@@ -154,42 +176,77 @@ final class ArticleListPanel extends JPanel {
 
     /** The Source column only when some article listed has a source: an empty column is noise. */
     private void showSourceColumn(boolean show) {
-        TableColumnModel columns = table.getColumnModel();
-        boolean shown = false;
-        for (int i = 0; i < columns.getColumnCount(); i++) {
-            shown |= columns.getColumn(i) == sourceColumn;
-        }
-        if (show && !shown) {
-            columns.addColumn(sourceColumn);
-            columns.moveColumn(columns.getColumnCount() - 1, 1);
-        } else if (!show && shown) {
-            columns.removeColumn(sourceColumn);
-        }
+        showColumn(sourceColumn, show, 1);
     }
 
-    /** Which stored article each one most nearly duplicates, as the last column, only when some article has one. */
+    /** How alike each article's closest near-duplicate is, as the last column, only when some article has one. */
     private void showAlikeColumn(boolean show) {
-        TableColumnModel columns = table.getColumnModel();
-        boolean shown = false;
-        for (int i = 0; i < columns.getColumnCount(); i++) {
-            shown |= columns.getColumn(i) == alikeColumn;
-        }
-        if (show && !shown) {
-            columns.addColumn(alikeColumn);
-        } else if (!show && shown) {
-            columns.removeColumn(alikeColumn);
+        showColumn(alikeColumn, show, -1);
+    }
+
+    /** On a team server, how many others have marked each article done, as the last column (never hidden again). */
+    private void showOthersDoneColumn(boolean show) {
+        if (show) {
+            showColumn(othersDoneColumn, true, -1);
         }
     }
 
-    /** On a team server, how many others have marked each article done, as the last column. */
-    private void showOthersDoneColumn(boolean show) {
+    /** Adds {@code column} at {@code position} (-1: last) or removes it, when it is not so already. */
+    private void showColumn(TableColumn column, boolean show, int position) {
         TableColumnModel columns = table.getColumnModel();
         boolean shown = false;
         for (int i = 0; i < columns.getColumnCount(); i++) {
-            shown |= columns.getColumn(i) == othersDoneColumn;
+            shown |= columns.getColumn(i) == column;
         }
         if (show && !shown) {
-            columns.addColumn(othersDoneColumn);
+            columns.addColumn(column);
+            if (position >= 0) {
+                columns.moveColumn(columns.getColumnCount() - 1, position);
+            }
+        } else if (!show && shown) {
+            columns.removeColumn(column);
+        }
+    }
+
+    /**
+     * Makes a short column at least as wide as its name with a sort arrow and its widest value, in the fonts of
+     * the UI scale (fixed pixel widths cut "Spans" to "Sp…" beside the near-duplicate column); a {@code narrow}
+     * column stays that wide and leaves the rest to the title. Call while every column is in the column model.
+     */
+    private void keepWhole(int column, boolean narrow, Object... widestValues) {
+        TableColumn tableColumn = table.getColumnModel().getColumn(column);
+        List<? extends RowSorter.SortKey> keys = sorter.getSortKeys();
+        sorter.setSortKeys(List.of(new RowSorter.SortKey(column, SortOrder.ASCENDING))); // the arrow takes room too
+        int wanted = table.getTableHeader().getDefaultRenderer().getTableCellRendererComponent(table,
+                tableColumn.getHeaderValue(), false, false, -1, column).getPreferredSize().width;
+        sorter.setSortKeys(keys);
+        TableCellRenderer cells = tableColumn.getCellRenderer() != null ? tableColumn.getCellRenderer()
+                : table.getDefaultRenderer(tableModel.getColumnClass(column));
+        for (Object value : widestValues) {
+            wanted = Math.max(wanted, cells.getTableCellRendererComponent(table, value, false, false, 0, column)
+                    .getPreferredSize().width);
+        }
+        wanted += table.getColumnModel().getColumnMargin() + UIScale.scale(4);
+        tableColumn.setMinWidth(wanted);
+        tableColumn.setPreferredWidth(wanted);
+        if (narrow) {
+            tableColumn.setMaxWidth(wanted + UIScale.scale(12));
+        }
+    }
+
+    /** The Alike cell: {@code ≈ 91 %}; the tooltip names the other article (as text: InertText). */
+    private final class AlikeRenderer extends DefaultTableCellRenderer {
+        AlikeRenderer() {
+            setHorizontalAlignment(TRAILING);
+        }
+
+        @Override
+        public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focused,
+                                                       int row, int column) {
+            super.getTableCellRendererComponent(t, ArticleTableModel.alikeText(value), selected, focused, row, column);
+            setToolTipText(value != null && row >= 0 && row < t.getRowCount()
+                    ? tableModel.alikeTip(t.convertRowIndexToModel(row)) : null);
+            return this;
         }
     }
 

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The article list as a table: title, source, my status, my span count, on a team server others' done count, and
- * the stored article each one most nearly duplicates.
+ * how alike the stored article each one most nearly duplicates is (a percentage; which article is in the cell's
+ * tooltip, {@link #alikeTip}).
  */
 final class ArticleTableModel extends RowTableModel<ArticleRow> {
     static final int OTHERS_DONE = 4;
@@ -15,7 +16,7 @@ final class ArticleTableModel extends RowTableModel<ArticleRow> {
     private Map<Long, Integer> othersDone = Map.of();
 
     ArticleTableModel() {
-        super("Title", "Source", "Status", "Spans", "Others done", "Near-duplicate of");
+        super("Title", "Source", "Status", "Spans", "Others done", "Alike");
     }
 
     /** Others' done counts by article id; the rows are set right after, which repaints them. */
@@ -33,7 +34,7 @@ final class ArticleTableModel extends RowTableModel<ArticleRow> {
 
     @Override
     public Class<?> getColumnClass(int column) {
-        return column == 3 || column == OTHERS_DONE ? Integer.class : String.class;
+        return column == 3 || column == OTHERS_DONE || column == ALIKE ? Integer.class : String.class;
     }
 
     @Override
@@ -44,7 +45,30 @@ final class ArticleTableModel extends RowTableModel<ArticleRow> {
             case 2 -> StatusText.of(r.status());
             case 3 -> r.spanCount();
             case OTHERS_DONE -> othersDone.getOrDefault(r.id(), 0);
-            default -> r.alike() == null ? "" : r.alike().externalId() + " (" + r.alike().percent() + " %)";
+            default -> r.alike() == null ? null : r.alike().percent(); // a number, so that the column sorts by it
         };
+    }
+
+    /** The Alike cell as shown: {@code ≈ 91 %}, or empty. */
+    static String alikeText(Object percent) {
+        return percent == null ? "" : "\u2248 " + percent + " %";
+    }
+
+    /**
+     * Which article the row's article nearly duplicates, for the Alike cell's tooltip, or null. The numbers come
+     * first and the data last, so that direction or control characters in an id or title cannot move them; the
+     * tooltip shows it as text (InertText), never as HTML.
+     */
+    String alikeTip(int modelRow) {
+        ArticleRow.AlikeArticle alike = row(modelRow).alike();
+        if (alike == null) {
+            return null;
+        }
+        return alike.percent() + " % alike: near-duplicate of " + oneLine(alike.externalId()) + " \u00ab"
+                + oneLine(alike.title()) + "\u00bb";
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("[\\r\\n\\t]+", " ");
     }
 }

@@ -3,6 +3,7 @@ package io.veritag.ui;
 import io.veritag.model.Span;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Insets;
 import java.awt.Rectangle;
 import java.awt.event.FocusEvent;
@@ -30,6 +31,9 @@ final class ArticleTextArea extends JTextArea {
     private IntFunction<String> toolTips = offset -> null;
     private String hint = "";
     private final java.util.List<TextOverlay> overlays = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Overlap layers of the others' spans shown (0 when hidden): each gets a bar in the room above the letters. */
+    private int othersLayers;
+    private LineRoomMetrics roomy;
 
     ArticleTextArea() {
         setEditable(false);
@@ -130,7 +134,29 @@ final class ArticleTextArea extends JTextArea {
 
     void setSpans(SpanLayers mine, SpanLayers others) {
         painter.setSpans(mine, others);
+        int layers = Math.min(others.layerCount(), OthersBand.MAX_LAYERS);
+        if (layers != othersLayers) {
+            othersLayers = layers;
+            ((ArticleTextUI) getUI()).relayout(); // the lines open (or close) the room for the others' bars
+        }
         repaint();
+    }
+
+    /**
+     * The reading font's metrics with the others' bars' room above the letters of every line
+     * ({@link OthersBand}): the wrapped view takes its line height and baseline from here.
+     */
+    @Override
+    public FontMetrics getFontMetrics(Font font) {
+        FontMetrics plain = super.getFontMetrics(font);
+        int room = OthersBand.of(font.getSize2D(), othersLayers).room();
+        if (room == 0) {
+            return plain;
+        }
+        if (roomy == null || !roomy.wraps(plain, room)) {
+            roomy = new LineRoomMetrics(plain, room);
+        }
+        return roomy;
     }
 
     void setSelectedSpan(long spanId) {

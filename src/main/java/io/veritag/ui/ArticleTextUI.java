@@ -10,4 +10,9 @@ final class ArticleTextUI extends FlatTextAreaUI {
     public View create(Element element) {
         return new FastWrappedView(element);
     }
+
+    /** Builds the views again, so that every line is measured with the text area's metrics as they are now. */
+    void relayout() {
+        modelChanged();
+    }
 }

@@ -28,7 +28,8 @@ import javax.swing.text.JTextComponent;
  * translucent fill in the label colour plus an underline per overlap layer, so overlapping spans show as
  * a darker fill with stacked underlines; the others' spans (when shown) get a thick bar above the text with
  * corner ticks at both ends, in the label colour made strong enough for the page, whose dash pattern tells
- * the annotators apart; the selected span gets an outline.
+ * the annotators apart, one bar per overlap layer in the room {@link ArticleTextArea} opens above the letters
+ * ({@link OthersBand}); the selected span gets an outline.
  */
 final class SpanPainter implements Highlighter.HighlightPainter {
     /** Dash patterns for the other annotators, in the order of their ids. */
@@ -71,13 +72,14 @@ final class SpanPainter implements Highlighter.HighlightPainter {
 
     /** The line of the {@code annotatorIndex}-th other annotator: thick, with that annotator's dash pattern. */
     static BasicStroke othersStroke(int annotatorIndex) {
-        return othersStroke(annotatorIndex, OTHERS_WIDTH);
+        return othersStroke(annotatorIndex, OTHERS_WIDTH, 1f);
     }
 
-    private static BasicStroke othersStroke(int annotatorIndex, float width) {
+    /** That line {@code width} thick, its dashes grown with the reading font ({@code scale} 1 at 17 pixels). */
+    private static BasicStroke othersStroke(int annotatorIndex, float width, float scale) {
         float[] dash = dashFor(annotatorIndex).clone();
         for (int k = 0; k < dash.length; k++) {
-            dash[k] *= 1.6f; // room for the thicker line: the pattern stays readable
+            dash[k] *= 1.6f * Math.max(1f, scale); // room for the thicker line: the pattern stays readable
         }
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f);
     }
@@ -122,32 +124,36 @@ final class SpanPainter implements Highlighter.HighlightPainter {
             });
             Color page = ThemeColours.get(ThemeColours.PAGE);
             Color ink = ThemeColours.get(ThemeColours.PAGE_TEXT);
+            // in the room the text area opens above every line's letters (OthersBand): never on a glyph
+            OthersBand band = OthersBand.of(c.getFont().getSize2D(), others.layerCount());
+            float scale = c.getFont().getSize2D() / 17f;
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE); // crisp, in place
             others.forEachOverlapping(from, finalTo, (SpanLayers.IndexConsumer) i -> {
                 Span s = others.span(i);
                 int who = annotatorIndex.getOrDefault(s.annotatorId(), 0);
                 // a thick bar above the text, with corner ticks at the ends: never a fill (mine), a box
                 // (suggestions) or an arrow (links); the label's colour, made strong enough for the page
-                Color colour = othersColour(colours.apply(s.label()), page, ink);
-                g2.setColor(colour);
-                g2.setStroke(othersStroke(who));
-                int layer = Math.min(others.layer(i), MAX_UNDERLINES - 1);
+                g2.setColor(othersColour(colours.apply(s.label()), page, ink));
+                int layer = Math.min(others.layer(i), OthersBand.MAX_LAYERS - 1);
+                float thickness = band.barThickness(layer);
+                BasicStroke bar = othersStroke(who, thickness, scale);
+                BasicStroke tick = new BasicStroke(band.thickness());
+                float tickX = band.thickness() / 2f;
                 List<Rectangle> rects = lineRects(c, area, s.start(), s.end());
                 for (int k = 0; k < rects.size(); k++) {
                     Rectangle r = rects.get(k);
-                    // the first layer sits in the room above the letters; overlapping ones stack tightly below it
-                    float y = r.y + 2f + 2.5f * layer;
-                    if (layer > 0) {
-                        g2.setStroke(othersStroke(who, 2f));
-                    }
-                    g2.draw(new java.awt.geom.Line2D.Float(r.x, y, r.x + r.width - 1, y));
-                    g2.setStroke(new BasicStroke(2f));
+                    float y = r.y + band.barTop(layer) + thickness / 2f;
+                    g2.setStroke(bar);
+                    g2.draw(new java.awt.geom.Line2D.Float(r.x, y, r.x + r.width, y));
+                    g2.setStroke(tick);
+                    float top = r.y + band.tickTop();
+                    float bottom = r.y + band.tickBottom(layer);
                     if (k == 0) {
-                        g2.drawLine(r.x, r.y + 1, r.x, r.y + 7);
+                        g2.draw(new java.awt.geom.Line2D.Float(r.x + tickX, top, r.x + tickX, bottom));
                     }
                     if (k == rects.size() - 1) {
-                        g2.drawLine(r.x + r.width - 1, r.y + 1, r.x + r.width - 1, r.y + 7);
+                        g2.draw(new java.awt.geom.Line2D.Float(r.x + r.width - tickX, top, r.x + r.width - tickX, bottom));
                     }
-                    g2.setStroke(othersStroke(who));
                 }
             });
             paintSelection(g2, c, area);

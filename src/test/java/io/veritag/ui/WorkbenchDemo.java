@@ -9,7 +9,8 @@ import javax.swing.SwingUtilities;
 
 /**
  * Opens the window on a scratch database with the sample corpus, for looking at it (screenshots):
- * {@code java -cp ... io.veritag.ui.WorkbenchDemo <db path> [dark]}. Not a test.
+ * {@code java -cp ... io.veritag.ui.WorkbenchDemo <db path> [dark] [others] [select]}, 1280×800 grown with the UI
+ * scale ({@code -Dflatlaf.uiScale=1.5}). Not a test.
  */
 public final class WorkbenchDemo {
     private WorkbenchDemo() {
@@ -61,7 +62,8 @@ public final class WorkbenchDemo {
             WorkbenchPrefs prefs = new WorkbenchPrefs(new MemoryPreferences());
             frame[0] = Workbench.create(workspace, labeling, prefs, executor);
             frame[0].setLocation(0, 0);
-            frame[0].setSize(1280, 800);
+            frame[0].setSize(io.veritag.ui.kit.WindowLayout.fit(io.veritag.ui.kit.WindowLayout.scaled(
+                    new java.awt.Dimension(1280, 800)), io.veritag.ui.kit.WindowLayout.usableScreen(frame[0])));
             frame[0].setVisible(true);
         });
         WorkbenchController controller = frame[0].controller();

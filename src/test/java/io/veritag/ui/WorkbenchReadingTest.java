@@ -159,27 +159,111 @@ class WorkbenchReadingTest {
         assertThat(columnNames()).containsExactly("Title", "Status", "Spans");
     }
 
-    @Test
-    void theNearDuplicateColumnNamesTheClosestLookAlikeOnBothSidesOnlyWhenThereIsOne() {
+    /** Bridge, Another (an HTML-like title) and Second: each pair's percent alike, every article in some pair. */
+    private void openWithNearDuplicates() {
         bridge = article("t1", "Bridge", null, null, null, TEXT);
-        another = article("t2", "Bridge, another outlet", null, null, null, TEXT + " Another outlet.");
-        second = article("t3", "<html><b>Bridge</b> again", null, null, null, TEXT + " Third outlet.");
-        store.nearDuplicates().insertPair(another, bridge, 91);
+        another = article("t2", "<html><b>Bridge</b> again", null, null, null, TEXT + " Another outlet.");
+        second = article("t3", "Bridge, third outlet", null, null, null, TEXT + " Third outlet.");
+        store.nearDuplicates().insertPair(another, bridge, 100);
         store.nearDuplicates().insertPair(second, bridge, 84);
         store.nearDuplicates().insertPair(second, another, 88);
         open();
-
-        assertThat(columnNames()).containsExactly("Title", "Status", "Spans", "Near-duplicate of");
-        JTable table = window.table("articleTable").target();
-        assertThat(GuiActionRunner.execute(() -> cellText(table, "Bridge"))).isEqualTo("t2 (91 %)");
-        assertThat(GuiActionRunner.execute(() -> cellText(table, "Bridge, another outlet"))).isEqualTo("t1 (91 %)");
-        assertThat(GuiActionRunner.execute(() -> cellText(table, "<html><b>Bridge</b> again"))).isEqualTo("t2 (88 %)");
     }
 
-    private static String cellText(JTable table, String title) {
+    @Test
+    void theAlikeColumnShowsHowAlikeAndTheTooltipNamesTheClosestLookAlikeOnBothSidesAsText() {
+        openWithNearDuplicates();
+        assertThat(columnNames()).containsExactly("Title", "Status", "Spans", "Alike");
+        JTable table = window.table("articleTable").target();
+        assertThat(GuiActionRunner.execute(() -> alikeCell(table, "Bridge"))).isEqualTo("\u2248 100 %");
+        assertThat(GuiActionRunner.execute(() -> alikeCell(table, "<html><b>Bridge</b> again"))).isEqualTo("\u2248 100 %");
+        assertThat(GuiActionRunner.execute(() -> alikeCell(table, "Bridge, third outlet"))).isEqualTo("\u2248 88 %");
+
+        String bridgeTip = "100 % alike: near-duplicate of t2 \u00ab<html><b>Bridge</b> again\u00bb";
+        assertThat(GuiActionRunner.execute(() -> alikeTip(table, "Bridge"))).isEqualTo(bridgeTip);
+        assertThat(GuiActionRunner.execute(() -> alikeTip(table, "<html><b>Bridge</b> again")))
+                .isEqualTo("100 % alike: near-duplicate of t1 \u00abBridge\u00bb");
+        assertThat(GuiActionRunner.execute(() -> alikeTip(table, "Bridge, third outlet")))
+                .isEqualTo("88 % alike: near-duplicate of t2 \u00ab<html><b>Bridge</b> again\u00bb");
+        // Swing shows that tooltip as the text it is: no HTML view is built for it
+        assertThat(GuiActionRunner.execute(() -> {
+            javax.swing.JToolTip tip = table.createToolTip();
+            tip.setTipText(bridgeTip);
+            return tip.getClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey);
+        })).isNull();
+
+        // the short header says what it counts when the mouse rests on it
+        assertThat(GuiActionRunner.execute(() -> {
+            javax.swing.table.JTableHeader header = table.getTableHeader();
+            Point at = centre(header.getHeaderRect(table.getColumnModel().getColumnIndex("Alike")));
+            header.dispatchEvent(new java.awt.event.MouseEvent(header, java.awt.event.MouseEvent.MOUSE_MOVED,
+                    System.currentTimeMillis(), 0, at.x, at.y, 0, false));
+            return header.getToolTipText();
+        })).isEqualTo(ArticleListPanel.ALIKE_HEADER_TIP);
+
+        // sorted by the number, not by its text ("\u2248 100 %" comes before "\u2248 88 %" as text)
+        int column = GuiActionRunner.execute(() -> table.getColumnModel().getColumnIndex("Alike"));
+        window.table("articleTable").tableHeader().clickColumn(column);
+        settle();
+        assertThat(titlesShown()).containsExactly("Bridge, third outlet", "Bridge", "<html><b>Bridge</b> again");
+    }
+
+    /**
+     * The list at its default width beside the text: no header (with its sort arrow) and no short cell is cut, with
+     * the Alike column shown, at 100 % and with the fonts of a 150 % UI scale ("Near-duplicate of" cut itself, its
+     * cells and "Spans" to "Sp…").
+     */
+    @ParameterizedTest(name = "fonts at {0} %")
+    @ValueSource(ints = {100, 150})
+    void noHeaderAndNoShortCellIsCutInTheArticleListBesideTheAlikeColumn(int percent) {
+        java.awt.Font normal = GuiActionRunner.execute(() -> javax.swing.UIManager.getFont("defaultFont"));
+        try {
+            GuiActionRunner.execute(() -> { // what -Dflatlaf.uiScale=1.5 does to every font
+                javax.swing.UIManager.put("defaultFont", new javax.swing.plaf.FontUIResource(
+                        normal.deriveFont(normal.getSize2D() * percent / 100f)));
+                Theme.install(false);
+            });
+            openWithNearDuplicates();
+            JTable table = window.table("articleTable").target();
+            assertThat(GuiActionRunner.execute(() -> table.getParent().getWidth())).as("the list at its default width")
+                    .isLessThanOrEqualTo(GuiActionRunner.execute(() -> com.formdev.flatlaf.util.UIScale.scale(380)));
+            int columns = GuiActionRunner.execute(table::getColumnCount);
+            for (int c = 1; c < columns; c++) { // the title may be cut: its tooltip has it whole
+                int view = c;
+                GuiActionRunner.execute(() -> table.getRowSorter().setSortKeys(List.of(new javax.swing.RowSorter.SortKey(
+                        table.convertColumnIndexToModel(view), javax.swing.SortOrder.DESCENDING))));
+                robot.waitForIdle();
+                assertThat(GuiActionRunner.execute(() -> TruncationTips.headerTip(table,
+                        centre(table.getTableHeader().getHeaderRect(view))))).as("header of column %d", c).isNull();
+                for (int row = 0; row < 3; row++) {
+                    int r = row;
+                    assertThat(GuiActionRunner.execute(() -> TruncationTips.cellTip(table, centre(table.getCellRect(r, view, false)))))
+                            .as("row %d, column %s", r, table.getColumnName(view)).isNull();
+                }
+            }
+            int alike = GuiActionRunner.execute(() -> table.getColumnModel().getColumnIndex("Alike"));
+            int title = GuiActionRunner.execute(() -> table.getColumnModel().getColumn(0).getWidth());
+            assertThat(GuiActionRunner.execute(() -> table.getColumnModel().getColumn(alike).getWidth()))
+                    .as("a narrow column").isLessThan(title);
+        } finally {
+            GuiActionRunner.execute(() -> {
+                javax.swing.UIManager.put("defaultFont", null);
+                Theme.install(false);
+            });
+        }
+    }
+
+    private static String alikeCell(JTable table, String title) {
         int row = rowOf(table, title);
-        int column = table.getColumnModel().getColumnIndex("Near-duplicate of");
-        return String.valueOf(table.getValueAt(row, column));
+        int column = table.getColumnModel().getColumnIndex("Alike");
+        return ((javax.swing.JLabel) table.prepareRenderer(table.getCellRenderer(row, column), row, column)).getText();
+    }
+
+    private static String alikeTip(JTable table, String title) {
+        int row = rowOf(table, title);
+        Point at = centre(table.getCellRect(row, table.getColumnModel().getColumnIndex("Alike"), false));
+        return table.getToolTipText(new java.awt.event.MouseEvent(table, java.awt.event.MouseEvent.MOUSE_MOVED,
+                System.currentTimeMillis(), 0, at.x, at.y, 0, false));
     }
 
     @Test

@@ -118,7 +118,7 @@ final class GoldLinksPanel extends JPanel {
         add(new JScrollPane(list), BorderLayout.CENTER);
         add(bottom, BorderLayout.SOUTH);
         // as wide as the gold list: long link texts scroll or cut, they do not widen the window
-        setPreferredSize(new java.awt.Dimension(300, 280));
+        setPreferredSize(io.veritag.ui.kit.WindowLayout.scaled(new java.awt.Dimension(300, 280))); // wider at 150 %: the type row fits
     }
 
     JList<GoldLinks.Candidate> linkList() {

@@ -1,6 +1,5 @@
 package io.veritag.ui.adjudication;
 
-import com.formdev.flatlaf.FlatLightLaf;
 import io.veritag.model.Annotator;
 import io.veritag.model.ArticleStatus;
 import io.veritag.model.ArticleSummary;
@@ -9,41 +8,55 @@ import io.veritag.service.Progress;
 import io.veritag.service.adjudication.AdjudicationService;
 import io.veritag.store.Database;
 import io.veritag.store.Store;
+import io.veritag.ui.DemoTheme;
 import java.util.List;
 import javax.swing.SwingUtilities;
 
 /**
- * Opens the adjudication window over the bundled samples with two made-up annotators, for looking at it
- * (screenshots). Not a test. Argument "blind" hides the names.
+ * Opens the adjudication window over the bundled samples with two made-up annotators, in the program's theme, for
+ * looking at it (screenshots). Not a test. Options: {@code blind} hides the names, {@code history} selects an
+ * accepted span, {@code dark}, and {@code db=<path>} uses that database seeded as the screenshots' one
+ * ({@link io.veritag.ui.agreement.ScreenshotData}: three annotators with links) instead of anna and ben in memory.
  */
 public final class AdjudicationDemo {
     private AdjudicationDemo() {
     }
 
     public static void main(String[] args) {
-        Database db = Database.inMemory();
+        DemoTheme.beforeAwt();
+        List<String> options = List.of(args);
+        String path = options.stream().filter(o -> o.startsWith("db=")).map(o -> o.substring(3)).findFirst().orElse(null);
+        Database db = path == null ? Database.inMemory() : Database.open(path);
         Store store = db.store();
-        new ImportService(store).importSamples(Progress.NONE);
-        annotate(store);
+        if (path == null) {
+            new ImportService(store).importSamples(Progress.NONE);
+            annotate(store);
+        } else {
+            io.veritag.ui.agreement.ScreenshotData.seed(store);
+        }
         AdjudicationService service = new AdjudicationService(store);
         List<Annotator> chosen = service.annotators(List.of());
-        boolean blind = args.length > 0 && args[0].equals("blind");
+        boolean blind = options.contains("blind");
         var session = service.session(chosen, "cora");
         long first = store.articles().summaries().get(0).id();
         var opened = session.open(first);
         var boundary = opened.disagreements().get(0);
-        session.accept(first, boundary.key(), boundary.versions().get(1).range(), "the full stop belongs to the claim");
         var label = opened.disagreements().get(1);
-        session.accept(first, label.key(), label.versions().get(0).range(), "hedged: 'hints at'");
+        if (store.gold().decisions().count() == 0 && boundary.versions().size() > 1) { // once per database
+            session.accept(first, boundary.key(), boundary.versions().get(1).range(), "the full stop belongs to the claim");
+            session.accept(first, label.key(), label.versions().get(0).range(), "hedged: 'hints at'");
+        }
         var labels = store.labels().all();
         SwingUtilities.invokeLater(() -> {
-            FlatLightLaf.setup();
+            DemoTheme.install(options.contains("dark"));
             AdjudicationModel model = new AdjudicationModel(session, labels, blind, new io.veritag.ui.kit.SwingExecutor());
             AdjudicationFrame frame = new AdjudicationFrame(model);
-            frame.setLocation(5, 5);
+            frame.rememberLayout(new io.veritag.ui.kit.WindowLayout( // as the program opens it: sizes grown with the UI scale
+                    java.util.prefs.Preferences.userRoot().node("io/veritag/demo/adjudication")), null);
+            frame.setLocation(0, 0);
             frame.setVisible(true);
             model.loadArticles();
-            if (args.length > 1) {
+            if (options.contains("history")) {
                 // show the history of the span accepted above once the article is open
                 new javax.swing.Timer(2500, e -> model.state().ifPresent(st -> st.gold().stream()
                         .filter(g -> g.range().equals(boundary.versions().get(1).range())).findFirst()
