@@ -2,9 +2,6 @@ package io.veritag.service;
 
 import io.veritag.io.ArticleReader;
 import io.veritag.io.InputProblem;
-import io.veritag.io.TextHash;
-import io.veritag.model.NewArticle;
-import io.veritag.service.neardup.NearDuplicateFinder;
 import io.veritag.store.DiskFullException;
 import io.veritag.store.Store;
 import io.veritag.store.StoreException;
@@ -151,19 +148,16 @@ public final class ImportService {
     private static FileResult importOne(Store tx, String name, ArticleReader reader, InputStream in, Progress progress) {
         List<String> notices = new ArrayList<>();
         try {
-            int[] counts = tx.inTransaction((Store file) -> {
-                int[] importedSkipped = new int[2];
+            ImportChunk chunk = tx.inTransaction((Store file) -> {
+                ImportChunk articles = new ImportChunk(name, notices);
                 reader.read(name, in, article -> {
                     progress.checkCancelled();
-                    if (insertUnlessDuplicate(file, article, name, notices)) {
-                        importedSkipped[0]++;
-                    } else {
-                        importedSkipped[1]++;
-                    }
+                    articles.add(file, article);
                 });
-                return importedSkipped;
+                articles.flush(file);
+                return articles;
             });
-            return new FileResult(counts[0], counts[1], notices, null);
+            return new FileResult(chunk.imported(), chunk.skipped(), notices, null);
         } catch (InputProblem e) {
             return new FileResult(0, 0, List.of(), e.getMessage());
         } catch (DiskFullException e) {
@@ -171,49 +165,6 @@ public final class ImportService {
         } catch (StoreException e) {
             return new FileResult(0, 0, List.of(), name + ": " + e.getMessage());
         }
-    }
-
-    /**
-     * Inserts the article unless its text is stored already. An external id that is taken (by a stored article or
-     * an earlier one of this import) gets a suffix, and the summary says so: ids are how datasets refer to articles.
-     */
-    private static boolean insertUnlessDuplicate(Store tx, NewArticle article, String file, List<String> notices) {
-        String sha256 = TextHash.sha256(article.text());
-        if (tx.articles().idBySha256(sha256).isPresent()) {
-            return false;
-        }
-        String externalId = article.externalId();
-        for (int n = 2; tx.articles().externalIdExists(externalId); n++) {
-            externalId = article.externalId() + "-" + n;
-        }
-        if (!externalId.equals(article.externalId())) {
-            notices.add(file + ": id '" + article.externalId() + "' is taken by another article with a different text: "
-                    + "imported as '" + externalId + "'");
-        }
-        long id = tx.articles().insert(article.withExternalId(externalId), sha256);
-        keepOrigin(tx, id, article.withSourceFile(fileName(file)));
-        List<NearDuplicateFinder.Match> matches = NearDuplicateFinder.indexAndFlag(tx, id, article.text());
-        if (!matches.isEmpty()) { // one line per article, even in a corpus of look-alikes
-            NearDuplicateFinder.Match closest = matches.get(0);
-            notices.add(file + ": '" + externalId + "' is a near-duplicate of '" + closest.similarExternalId() + "' ("
-                    + closest.similarityPercent() + " % of word shingles shared"
-                    + (matches.size() > 1 ? ") and of " + (matches.size() - 1) + " more stored articles (veritag "
-                    + "articles --near-duplicates lists them" : "") + "): both kept");
-        }
-        return true;
-    }
-
-    /** Records the file name and author, when known, so that every article keeps where it came from. */
-    static void keepOrigin(Store tx, long articleId, NewArticle article) {
-        if (article.sourceFile() != null || article.author() != null) {
-            tx.origins().insert(articleId, article.sourceFile(), article.author());
-        }
-    }
-
-    /** The file name without folders, as an article's origin ({@code "/data/in/a.html"} → {@code "a.html"}). */
-    private static String fileName(String file) {
-        String name = file.replace('\\', '/');
-        return name.substring(name.lastIndexOf('/') + 1);
     }
 
     /**

@@ -22,6 +22,19 @@ public final class ArticleOriginStore {
                 .execute();
     }
 
+    /** Inserts origins (article id, file name, author) as one prepared statement executed in a JDBC batch. */
+    public void insertAll(java.util.List<Long> articleIds, java.util.List<ArticleOrigin> origins) {
+        if (articleIds.isEmpty()) {
+            return;
+        }
+        var batch = ctx.batch(ctx.insertInto(ARTICLE_ORIGIN, ARTICLE_ORIGIN.ARTICLE_ID, ARTICLE_ORIGIN.FILE_NAME,
+                ARTICLE_ORIGIN.AUTHOR).values((Long) null, null, null));
+        for (int i = 0; i < articleIds.size(); i++) {
+            batch = batch.bind(articleIds.get(i), origins.get(i).fileName(), origins.get(i).author());
+        }
+        batch.execute();
+    }
+
     public Optional<ArticleOrigin> get(long articleId) {
         return ctx.selectFrom(ARTICLE_ORIGIN).where(ARTICLE_ORIGIN.ARTICLE_ID.eq(articleId))
                 .fetchOptional(r -> new ArticleOrigin(r.getFileName(), r.getAuthor()));

@@ -37,6 +37,45 @@ public final class ArticleStore {
                 .fetchOne(ARTICLE.ID);
     }
 
+    /**
+     * Stores these articles (with their SHA-256s, in the same order) as one prepared statement executed in a JDBC
+     * batch, and returns their ids by SHA-256 (unique), read back in one query.
+     */
+    public java.util.Map<String, Long> insertAll(List<NewArticle> articles, List<String> sha256s) {
+        if (articles.isEmpty()) {
+            return java.util.Map.of();
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        var batch = ctx.batch(ctx.insertInto(ARTICLE, ARTICLE.EXTERNAL_ID, ARTICLE.TITLE, ARTICLE.SOURCE, ARTICLE.URL,
+                ARTICLE.PUBLISHED, ARTICLE.TEXT, ARTICLE.TEXT_LENGTH, ARTICLE.TEXT_SHA256, ARTICLE.IMPORTED_AT)
+                .values((String) null, null, null, null, null, null, null, null, null));
+        for (int i = 0; i < articles.size(); i++) {
+            NewArticle article = articles.get(i);
+            batch = batch.bind(article.externalId(), article.title(), article.source(), article.url(),
+                    article.published(), article.text(), article.text().length(), sha256s.get(i), now);
+        }
+        batch.execute();
+        return idsBySha256(sha256s);
+    }
+
+    /** The ids of the stored articles with these text hashes, by hash, in one query (hashes not stored are left out). */
+    public java.util.Map<String, Long> idsBySha256(java.util.Collection<String> sha256s) {
+        if (sha256s.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return ctx.select(ARTICLE.TEXT_SHA256, ARTICLE.ID).from(ARTICLE).where(ARTICLE.TEXT_SHA256.in(sha256s))
+                .fetchMap(ARTICLE.TEXT_SHA256, ARTICLE.ID);
+    }
+
+    /** Which of these external ids are taken by stored articles, in one query. */
+    public java.util.Set<String> takenExternalIds(java.util.Collection<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(ctx.select(ARTICLE.EXTERNAL_ID).from(ARTICLE)
+                .where(ARTICLE.EXTERNAL_ID.in(externalIds)).fetch(ARTICLE.EXTERNAL_ID));
+    }
+
     /** Locks the article's row until the transaction ends, so that decisions on it are taken one at a time. */
     public void lockForDecision(long id) {
         ctx.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.ID.eq(id)).forUpdate().fetch();

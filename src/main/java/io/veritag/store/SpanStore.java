@@ -135,6 +135,24 @@ public final class SpanStore {
         return found;
     }
 
+    /**
+     * The spans of these annotators in these articles, in one query: article id → annotator id → spans in
+     * {@link #forArticle(long, long)}'s order (pairs without spans are left out).
+     */
+    public Map<Long, Map<Long, List<Span>>> forArticlesAndAnnotators(java.util.Collection<Long> articleIds,
+                                                                   java.util.Collection<Long> annotatorIds) {
+        Map<Long, Map<Long, List<Span>>> found = new java.util.HashMap<>();
+        if (articleIds.isEmpty() || annotatorIds.isEmpty()) {
+            return found;
+        }
+        ctx.selectFrom(SPAN)
+                .where(SPAN.ARTICLE_ID.in(articleIds).and(SPAN.ANNOTATOR_ID.in(annotatorIds)))
+                .orderBy(SPAN.ARTICLE_ID, SPAN.ANNOTATOR_ID, SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL, SPAN.ID)
+                .forEach(r -> found.computeIfAbsent(r.getArticleId(), k -> new java.util.HashMap<>())
+                        .computeIfAbsent(r.getAnnotatorId(), k -> new java.util.ArrayList<>()).add(toSpan(r)));
+        return found;
+    }
+
     /** Number of spans per article for one annotator. */
     public Map<Long, Integer> countsByArticle(long annotatorId) {
         return ctx.select(SPAN.ARTICLE_ID, DSL.count())

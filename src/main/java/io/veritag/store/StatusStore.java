@@ -6,8 +6,13 @@ import io.veritag.model.ArticleStatus;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Row1;
+import org.jooq.Table;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
@@ -34,6 +39,43 @@ public final class StatusStore {
             ctx.select(DSL.field("pg_notify({0}, {1})", String.class,
                     DSL.inline(ServerWatch.PROGRESS_CHANNEL), DSL.val(Long.toString(articleId)))).fetch();
         }
+    }
+
+    /**
+     * Sets many statuses as {@link #set} does, as one prepared upsert executed in a JDBC batch (a pair named twice
+     * takes its last status); on PostgreSQL each article is announced once, in one statement.
+     */
+    public void setAll(List<DatasetStore.StatusRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<List<Long>, DatasetStore.StatusRow> last = new LinkedHashMap<>();
+        for (DatasetStore.StatusRow row : rows) {
+            last.put(List.of(row.articleId(), row.annotatorId()), row);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        var batch = ctx.batch(ctx.insertInto(ARTICLE_STATUS, ARTICLE_STATUS.ARTICLE_ID, ARTICLE_STATUS.ANNOTATOR_ID,
+                        ARTICLE_STATUS.STATUS, ARTICLE_STATUS.UPDATED_AT)
+                .values((Long) null, null, null, null)
+                .onDuplicateKeyUpdate()
+                .set(ARTICLE_STATUS.STATUS, DSL.excluded(ARTICLE_STATUS.STATUS))
+                .set(ARTICLE_STATUS.UPDATED_AT, DSL.excluded(ARTICLE_STATUS.UPDATED_AT)));
+        for (DatasetStore.StatusRow row : last.values()) {
+            batch = batch.bind(row.articleId(), row.annotatorId(), row.status().name(), now);
+        }
+        batch.execute();
+        if (ctx.dialect() == SQLDialect.POSTGRES) {
+            announce(last.values().stream().map(DatasetStore.StatusRow::articleId).distinct().toList());
+        }
+    }
+
+    /** One notification per article, as {@link #set} sends, from one statement. */
+    @SuppressWarnings("unchecked")
+    private void announce(List<Long> articleIds) {
+        Row1<String>[] rows = articleIds.stream().map(id -> DSL.row(Long.toString(id))).toArray(Row1[]::new);
+        Table<Record1<String>> ids = DSL.values(rows).as("announced", "article_id");
+        ctx.select(DSL.field("pg_notify({0}, {1})", String.class, DSL.inline(ServerWatch.PROGRESS_CHANNEL),
+                ids.field("article_id", String.class))).from(ids).fetch();
     }
 
     /** For each article, how many annotators other than {@code annotatorId} have marked it done (articles with none left out). */

@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  *
  * <p>{@code mvn -B -Pbench test-compile exec:exec -Dbench.main=io.veritag.bench.ScaleBench -Dbench=100000}
  * (the argument is N; {@code -Dscale.jfr=DIR} records each command with JFR into DIR,
- * {@code -Dscale.keep=true} keeps the work folder).
+ * {@code -Dscale.keep=true} keeps the work folder, {@code -Dscale.only=import,import-annotations} runs only the
+ * commands whose names start with one of these).
  */
 public final class ScaleBench {
     static final String[] ANNOTATORS = {"anna", "boris", "carla"};
@@ -104,6 +105,10 @@ public final class ScaleBench {
      * -2 means MB/s of the folder the command wrote (an export); -1 none.
      */
     private static void command(Path work, Path db, String name, long inputBytes, String... args) throws Exception {
+        String only = System.getProperty("scale.only", "");
+        if (!only.isBlank() && java.util.Arrays.stream(only.split(",")).map(String::strip).noneMatch(name::startsWith)) {
+            return;
+        }
         Path timeFile = work.resolve("time.txt");
         Path stdout = work.resolve("stdout.txt");
         List<String> line = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o", timeFile.toString(),

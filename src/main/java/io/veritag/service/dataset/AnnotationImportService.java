@@ -13,7 +13,6 @@ import io.veritag.io.LabeledLink;
 import io.veritag.io.LabeledSpan;
 import io.veritag.io.TextHash;
 import io.veritag.model.Annotator;
-import io.veritag.model.Article;
 import io.veritag.model.Label;
 import io.veritag.model.Link;
 import io.veritag.model.NewArticle;
@@ -140,11 +139,16 @@ public final class AnnotationImportService {
     }
 
     /**
-     * The work of one file, inside its transaction. Spans are collected and inserted in JDBC batches; the
-     * articles already stored are looked up in two maps read once per file instead of two queries per line.
+     * The work of one file, inside its transaction. Documents are matched to their articles as they are read (a
+     * text that differs is refused at its line), then decided and written a chunk at a time: the spans already
+     * stored for the chunk's articles are one query, its new spans one JDBC batch, its statuses one batched upsert.
+     * The articles already stored are looked up in two maps read once per file, and their texts compared by SHA-256.
      */
     private static final class FileImport {
-        private static final int BATCH = 5000;
+        /** Documents per chunk at most, and spans and characters of text per chunk at most. */
+        private static final int CHUNK_DOCUMENTS = 500;
+        private static final int CHUNK_SPANS = 5000;
+        private static final long CHUNK_CHARS = 4L << 20;
         private final Store tx;
         private final Progress progress;
         private final int unitIndex;
@@ -154,9 +158,14 @@ public final class AnnotationImportService {
         private final Map<String, String> externalIdsBySha;
         private final Set<Long> createdArticles = new HashSet<>();
         private final Set<String> layersSeen = new HashSet<>();
-        private final List<DatasetStore.SpanRow> pending = new ArrayList<>(BATCH);
-        private final List<DatasetStore.StatusRow> pendingStatuses = new ArrayList<>();
+        private final List<Queued> queue = new ArrayList<>();
+        private int queuedSpans;
+        private long queuedChars;
         final Counts counts = new Counts();
+
+        /** A document matched to its article and annotator, not yet written; fresh: nothing of it can be stored. */
+        private record Queued(AnnotatedDocument document, long articleId, long annotatorId, boolean fresh) {
+        }
 
         FileImport(Store tx, Progress progress, int unitIndex, int units) {
             this.tx = tx;
@@ -173,33 +182,15 @@ public final class AnnotationImportService {
             long articleId = article(imported);
             long annotatorId = annotators.computeIfAbsent(document.annotator(), tx.annotators()::getOrCreate).id();
             boolean fresh = createdArticles.contains(articleId) && layersSeen.add(articleId + "/" + annotatorId);
-            Set<String> present = new HashSet<>();
-            if (!fresh) {
-                flush();
-                for (Span span : tx.spans().forArticle(articleId, annotatorId)) {
-                    present.add(key(span.start(), span.end(), span.label()));
-                }
-            }
-            int length = document.article().text().length();
-            for (LabeledSpan span : document.spans()) {
-                if (present.add(key(span.start(), span.end(), span.label()))) {
-                    pending.add(new DatasetStore.SpanRow(articleId, length, annotatorId, new DatasetStore.NewSpan(
-                            span.start(), span.end(), span.label(), span.note(), span.sourceType(), span.unsure())));
-                    counts.spansAdded++;
-                } else {
-                    counts.spansPresent++;
-                }
-            }
-            if (pending.size() >= BATCH || !document.links().isEmpty()) {
+            queue.add(new Queued(document, articleId, annotatorId, fresh));
+            queuedSpans += document.spans().size();
+            queuedChars += document.article().text().length();
+            if (queue.size() >= CHUNK_DOCUMENTS || queuedSpans >= CHUNK_SPANS || queuedChars >= CHUNK_CHARS
+                    || !document.links().isEmpty()) {
                 flush();
             }
             if (!document.links().isEmpty()) {
                 links(document, articleId, annotatorId);
-            }
-            if (fresh) {
-                pendingStatuses.add(new DatasetStore.StatusRow(articleId, annotatorId, document.status()));
-            } else {
-                tx.statuses().set(articleId, annotatorId, document.status());
             }
             counts.documents++;
             counts.ignored += imported.ignoredAnnotations();
@@ -207,6 +198,63 @@ public final class AnnotationImportService {
                 progress.update(unitIndex, units, "Importing " + imported.file().getFileName() + ": "
                         + counts.documents + " documents");
             }
+        }
+
+        /**
+         * Writes the queued documents: each span not stored yet for its article and annotator (nor added by an
+         * earlier document of the file) is inserted, and each status set, the last one of a pair winning. Called
+         * when the chunk is full, before links are read, and at the end of the file.
+         */
+        void flush() {
+            if (queue.isEmpty()) {
+                return;
+            }
+            Set<Long> readArticles = new HashSet<>();
+            Set<Long> readAnnotators = new HashSet<>();
+            for (Queued queued : queue) {
+                if (!queued.fresh()) {
+                    readArticles.add(queued.articleId());
+                    readAnnotators.add(queued.annotatorId());
+                }
+            }
+            Map<Long, Map<Long, List<Span>>> stored = tx.spans().forArticlesAndAnnotators(readArticles, readAnnotators);
+            Map<String, Set<String>> presentByLayer = new HashMap<>();
+            List<DatasetStore.SpanRow> rows = new ArrayList<>(queuedSpans);
+            List<DatasetStore.StatusRow> statuses = new ArrayList<>(queue.size());
+            for (Queued queued : queue) {
+                Set<String> present = presentByLayer.computeIfAbsent(queued.articleId() + "/" + queued.annotatorId(),
+                        layer -> storedKeys(stored, queued));
+                int length = queued.document().article().text().length();
+                for (LabeledSpan span : queued.document().spans()) {
+                    if (present.add(key(span.start(), span.end(), span.label()))) {
+                        rows.add(new DatasetStore.SpanRow(queued.articleId(), length, queued.annotatorId(),
+                                new DatasetStore.NewSpan(span.start(), span.end(), span.label(), span.note(),
+                                        span.sourceType(), span.unsure())));
+                        counts.spansAdded++;
+                    } else {
+                        counts.spansPresent++;
+                    }
+                }
+                statuses.add(new DatasetStore.StatusRow(queued.articleId(), queued.annotatorId(),
+                        queued.document().status()));
+            }
+            tx.datasets().insertSpanRows(rows);
+            tx.statuses().setAll(statuses);
+            queue.clear();
+            queuedSpans = 0;
+            queuedChars = 0;
+        }
+
+        /** The keys of the spans stored for a queued document's article and annotator (none for a fresh one). */
+        private static Set<String> storedKeys(Map<Long, Map<Long, List<Span>>> stored, Queued queued) {
+            Set<String> keys = new HashSet<>();
+            if (!queued.fresh()) {
+                for (Span span : stored.getOrDefault(queued.articleId(), Map.of())
+                        .getOrDefault(queued.annotatorId(), List.of())) {
+                    keys.add(key(span.start(), span.end(), span.label()));
+                }
+            }
+            return keys;
         }
 
         /**
@@ -241,30 +289,18 @@ public final class AnnotationImportService {
             return key(span.start(), span.end(), span.label());
         }
 
-        /** Writes the collected spans; called before any read of spans and at the end of the file. */
-        void flush() {
-            tx.datasets().insertSpanRows(pending);
-            pending.clear();
-            tx.datasets().insertStatusRows(pendingStatuses);
-            pendingStatuses.clear();
-        }
-
         /** The stored article with this external id, created from the file if missing. */
         private long article(ImportedDocument imported) {
             ArticleData data = imported.document().article();
+            String sha = TextHash.sha256(data.text());
             Long existing = articleIds.get(data.externalId());
             if (existing != null) {
-                if (!createdArticles.contains(existing)
-                        && !tx.articles().get(existing).map(Article::text).orElse("").equals(data.text())) {
-                    throw differs(imported, data);
-                }
-                if (createdArticles.contains(existing)
-                        && !data.externalId().equals(externalIdsBySha.get(TextHash.sha256(data.text())))) {
+                // a stored text is the one with the stored SHA-256 (unique; db check verifies it): same hash, same text
+                if (!data.externalId().equals(externalIdsBySha.get(sha))) {
                     throw differs(imported, data);
                 }
                 return existing;
             }
-            String sha = TextHash.sha256(data.text());
             String other = externalIdsBySha.get(sha);
             if (other != null) {
                 throw new DatasetFormatException(imported.file(), imported.line(), "article '" + data.externalId()
