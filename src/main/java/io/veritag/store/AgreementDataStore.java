@@ -1,11 +1,14 @@
 package io.veritag.store;
 
+import static io.veritag.store.generated.Tables.ANNOTATOR;
 import static io.veritag.store.generated.Tables.ARTICLE;
 import static io.veritag.store.generated.Tables.SPAN;
 import static io.veritag.store.generated.Tables.SPAN_LINK;
 
 import io.veritag.model.Article;
 import io.veritag.model.Link;
+import io.veritag.model.LinkType;
+import io.veritag.model.SourceType;
 import io.veritag.model.Span;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,8 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
-/** The reads an agreement report needs: who marked which articles, and the chosen articles' texts and spans. */
+/**
+ * The reads an agreement report needs: who marked which articles, and the chosen articles' texts and spans,
+ * whole or one batch of articles at a time ({@link #batch}: only the columns the measures use).
+ */
 public final class AgreementDataStore {
     /** Ids per IN list, well below every database's parameter limit. */
     private static final int CHUNK = 1000;
@@ -33,6 +40,67 @@ public final class AgreementDataStore {
         ctx.selectDistinct(SPAN.ARTICLE_ID, SPAN.ANNOTATOR_ID).from(SPAN)
                 .forEach(r -> result.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
         return result;
+    }
+
+    /** Ids of the annotators with at least one span this login may read (one index probe per annotator). */
+    public Set<Long> annotatorsWithSpans() {
+        return new HashSet<>(ctx.select(ANNOTATOR.ID).from(ANNOTATOR)
+                .whereExists(DSL.selectOne().from(SPAN).where(SPAN.ANNOTATOR_ID.eq(ANNOTATOR.ID)))
+                .fetch(r -> r.value1()));
+    }
+
+    /** An article as the agreement measures read it: id, title and text. */
+    public record ArticleText(long id, String title, String text) {
+    }
+
+    /** A span as the agreement measures compare it (no note, no times); offsets in UTF-16 units. */
+    public record ComparedSpan(long id, long articleId, long annotatorId, int start, int end, String label,
+                               SourceType sourceType, boolean unsure) {
+    }
+
+    /** A link as the agreement measures compare it. */
+    public record ComparedLink(long articleId, long annotatorId, long fromSpanId, long toSpanId, LinkType type) {
+    }
+
+    /**
+     * A batch of articles with these annotators' spans and links: articles by ascending id, spans by article,
+     * annotator, start, end, label and id, links by id (the order {@link #articles}, {@link #spans} and
+     * {@link #links} give).
+     */
+    public record Batch(List<ArticleText> articles, List<ComparedSpan> spans, List<ComparedLink> links) {
+    }
+
+    /**
+     * Reads one batch: the articles with these ids (at most a few thousand: one IN list each) with the spans
+     * and links of these annotators, three queries, only the columns the measures use.
+     */
+    public Batch batch(Collection<Long> articleIds, Collection<Long> annotatorIds) {
+        if (articleIds.isEmpty()) {
+            return new Batch(List.of(), List.of(), List.of());
+        }
+        List<ArticleText> articles = ctx.select(ARTICLE.ID, ARTICLE.TITLE, ARTICLE.TEXT).from(ARTICLE)
+                .where(ARTICLE.ID.in(articleIds))
+                .orderBy(ARTICLE.ID)
+                .fetch(r -> new ArticleText(r.value1(), r.value2(), r.value3()));
+        if (annotatorIds.isEmpty()) {
+            return new Batch(articles, List.of(), List.of());
+        }
+        Map<String, String> labels = new HashMap<>(); // one String per label name, not one per row
+        List<ComparedSpan> spans = ctx.select(SPAN.ID, SPAN.ARTICLE_ID, SPAN.ANNOTATOR_ID, SPAN.START_OFFSET,
+                        SPAN.END_OFFSET, SPAN.LABEL, SPAN.SOURCE_TYPE, SPAN.UNSURE)
+                .from(SPAN)
+                .where(SPAN.ARTICLE_ID.in(articleIds).and(SPAN.ANNOTATOR_ID.in(annotatorIds)))
+                .orderBy(SPAN.ARTICLE_ID, SPAN.ANNOTATOR_ID, SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL, SPAN.ID)
+                .fetch(r -> new ComparedSpan(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        labels.computeIfAbsent(r.value6(), l -> l),
+                        r.value7() == null ? null : SourceType.valueOf(r.value7()), Boolean.TRUE.equals(r.value8())));
+        List<ComparedLink> links = ctx.select(SPAN_LINK.ARTICLE_ID, SPAN_LINK.ANNOTATOR_ID, SPAN_LINK.FROM_SPAN_ID,
+                        SPAN_LINK.TO_SPAN_ID, SPAN_LINK.LINK_TYPE)
+                .from(SPAN_LINK)
+                .where(SPAN_LINK.ARTICLE_ID.in(articleIds).and(SPAN_LINK.ANNOTATOR_ID.in(annotatorIds)))
+                .orderBy(SPAN_LINK.ID)
+                .fetch(r -> new ComparedLink(r.value1(), r.value2(), r.value3(), r.value4(), LinkType.valueOf(r.value5())));
+        return new Batch(articles, spans, links);
     }
 
     /** The articles with these ids, text included, by ascending id. */

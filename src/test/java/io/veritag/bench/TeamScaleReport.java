@@ -1,6 +1,8 @@
 package io.veritag.bench;
 
 import io.veritag.agreement.AgreementInput;
+import io.veritag.agreement.AgreementReport;
+import io.veritag.agreement.PreBatchAgreementCalculator;
 import io.veritag.agreement.ArticleAnnotations;
 import io.veritag.agreement.LabeledExtent;
 import io.veritag.model.Annotator;
@@ -10,13 +12,14 @@ import io.veritag.service.Progress;
 import io.veritag.service.Workspace;
 import io.veritag.service.agreement.AgreementSelection;
 import io.veritag.service.agreement.AgreementService;
+import io.veritag.service.agreement.PreBatchAgreementRead;
+import io.veritag.service.agreement.SpanOrigins;
 import io.veritag.store.Database;
 import io.veritag.store.DatasetStore;
 import io.veritag.store.ServerLocation;
 import io.veritag.store.TeamAdmin;
 import io.veritag.testing.PostgresServer;
 import io.veritag.ui.TeamOpenProbe;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +37,11 @@ import java.util.List;
  * </ul>
  * A plain program, not JMH: each figure is one whole user action of seconds. Needs a display (xvfb-run).
  *
+ * The report is also timed the way it was computed before it read a batch at a time (PreBatchAgreementRead and
+ * PreBatchAgreementCalculator), alternating with the batched way, so that both figures see the same load.
+ *
  * <p>Run: {@code xvfb-run -a mvn -B -Pbench test-compile exec:exec -Dbench.main=io.veritag.bench.TeamScaleReport -Dbench=10000}
+ * ({@code -Dbench=2000:report} or {@code 2000:window} for one part only).
  */
 public final class TeamScaleReport {
     private static final String PASSWORD = "team-scale-pw";
@@ -44,8 +51,10 @@ public final class TeamScaleReport {
     }
 
     public static void main(String[] args) throws Exception {
-        int articles = args.length > 0 && !args[0].isBlank() && args[0].chars().allMatch(Character::isDigit)
-                ? Integer.parseInt(args[0]) : 10_000;
+        // "N" or "N:report" / "N:window" (one part only, while iterating)
+        String[] arg = args.length > 0 ? args[0].split(":", 2) : new String[] {""};
+        int articles = !arg[0].isBlank() && arg[0].chars().allMatch(Character::isDigit) ? Integer.parseInt(arg[0]) : 10_000;
+        String part = arg.length > 1 ? arg[1] : "all";
         System.setProperty("veritag.test.pg.durable", "true");
         PostgresServer server = PostgresServer.get();
         String db = server.freshDatabaseName();
@@ -56,37 +65,12 @@ public final class TeamScaleReport {
                 corpus.annotators().size(), spans(corpus), (System.nanoTime() - loadStart) / 1e9);
 
         ServerLocation curator = new ServerLocation("localhost", server.port(), db, "cora", "disable");
-        List<Double> reports = new ArrayList<>();
-        List<Double> reads = new ArrayList<>();
-        for (int run = 0; run < RUNS; run++) {
-            try (Workspace workspace = new Workspace(Database.openServer(curator, PASSWORD.toCharArray(), null))) {
-                AgreementService agreement = workspace.agreement();
-                long start = System.nanoTime();
-                AgreementInput read = agreement.load(AgreementSelection.ALL, Progress.NONE);
-                reads.add((System.nanoTime() - start) / 1e9);
-                if (read.articles().size() != articles) {
-                    throw new IllegalStateException("read " + read.articles().size() + " articles, not " + articles);
-                }
-                start = System.nanoTime();
-                agreement.report(AgreementSelection.ALL, Progress.NONE);
-                reports.add((System.nanoTime() - start) / 1e9);
-            }
+        if (!part.equals("window")) {
+            report(curator, server.location(db), articles);
         }
-        System.out.printf("agreement report (read + compute), curator login: first %.2f s, median of the next %d %.2f s (all: %s)%n",
-                reports.get(0), RUNS - 1, median(reports.subList(1, RUNS)), seconds(reports));
-        System.out.printf("  of which reading from the server: first %.2f s, median %.2f s%n", reads.get(0), median(reads.subList(1, RUNS)));
-
-        List<Double> adminReads = new ArrayList<>();
-        for (int run = 0; run < RUNS; run++) {
-            try (Workspace workspace = new Workspace(Database.openServer(server.location(db), null, null))) {
-                long start = System.nanoTime();
-                workspace.agreement().load(AgreementSelection.ALL, Progress.NONE);
-                adminReads.add((System.nanoTime() - start) / 1e9);
-            }
+        if (part.equals("report")) {
+            System.exit(0);
         }
-        System.out.printf("  the same read as the server's superuser (no row-level security): first %.2f s, median %.2f s%n",
-                adminReads.get(0), median(adminReads.subList(1, RUNS)));
-
         ServerLocation annotator = new ServerLocation("localhost", server.port(), db, "dora", "disable");
         TeamOpenProbe.lookAndFeel();
         List<Double> opens = new ArrayList<>();
@@ -97,6 +81,59 @@ public final class TeamScaleReport {
         System.out.printf("workbench open to a usable window, annotator login: first %.2f s, median of the next %d %.2f s (all: %s)%n",
                 opens.get(0), RUNS - 1, median(opens.subList(1, RUNS)), seconds(opens));
         System.exit(0);
+    }
+
+    /**
+     * The full report as the curator, the batched way and the way it was before (whole selection in memory),
+     * alternating in one JVM on one server so that both see the same load; then the reads alone.
+     */
+    private static void report(ServerLocation curator, ServerLocation admin, int articles) {
+        List<Double> reports = new ArrayList<>();
+        List<Double> before = new ArrayList<>();
+        List<Double> reads = new ArrayList<>();
+        List<Double> readsBefore = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            Database database = Database.openServer(curator, PASSWORD.toCharArray(), null);
+            try (Workspace workspace = new Workspace(database)) {
+                AgreementService agreement = workspace.agreement();
+                long start = System.nanoTime();
+                AgreementReport report = agreement.report(AgreementSelection.ALL, Progress.NONE);
+                reports.add((System.nanoTime() - start) / 1e9);
+                if (report.articles() != articles) {
+                    throw new IllegalStateException("reported " + report.articles() + " articles, not " + articles);
+                }
+                start = System.nanoTime();
+                PreBatchAgreementRead old = new PreBatchAgreementRead(database.store(), SpanOrigins.ALL);
+                AgreementReport oldReport = PreBatchAgreementCalculator.compute(old.load(AgreementSelection.ALL, Progress.NONE));
+                before.add((System.nanoTime() - start) / 1e9);
+                if (oldReport.articles() != articles) {
+                    throw new IllegalStateException("the old path reported " + oldReport.articles() + " articles");
+                }
+                start = System.nanoTime();
+                agreement.load(AgreementSelection.ALL, Progress.NONE);
+                reads.add((System.nanoTime() - start) / 1e9);
+                start = System.nanoTime();
+                old.load(AgreementSelection.ALL, Progress.NONE);
+                readsBefore.add((System.nanoTime() - start) / 1e9);
+            }
+        }
+        System.out.printf("agreement report (read + compute), curator login: first %.2f s, median of the next %d %.2f s (all: %s)%n",
+                reports.get(0), RUNS - 1, median(reports.subList(1, RUNS)), seconds(reports));
+        System.out.printf("  the same before batching (whole selection in memory): first %.2f s, median %.2f s (all: %s)%n",
+                before.get(0), median(before.subList(1, RUNS)), seconds(before));
+        System.out.printf("  reading alone, batched: median %.2f s; before batching: median %.2f s%n",
+                median(reads.subList(1, RUNS)), median(readsBefore.subList(1, RUNS)));
+
+        List<Double> adminReads = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            try (Workspace workspace = new Workspace(Database.openServer(admin, null, null))) {
+                long start = System.nanoTime();
+                workspace.agreement().load(AgreementSelection.ALL, Progress.NONE);
+                adminReads.add((System.nanoTime() - start) / 1e9);
+            }
+        }
+        System.out.printf("  the batched read as the server's superuser (no row-level security): first %.2f s, median %.2f s%n",
+                adminReads.get(0), median(adminReads.subList(1, RUNS)));
     }
 
     /** The corpus onto the server as its administrator: team rules, logins, articles, spans, all finished. */

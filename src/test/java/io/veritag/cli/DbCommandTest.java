@@ -19,7 +19,7 @@ class DbCommandTest {
         CommandRun veritag = new CommandRun(file.toString());
         assertThat(veritag.run("db", "check")).isZero();
         assertThat(veritag.out()).isEqualTo("OK: " + file + ": 20 articles, 60 spans, 3 annotators, 0 gold decisions;"
-                + " 24 tables, every row and index read\n");
+                + " 26 tables, every row and index read\n");
 
         Path backup = dir.resolve("saved/team.sql.gz");
         assertThat(veritag.run("db", "backup", backup.toString())).isZero();

@@ -1,26 +1,18 @@
 package io.veritag.service.agreement;
 
-import io.veritag.agreement.AgreementCalculator;
-import io.veritag.service.Progress;
 import io.veritag.agreement.AgreementInput;
 import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.ArticleAnnotations;
 import io.veritag.agreement.LabelSet;
-import io.veritag.agreement.LabeledExtent;
-import io.veritag.agreement.AnnotatorLinks;
-import io.veritag.agreement.ExtentLink;
-import io.veritag.agreement.SpanFlags;
-import io.veritag.model.Link;
+import io.veritag.agreement.RunningAgreement;
 import io.veritag.model.Annotator;
-import io.veritag.model.Article;
 import io.veritag.model.ArticleStatus;
 import io.veritag.model.ArticleSummary;
 import io.veritag.model.Label;
-import io.veritag.model.Span;
+import io.veritag.service.Progress;
 import io.veritag.store.Store;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,40 +21,58 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Chooses what to compare, loads it from the store and computes the agreement report. */
+/**
+ * Chooses what to compare, reads it from the store and computes the agreement report. The report reads the
+ * chosen articles a batch at a time and adds each to a {@link RunningAgreement}, so it never holds every
+ * article's text and spans at once; the window's {@link #compute} also keeps what it read (it shows the texts
+ * behind the numbers).
+ */
 public final class AgreementService {
+    /** Articles per read: a few MB of text and spans, and few enough queries (three per batch). */
+    static final int BATCH = 500;
+
     private final Store store;
     private final SpanOrigins origins;
+    private final int batchSize;
 
     public AgreementService(Store store) {
-        this(store, SpanOrigins.ALL);
+        this(store, SpanOrigins.ALL, BATCH);
     }
 
-    private AgreementService(Store store, SpanOrigins origins) {
+    private AgreementService(Store store, SpanOrigins origins, int batchSize) {
         this.store = store;
         this.origins = origins;
+        this.batchSize = batchSize;
     }
 
     /** The same service counting only the spans of that origin (manual, accepted suggestions, or all). */
     public AgreementService counting(SpanOrigins spanOrigins) {
-        return new AgreementService(store, spanOrigins);
+        return new AgreementService(store, spanOrigins, batchSize);
+    }
+
+    /** The same service reading {@code articles} articles per batch (the numbers do not depend on it). */
+    public AgreementService readingBatchesOf(int articles) {
+        if (articles < 1) {
+            throw new IllegalArgumentException("a batch holds at least one article, not " + articles);
+        }
+        return new AgreementService(store, origins, articles);
     }
 
     /** The report and what it was computed from (the window shows the texts and spans behind the numbers). */
     public record Computed(AgreementInput input, AgreementReport report) {
     }
 
+    /** The report, read and computed a batch of articles at a time: memory holds a batch, not the project. */
     public AgreementReport report(AgreementSelection selection, Progress progress) {
-        return compute(selection, progress).report();
+        return run(selection, progress, null).report();
     }
 
+    /** The report and everything it was computed from, kept in memory for the window. */
     public Computed compute(AgreementSelection selection, Progress progress) {
-        AgreementInput input = load(selection, progress);
-        progress.checkCancelled();
-        progress.update(2, 3, "computing agreement on " + input.articles().size() + " articles");
-        AgreementReport report = AgreementCalculator.compute(input);
-        progress.update(3, 3, "done");
-        return new Computed(input, report);
+        List<ArticleAnnotations> kept = new ArrayList<>();
+        Chosen chosen = choose(selection, progress);
+        RunningAgreement running = run(chosen, progress, kept);
+        return new Computed(new AgreementInput(chosen.names(), chosen.labels(), kept), running.report());
     }
 
     /** All labels with their colours, in label order. */
@@ -72,80 +82,52 @@ public final class AgreementService {
 
     /** The annotators (by name), labels and articles the selection names, with their spans. */
     public AgreementInput load(AgreementSelection selection, Progress progress) {
+        Chosen chosen = choose(selection, progress);
+        progress.update(1, 3, "loading " + chosen.articleIds().size() + " articles");
+        List<ArticleAnnotations> articles = new ArrayList<>(chosen.articleIds().size());
+        new AgreementArticles(store, origins, chosen.annotators(), chosen.labels())
+                .forEachBatch(chosen.articleIds(), batchSize, progress, articles::addAll);
+        return new AgreementInput(chosen.names(), chosen.labels(), articles);
+    }
+
+    /** What a selection names: annotators by name, the labels, and the article ids in ascending order. */
+    private record Chosen(List<Annotator> annotators, LabelSet labels, List<Long> articleIds) {
+        List<String> names() {
+            return annotators.stream().map(Annotator::name).toList();
+        }
+    }
+
+    private Chosen choose(AgreementSelection selection, Progress progress) {
         progress.update(0, 3, "choosing annotators and articles");
-        Map<Long, Set<Long>> withSpans = store.agreementData().annotatorsWithSpansByArticle();
-        List<Annotator> annotators = chooseAnnotators(selection, withSpans);
+        List<Annotator> annotators = chooseAnnotators(selection);
         LabelSet labels = chooseLabels(selection);
-        List<Long> articleIds = chooseArticles(selection, annotators, withSpans);
+        List<Long> articleIds = chooseArticles(selection, annotators);
         progress.checkCancelled();
-
-        progress.update(1, 3, "loading " + articleIds.size() + " articles");
-        List<Article> articles = store.agreementData().articles(articleIds);
-        List<Long> annotatorIds = annotators.stream().map(Annotator::id).toList();
-        Map<Long, Map<Long, AnnotatorSpans>> spans = new HashMap<>();
-        Map<Long, int[]> positions = new HashMap<>(); // span id -> {position in its annotator's list}
-        Set<Long> accepted = origins == SpanOrigins.ALL ? Set.of() : store.suggestions().acceptedSpanIds();
-        List<Span> sources = new ArrayList<>();
-        for (Span span : store.agreementData().spans(articleIds, annotatorIds)) {
-            if (!origins.counts(accepted.contains(span.id()))) {
-                continue;
-            }
-            if (span.isSource()) {
-                sources.add(span); // the source layer counts in the link measures only, after the label spans
-            } else if (labels.contains(span.label())) {
-                AnnotatorSpans own = spans.computeIfAbsent(span.articleId(), k -> new HashMap<>())
-                        .computeIfAbsent(span.annotatorId(), k -> new AnnotatorSpans());
-                positions.put(span.id(), new int[] {own.extents.size()});
-                own.extents.add(LabeledExtent.of(span));
-                own.flags.add(new SpanFlags(null, span.unsure()));
-            }
-        }
-        for (Span span : sources) {
-            AnnotatorSpans own = spans.computeIfAbsent(span.articleId(), k -> new HashMap<>())
-                    .computeIfAbsent(span.annotatorId(), k -> new AnnotatorSpans());
-            positions.put(span.id(), new int[] {own.extents.size() + own.sources.size()});
-            own.sources.add(LabeledExtent.of(span));
-            own.sourceFlags.add(new SpanFlags(span.sourceType(), span.unsure()));
-        }
-        for (AnnotatorSpans own : allOf(spans)) {
-            own.flags.addAll(own.sourceFlags);
-        }
-        // a link counts when both its ends are compared spans
-        for (Link link : store.agreementData().links(articleIds, annotatorIds)) {
-            int[] from = positions.get(link.fromSpanId());
-            int[] to = positions.get(link.toSpanId());
-            if (from != null && to != null) {
-                spans.get(link.articleId()).get(link.annotatorId()).links.add(new ExtentLink(from[0], to[0], link.type()));
-            }
-        }
-        List<ArticleAnnotations> result = new ArrayList<>(articles.size());
-        for (Article article : articles) {
-            Map<Long, AnnotatorSpans> byAnnotator = spans.getOrDefault(article.id(), Map.of());
-            List<List<LabeledExtent>> ordered = new ArrayList<>(annotators.size());
-            List<AnnotatorLinks> links = new ArrayList<>(annotators.size());
-            for (Annotator annotator : annotators) {
-                AnnotatorSpans own = byAnnotator.getOrDefault(annotator.id(), new AnnotatorSpans());
-                ordered.add(own.extents);
-                links.add(new AnnotatorLinks(own.sources, own.flags, own.links));
-            }
-            result.add(new ArticleAnnotations(article.id(), article.title(), article.text(), ordered, links));
-        }
-        return new AgreementInput(annotators.stream().map(Annotator::name).toList(), labels, result);
+        return new Chosen(annotators, labels, articleIds);
     }
 
-    /** One annotator's compared spans in one article, their flags (same order) and links between them. */
-    private static final class AnnotatorSpans {
-        final List<LabeledExtent> extents = new ArrayList<>();
-        final List<LabeledExtent> sources = new ArrayList<>();
-        final List<SpanFlags> flags = new ArrayList<>();
-        final List<SpanFlags> sourceFlags = new ArrayList<>();
-        final List<ExtentLink> links = new ArrayList<>();
+    private RunningAgreement run(AgreementSelection selection, Progress progress, List<ArticleAnnotations> kept) {
+        return run(choose(selection, progress), progress, kept);
     }
 
-    private static List<AnnotatorSpans> allOf(Map<Long, Map<Long, AnnotatorSpans>> spans) {
-        List<AnnotatorSpans> all = new ArrayList<>();
-        spans.values().forEach(byAnnotator -> all.addAll(byAnnotator.values()));
-        return all;
+    /** Reads the chosen articles batch by batch and adds each to the report; {@code kept} (if not null) keeps them. */
+    private RunningAgreement run(Chosen chosen, Progress progress, List<ArticleAnnotations> kept) {
+        int total = chosen.articleIds().size();
+        RunningAgreement running = new RunningAgreement(chosen.names(), chosen.labels(), true);
+        progress.update(1, 3, "computing agreement on " + total + " articles");
+        new AgreementArticles(store, origins, chosen.annotators(), chosen.labels())
+                .forEachBatch(chosen.articleIds(), batchSize, progress, batch -> {
+                    for (ArticleAnnotations article : batch) {
+                        running.add(article);
+                    }
+                    if (kept != null) {
+                        kept.addAll(batch);
+                    }
+                    progress.update(1, 3, "computing agreement: " + running.articles() + " of " + total + " articles");
+                });
+        progress.checkCancelled();
+        progress.update(3, 3, "done");
+        return running;
     }
 
     /**
@@ -162,8 +144,7 @@ public final class AgreementService {
 
     /** Annotator names that have at least one span, by name: the default selection. */
     public List<String> annotatorsWithSpans() {
-        Set<Long> ids = new HashSet<>();
-        store.agreementData().annotatorsWithSpansByArticle().values().forEach(ids::addAll);
+        Set<Long> ids = store.agreementData().annotatorsWithSpans();
         return store.annotators().all().stream().filter(a -> ids.contains(a.id())).map(Annotator::name).toList();
     }
 
@@ -173,11 +154,10 @@ public final class AgreementService {
                 .distinct().sorted().toList();
     }
 
-    private List<Annotator> chooseAnnotators(AgreementSelection selection, Map<Long, Set<Long>> withSpans) {
+    private List<Annotator> chooseAnnotators(AgreementSelection selection) {
         List<Annotator> all = store.annotators().all();
         if (selection.annotators().isEmpty()) {
-            Set<Long> marked = new HashSet<>();
-            withSpans.values().forEach(marked::addAll);
+            Set<Long> marked = store.agreementData().annotatorsWithSpans();
             return all.stream().filter(a -> marked.contains(a.id())).sorted(Comparator.comparing(Annotator::name)).toList();
         }
         Map<String, Annotator> byName = all.stream().collect(Collectors.toMap(Annotator::name, a -> a));
@@ -209,11 +189,13 @@ public final class AgreementService {
         return new LabelSet(known.stream().filter(wanted::contains).toList());
     }
 
-    private List<Long> chooseArticles(AgreementSelection selection, List<Annotator> annotators,
-                                      Map<Long, Set<Long>> withSpans) {
+    private List<Long> chooseArticles(AgreementSelection selection, List<Annotator> annotators) {
         if (annotators.isEmpty()) {
             return List.of();
         }
+        // who has spans where matters only for unfinished articles (a span counts as started)
+        Map<Long, Set<Long>> withSpans = selection.includeUnfinished()
+                ? store.agreementData().annotatorsWithSpansByArticle() : Map.of();
         Map<Long, Map<Long, ArticleStatus>> statuses = store.statuses().all();
         List<Long> ids = new ArrayList<>();
         for (ArticleSummary article : store.articles().summaries()) {
