@@ -116,9 +116,15 @@ final class DisagreementPanel extends JPanel {
         involved.setLineWrap(true);
         involved.setWrapStyleWord(true);
         involved.setOpaque(false);
+        // the annotators' rows keep their room; the links and sources below scroll when the panel is short
+        JScrollPane involvedScroll = new JScrollPane(involved, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        involvedScroll.setBorder(BorderFactory.createEmptyBorder());
+        involvedScroll.setOpaque(false);
+        involvedScroll.getViewport().setOpaque(false);
         JPanel centre = new JPanel(new BorderLayout(0, 4));
-        centre.add(table, BorderLayout.CENTER);
-        centre.add(involved, BorderLayout.SOUTH);
+        centre.add(table, BorderLayout.NORTH);
+        centre.add(involvedScroll, BorderLayout.CENTER);
         add(head, BorderLayout.NORTH);
         add(centre, BorderLayout.CENTER);
         add(bottom, BorderLayout.SOUTH);
@@ -137,6 +143,7 @@ final class DisagreementPanel extends JPanel {
         Optional<ArticleAdjudication> state = model.state();
         Optional<SpanGroup> group = model.currentDisagreement();
         involved.setText(involvedText(state, group));
+        involved.setCaretPosition(0); // a long list scrolls from its start
         if (state.isEmpty() || group.isEmpty()) {
             title.setText(state.isEmpty() ? "No article open" : "No disagreement in this article");
             decided.setText(state.map(s -> "Everything the annotators marked agrees exactly; it is in gold.").orElse(" "));

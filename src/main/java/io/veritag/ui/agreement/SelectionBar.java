@@ -39,7 +39,10 @@ final class SelectionBar extends JPanel {
         // as wide as the longest name (within reason), so names are not cut
         int wide = Math.min(com.formdev.flatlaf.util.UIScale.scale(260),
                 Math.max(com.formdev.flatlaf.util.UIScale.scale(150), annotators.getPreferredSize().width + 24));
-        scroll.setPreferredSize(new java.awt.Dimension(wide, com.formdev.flatlaf.util.UIScale.scale(62)));
+        // three whole rows in the list's own font: a fixed height cut the third name at 150 %
+        java.awt.Insets border = scroll.getInsets();
+        scroll.setPreferredSize(new java.awt.Dimension(wide,
+                annotators.getPreferredScrollableViewportSize().height + border.top + border.bottom));
         add(scroll);
         source.setName("source");
         source.addItem(ALL_SOURCES);
