@@ -259,19 +259,7 @@ public final class ClaimClusters {
     }
 
     private String wordingOf(Span span) {
-        String text = store.clusters().claimSpan(span.id()).map(ClaimSpan::text).orElse("").strip()
-                .replaceAll("\\s+", " ");
-        if (text.isEmpty()) {
-            text = "claim " + span.id();
-        }
-        if (text.length() > ClaimCluster.MAX_CANONICAL) {
-            int cut = ClaimCluster.MAX_CANONICAL;
-            if (Character.isLowSurrogate(text.charAt(cut))) {
-                cut--;
-            }
-            text = text.substring(0, cut);
-        }
-        return text;
+        return ClaimCluster.wordingOf(store.clusters().claimSpan(span.id()).map(ClaimSpan::text).orElse(""), span.id());
     }
 
     private static void requireClaim(Span span) {

@@ -294,17 +294,6 @@ public final class GoldClusterCuration {
 
     /** The gold span's text with its white space made single spaces, as long as a wording may be. */
     static String wording(String articleText, GoldSpan gold) {
-        String text = gold.textIn(articleText).strip().replaceAll("\\s+", " ");
-        if (text.isEmpty()) {
-            text = "claim " + gold.id();
-        }
-        if (text.length() > ClaimCluster.MAX_CANONICAL) {
-            int cut = ClaimCluster.MAX_CANONICAL;
-            if (Character.isLowSurrogate(text.charAt(cut))) {
-                cut--;
-            }
-            text = text.substring(0, cut);
-        }
-        return text;
+        return ClaimCluster.wordingOf(gold.textIn(articleText), gold.id());
     }
 }
