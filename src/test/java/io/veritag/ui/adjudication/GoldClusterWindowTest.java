@@ -89,9 +89,20 @@ class GoldClusterWindowTest {
 
     @AfterEach
     void close() {
-        settle();
-        window.cleanUp();
-        database.close();
+        // a picker left open by a failed step would block the next test class's windows: close it first
+        GuiActionRunner.execute(() -> {
+            for (java.awt.Window open : java.awt.Window.getWindows()) {
+                if (open instanceof javax.swing.JDialog dialog && dialog.isModal() && dialog.isShowing()) {
+                    dialog.dispose();
+                }
+            }
+        });
+        try {
+            settle();
+        } finally {
+            window.cleanUp();
+            database.close();
+        }
         guard.assertNoQueryRanOnTheEdt();
     }
 
@@ -101,6 +112,14 @@ class GoldClusterWindowTest {
 
     private GoldSpan gold(long article, LabeledRange range) {
         return store.gold().spans().forArticle(article).stream().filter(g -> g.range().equals(range)).findFirst().orElseThrow();
+    }
+
+    /** Presses a picker's button; a click lost under Xvfb just after a modal dialog appears is repeated. */
+    private void press(JOptionPaneFixture picker, java.util.function.Function<JOptionPaneFixture, org.assertj.swing.fixture.JButtonFixture> button) {
+        for (int attempt = 0; attempt < 3 && GuiActionRunner.execute(() -> picker.target().isShowing()); attempt++) {
+            button.apply(picker).click();
+            robot.waitForIdle();
+        }
     }
 
     private JOptionPaneFixture picker() {
@@ -121,7 +140,7 @@ class GoldClusterWindowTest {
                 "Start a new gold claim cluster “Kherson is free 🇺🇦 now”",
                 "Accept anna's cluster “Things are back to normal” (4 spans)");
         picker.comboBox().selectItem(1);
-        picker.okButton().click();
+        press(picker, JOptionPaneFixture::okButton);
         settle();
 
         GoldCluster cluster = store.gold().clusters().all().get(0);
@@ -150,7 +169,7 @@ class GoldClusterWindowTest {
                 "Put into “Things are back to normal” (1 gold span)",
                 "Accept anna's cluster “Things are back to normal” (4 spans)");
         picker.comboBox().selectItem(1);
-        picker.okButton().click();
+        press(picker, JOptionPaneFixture::okButton);
         settle();
         assertThat(store.gold().clusters().members(cluster.id())).hasSize(2);
         assertThat(window.label("message").text()).isEqualTo("Put into gold claim cluster “Things are back to normal”.");
@@ -160,7 +179,7 @@ class GoldClusterWindowTest {
         window.list("gold").clickItem(0);
         picker = picker();
         assertThat(picker.comboBox().contents()).startsWith("Take out of “Things are back to normal”");
-        picker.cancelButton().click();
+        press(picker, JOptionPaneFixture::cancelButton);
         settle();
         assertThat(store.gold().decisions().count()).isEqualTo(decisions);
     }
