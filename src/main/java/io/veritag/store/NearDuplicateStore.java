@@ -20,6 +20,11 @@ import org.jooq.impl.DSL;
 /** The MinHash bands of article texts and the near-duplicate pairs found with them. */
 public final class NearDuplicateStore {
     private final DSLContext ctx;
+    /**
+     * The statements of every article's import ({@link #insertBands}, {@link #candidates}), rendered once per
+     * dialect and number of bands and then only bound: building them was half the cost of an import.
+     */
+    private static final Map<String, String> RENDERED = new java.util.concurrent.ConcurrentHashMap<>();
 
     NearDuplicateStore(DSLContext ctx) {
         this.ctx = ctx;
@@ -27,12 +32,25 @@ public final class NearDuplicateStore {
 
     /** Stores an article's bucket for each band (index = band). */
     public void insertBands(long articleId, long[] buckets) {
-        var insert = ctx.insertInto(ARTICLE_MINHASH_BAND, ARTICLE_MINHASH_BAND.ARTICLE_ID, ARTICLE_MINHASH_BAND.BAND,
-                ARTICLE_MINHASH_BAND.BUCKET);
-        for (int band = 0; band < buckets.length; band++) {
-            insert = insert.values(articleId, band, buckets[band]);
+        if (buckets.length == 0) {
+            return;
         }
-        insert.execute();
+        Object[] values = new Object[buckets.length * 3];
+        for (int band = 0; band < buckets.length; band++) {
+            values[band * 3] = articleId;
+            values[band * 3 + 1] = band;
+            values[band * 3 + 2] = buckets[band];
+        }
+        String insert = RENDERED.computeIfAbsent(ctx.dialect() + " insert " + buckets.length, key -> {
+            var rows = ctx.insertInto(ARTICLE_MINHASH_BAND, ARTICLE_MINHASH_BAND.ARTICLE_ID, ARTICLE_MINHASH_BAND.BAND,
+                    ARTICLE_MINHASH_BAND.BUCKET);
+            for (int band = 0; band < buckets.length; band++) {
+                rows = rows.values(DSL.param("article", Long.class), DSL.param("band", Integer.class),
+                        DSL.param("bucket", Long.class));
+            }
+            return ctx.render(rows);
+        });
+        ctx.query(insert, values).execute();
     }
 
     /** At most this many stored articles are compared with a new one (and so flagged as its near-duplicates). */
@@ -51,26 +69,41 @@ public final class NearDuplicateStore {
      * descending) stops each band's read after those rows.
      */
     public Set<Long> candidates(long articleId, long[] buckets) {
-        Select<Record1<Long>> recent = null;
-        for (int band = 0; band < buckets.length; band++) {
-            var ofBand = ctx.select(ARTICLE_MINHASH_BAND.ARTICLE_ID).from(ARTICLE_MINHASH_BAND)
-                    .where(ARTICLE_MINHASH_BAND.BAND.eq(band), ARTICLE_MINHASH_BAND.BUCKET.eq(buckets[band]),
-                            ARTICLE_MINHASH_BAND.ARTICLE_ID.ne(articleId))
-                    .orderBy(ARTICLE_MINHASH_BAND.ARTICLE_ID.desc())
-                    .limit(RECENT_PER_BAND);
-            recent = recent == null ? ofBand : recent.unionAll(ofBand);
-        }
-        if (recent == null) {
+        if (buckets.length == 0) {
             return new TreeSet<>();
         }
+        Object[] values = new Object[buckets.length * 3];
+        for (int band = 0; band < buckets.length; band++) {
+            values[band * 3] = band;
+            values[band * 3 + 1] = buckets[band];
+            values[band * 3 + 2] = articleId;
+        }
         Map<Long, Integer> sharedBands = new HashMap<>();
-        recent.fetch().forEach(r -> sharedBands.merge(r.value1(), 1, Integer::sum));
+        ctx.resultQuery(recentInBuckets(buckets.length), values)
+                .forEach(r -> sharedBands.merge(((Number) r.get(0)).longValue(), 1, Integer::sum));
         return sharedBands.entrySet().stream()
                 .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_CANDIDATES)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The candidates' statement for {@code bands} bands (see {@link #RENDERED}). */
+    private String recentInBuckets(int bands) {
+        return RENDERED.computeIfAbsent(ctx.dialect() + " candidates " + bands, key -> {
+            Select<Record1<Long>> recent = null;
+            for (int band = 0; band < bands; band++) {
+                var ofBand = ctx.select(ARTICLE_MINHASH_BAND.ARTICLE_ID).from(ARTICLE_MINHASH_BAND)
+                        .where(ARTICLE_MINHASH_BAND.BAND.eq(DSL.param("band", Integer.class)),
+                                ARTICLE_MINHASH_BAND.BUCKET.eq(DSL.param("bucket", Long.class)),
+                                ARTICLE_MINHASH_BAND.ARTICLE_ID.ne(DSL.param("article", Long.class)))
+                        .orderBy(ARTICLE_MINHASH_BAND.ARTICLE_ID.desc())
+                        .limit(DSL.inline(RECENT_PER_BAND));
+                recent = recent == null ? ofBand : recent.unionAll(ofBand);
+            }
+            return ctx.render(recent);
+        });
     }
 
     public void insertPair(long articleId, long similarId, int similarityPercent) {
