@@ -35,15 +35,14 @@ final class ArticlesCommand implements Callable<Integer> {
         if (nearDuplicates) {
             return NearDuplicatesListing.print(parent, format, spec.commandLine().getOut());
         }
+        PrintWriter out = spec.commandLine().getOut();
         List<ArticleRow> rows;
         try (Workspace workspace = parent.openWorkspace()) {
+            if (format == OutputFormat.json) { // streamed: a page of articles at a time, as it is written
+                JsonOutput.writeArray(out, workspace.catalog().articleRows().map(ArticlesCommand::toJson).iterator());
+                return 0;
+            }
             rows = workspace.catalog().articles();
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
-            out.println(JsonOutput.write(rows.stream().map(ArticlesCommand::toJson).toList()));
-            out.flush();
-            return 0;
         }
         if (rows.isEmpty()) {
             out.println("No articles. Import some with: veritag import PATH… (or --samples)");

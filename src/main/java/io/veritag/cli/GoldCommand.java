@@ -65,8 +65,8 @@ final class GoldCommand implements Callable<Integer> {
                 return 0;
             }
             List<GoldOverview> rows = workspace.adjudication().goldOverview();
-            if (format == OutputFormat.json) {
-                out.println(JsonOutput.write(rows.stream().map(GoldCommand::json).toList()));
+            if (format == OutputFormat.json) { // written row by row: never the whole listing as one text
+                JsonOutput.writeArray(out, rows.stream().map(GoldCommand::json).iterator());
             } else {
                 text(out, rows);
             }

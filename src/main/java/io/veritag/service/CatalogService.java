@@ -3,6 +3,7 @@ package io.veritag.service;
 import io.veritag.model.AnnotatorName;
 import io.veritag.model.Annotator;
 import io.veritag.model.ArticleStatus;
+import io.veritag.model.ArticleSummary;
 import io.veritag.model.Label;
 import io.veritag.store.Store;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Listings of what the database holds: articles with each annotator's status and span count, annotators. */
 public final class CatalogService {
@@ -71,10 +73,38 @@ public final class CatalogService {
     }
 
     public List<ArticleRow> articles() {
+        return articleRows().toList();
+    }
+
+    /** Articles read per page of {@link #articleRows}. */
+    static final int PAGE = 2_000;
+
+    /**
+     * Every article's row, in id order, read a page of {@value #PAGE} articles at a time as the stream is consumed:
+     * a listing of 100,000 articles holds one page, never all of them. Consume it before the workspace closes.
+     */
+    public Stream<ArticleRow> articleRows() {
+        return articleRows(PAGE);
+    }
+
+    /** {@link #articleRows()} read {@code pageSize} articles at a time. */
+    Stream<ArticleRow> articleRows(int pageSize) {
         List<Annotator> annotators = store.annotators().all();
-        Map<Long, Map<Long, ArticleStatus>> statuses = store.statuses().all();
-        Map<Long, Map<Long, Integer>> counts = store.spans().countsByArticleAndAnnotator();
-        return store.articles().summaries().stream().map(article -> {
+        return Stream.iterate(page(annotators, 0, pageSize), page -> !page.isEmpty(),
+                        page -> page.size() < pageSize ? List.of() : page(annotators, page.get(page.size() - 1).id(), pageSize))
+                .flatMap(List::stream);
+    }
+
+    private List<ArticleRow> page(List<Annotator> annotators, long afterId, int pageSize) {
+        List<ArticleSummary> articles = store.articles().summariesAfter(afterId, pageSize);
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        long first = articles.get(0).id();
+        long last = articles.get(articles.size() - 1).id();
+        Map<Long, Map<Long, ArticleStatus>> statuses = store.statuses().forArticles(first, last);
+        Map<Long, Map<Long, Integer>> counts = store.spans().countsByArticleAndAnnotator(first, last);
+        return articles.stream().map(article -> {
             Map<String, ArticleStatus> statusByName = new LinkedHashMap<>();
             Map<String, Integer> countByName = new LinkedHashMap<>();
             for (Annotator annotator : annotators) {

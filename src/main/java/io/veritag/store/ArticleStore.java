@@ -118,6 +118,16 @@ public final class ArticleStore {
                 .fetch(r -> new ArticleSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
+    /** At most {@code limit} summaries of the articles with ids above {@code afterId}, in id order: one page of a listing. */
+    public List<ArticleSummary> summariesAfter(long afterId, int limit) {
+        return ctx.select(ARTICLE.ID, ARTICLE.EXTERNAL_ID, ARTICLE.TITLE, ARTICLE.SOURCE, ARTICLE.TEXT_LENGTH)
+                .from(ARTICLE)
+                .where(ARTICLE.ID.gt(afterId))
+                .orderBy(ARTICLE.ID)
+                .limit(limit)
+                .fetch(r -> new ArticleSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
     /** Streams every article with its text, in id order, without holding them all in memory. */
     public void forEach(Consumer<Article> action) {
         try (var cursor = ctx.selectFrom(ARTICLE).orderBy(ARTICLE.ID).fetchSize(100).fetchLazy()) {

@@ -163,6 +163,17 @@ public final class SpanStore {
     }
 
     /** Number of spans per annotator id and article id, for listings. */
+    /** {@link #countsByArticleAndAnnotator()} for the articles with ids from {@code firstId} to {@code lastId}. */
+    public Map<Long, Map<Long, Integer>> countsByArticleAndAnnotator(long firstId, long lastId) {
+        Map<Long, Map<Long, Integer>> counts = new java.util.HashMap<>();
+        ctx.select(SPAN.ARTICLE_ID, SPAN.ANNOTATOR_ID, DSL.count())
+                .from(SPAN)
+                .where(SPAN.ARTICLE_ID.between(firstId, lastId))
+                .groupBy(SPAN.ARTICLE_ID, SPAN.ANNOTATOR_ID)
+                .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new java.util.HashMap<>()).put(r.value2(), r.value3()));
+        return counts;
+    }
+
     public Map<Long, Map<Long, Integer>> countsByArticleAndAnnotator() {
         Map<Long, Map<Long, Integer>> counts = new java.util.HashMap<>();
         ctx.select(SPAN.ARTICLE_ID, SPAN.ANNOTATOR_ID, DSL.count())

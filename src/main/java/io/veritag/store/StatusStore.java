@@ -119,6 +119,17 @@ public final class StatusStore {
     }
 
     /** Status rows of all annotators: article id → annotator id → status. */
+    /** The statuses of the articles with ids from {@code firstId} to {@code lastId}, by article and annotator id. */
+    public Map<Long, Map<Long, ArticleStatus>> forArticles(long firstId, long lastId) {
+        Map<Long, Map<Long, ArticleStatus>> statuses = new HashMap<>();
+        ctx.select(ARTICLE_STATUS.ARTICLE_ID, ARTICLE_STATUS.ANNOTATOR_ID, ARTICLE_STATUS.STATUS)
+                .from(ARTICLE_STATUS)
+                .where(ARTICLE_STATUS.ARTICLE_ID.between(firstId, lastId))
+                .forEach(r -> statuses.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                        .put(r.value2(), ArticleStatus.valueOf(r.value3())));
+        return statuses;
+    }
+
     public Map<Long, Map<Long, ArticleStatus>> all() {
         Map<Long, Map<Long, ArticleStatus>> statuses = new HashMap<>();
         ctx.select(ARTICLE_STATUS.ARTICLE_ID, ARTICLE_STATUS.ANNOTATOR_ID, ARTICLE_STATUS.STATUS)
