@@ -36,9 +36,21 @@ final class OpeningView {
     private OpeningView() {
     }
 
-    static void install(JFrame frame, WorkbenchPrefs prefs) {
+    /** Fills {@code frame}; {@code painted} runs on the EDT after the view has first been painted on screen. */
+    static void install(JFrame frame, WorkbenchPrefs prefs, Runnable painted) {
         frame.setJMenuBar(menus(frame, prefs));
-        JPanel list = new JPanel(new BorderLayout());
+        JPanel list = new JPanel(new BorderLayout()) {
+            private boolean paintedOnce;
+
+            @Override
+            protected void paintComponent(java.awt.Graphics g) {
+                super.paintComponent(g);
+                if (!paintedOnce) {
+                    paintedOnce = true;
+                    javax.swing.SwingUtilities.invokeLater(painted); // after the rest of this paint
+                }
+            }
+        };
         list.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 4));
         JLabel loading = new JLabel(LOADING);
         loading.setName("articlesLoading");

@@ -102,17 +102,19 @@ public final class Workbench {
 
         private WorkbenchFrame frame;
 
-        /** Queues the window's showing on the EDT; then, after its first paint, readies the workbench's parts. */
+        /**
+         * Queues the window's showing on the EDT; once it has painted, the workbench's parts are readied while
+         * the database is still opening.
+         */
         void show(WorkbenchPrefs prefs, CompletableFuture<?> opening) {
             SwingUtilities.invokeLater(() -> {
-                frame = WorkbenchFrame.opening(prefs);
-                frame.setVisible(true); // at the remembered place, or centred (WindowLayout)
-                SwingUtilities.invokeLater(() -> { // after the first paint
+                frame = WorkbenchFrame.opening(prefs, () -> { // painted on screen: only now, not to delay it
                     StartupTimeline.firstPaint();
                     if (!opening.isDone()) {
                         warmUp();
                     }
                 });
+                frame.setVisible(true); // at the remembered place, or centred (WindowLayout)
             });
         }
 
@@ -296,8 +298,9 @@ public final class Workbench {
         });
         if (window == null) {
             frame.setVisible(true); // at the remembered place, or centred (WindowLayout)
-            SwingUtilities.invokeLater(StartupTimeline::firstPaint); // after the first paint
         }
+        // after the first paint (when the database was quicker than the opening view's first paint, this one)
+        SwingUtilities.invokeLater(StartupTimeline::firstPaint);
         SwingUtilities.invokeLater(frame::offerSamplesIfEmpty);
     }
 
@@ -382,7 +385,7 @@ public final class Workbench {
             SwingUtilities.invokeAndWait(() -> {
                 try {
                     // as a start shows it: first the window while the database opens, then the workbench in it
-                    WorkbenchFrame frame = WorkbenchFrame.opening(prefs);
+                    WorkbenchFrame frame = WorkbenchFrame.opening(prefs, () -> { });
                     paintInto(frame);
                     fill(frame, workspace, labeling, prefs, executor, () -> { });
                     paintInto(frame);

@@ -56,11 +56,12 @@ final class WorkbenchFrame extends JFrame {
 
     /**
      * The window as start-up shows it before the database is open ({@link OpeningView}): menus, the article
-     * list's place saying it is loading, the status bar. {@link #attach} makes it the workbench.
+     * list's place saying it is loading, the status bar; {@code painted} runs once it has been painted on screen.
+     * {@link #attach} makes it the workbench.
      */
-    static WorkbenchFrame opening(WorkbenchPrefs prefs) {
+    static WorkbenchFrame opening(WorkbenchPrefs prefs, Runnable painted) {
         WorkbenchFrame frame = new WorkbenchFrame(prefs);
-        OpeningView.install(frame, prefs);
+        OpeningView.install(frame, prefs, painted);
         return frame;
     }
 
