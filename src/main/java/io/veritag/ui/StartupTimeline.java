@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * {@code main} ("runtime, main and command line"), the look and feel, the first paint of the window (with the
  * annotator known, the window as it looks while the database opens), and on the database's own thread the
  * database opened and its first query (the annotator's labeling); then the workbench built in the window and the
- * article list shown in it. Written as one line to the log once the window has painted and the articles are
+ * article list shown in it (on a first start, also the components readied off screen behind the name dialog). Written as one line to the log once the window has painted and the articles are
  * listed (and never before: the logger's own start-up must not sit on the path to the window). Only the
  * program's first window is timed.
  */

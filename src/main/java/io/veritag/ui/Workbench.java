@@ -96,24 +96,20 @@ public final class Workbench {
     private static class OpeningWindow {
         static final OpeningWindow NONE = new OpeningWindow() {
             @Override
-            void show(WorkbenchPrefs prefs, CompletableFuture<?> opening) {
+            void show(WorkbenchPrefs prefs) {
             }
         };
 
         private WorkbenchFrame frame;
 
         /**
-         * Queues the window's showing on the EDT; once it has painted, the workbench's parts are readied while
-         * the database is still opening.
+         * Queues the window's showing on the EDT. No warm-up of the workbench's components follows it, as it
+         * does when no window is shown: it would keep the EDT from the window's own events (its first paint, the
+         * user's first click) for as long as it takes.
          */
-        void show(WorkbenchPrefs prefs, CompletableFuture<?> opening) {
+        void show(WorkbenchPrefs prefs) {
             SwingUtilities.invokeLater(() -> {
-                frame = WorkbenchFrame.opening(prefs, () -> { // painted on screen: only now, not to delay it
-                    StartupTimeline.firstPaint();
-                    if (!opening.isDone()) {
-                        warmUp();
-                    }
-                });
+                frame = WorkbenchFrame.opening(prefs, StartupTimeline::firstPaint);
                 frame.setVisible(true); // at the remembered place, or centred (WindowLayout)
             });
         }
@@ -182,7 +178,7 @@ public final class Workbench {
         Theme.install(prefs.dark());
         StartupTimeline.mark("look and feel");
         if (window != OpeningWindow.NONE) {
-            window.show(prefs, opening);
+            window.show(prefs);
         } else if (!opening.isDone()) { // the window is built only after the first query: ready its parts meanwhile
             SwingUtilities.invokeLater(Workbench::warmUp);
         }
