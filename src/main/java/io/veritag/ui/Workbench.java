@@ -48,6 +48,12 @@ public final class Workbench {
     /**
      * Entry from the command line.
      *
+     * <p>When the annotator is known (--annotator, or remembered), the window opens at once, as soon as the
+     * look and feel is installed, showing the menus and the article list's place in its loading state
+     * ({@link OpeningView}); the database opens and is read on another thread meanwhile, and the workbench takes
+     * the window's content when it is ready. On a first start the name dialog comes first, as it needs the
+     * names the database knows.
+     *
      * @param workspaces    opens the workspace named by --db (called once, off the EDT)
      * @param annotatorName the --annotator value, or null for the remembered annotator
      */
@@ -55,18 +61,28 @@ public final class Workbench {
         StartupTimeline.mark("runtime, main and command line");
         CrashReporter.install();
         WorkbenchPrefs prefs = WorkbenchPrefs.user();
-        Opened opened = openWithTheme(workspaces, Optional.ofNullable(annotatorName).or(prefs::annotator).orElse(null), prefs);
+        String name = Optional.ofNullable(annotatorName).or(prefs::annotator).orElse(null);
+        OpeningWindow window = name == null ? OpeningWindow.NONE : new OpeningWindow();
+        Opened opened = openWithTheme(workspaces, name, prefs, window);
         if (opened == null) {
             return;
         }
         SwingExecutor executor = new SwingExecutor();
         SwingUtilities.invokeLater(() -> {
-            if (opened.labeling().isPresent()) {
-                start(opened.workspace(), opened.labeling().get(), prefs, executor);
+            if (window.closedByUser()) { // quit while the database opened: nothing was shown of it
+                opened.workspace().close();
+                stop(executor);
+                CrashReporter.exit(0);
                 return;
             }
+            if (opened.labeling().isPresent()) {
+                start(opened.workspace(), opened.labeling().get(), prefs, executor, window.frame());
+                return;
+            }
+            // a team server's login is the annotator, so this is a first start with no window shown yet
+            window.close();
             Workspace workspace = opened.workspace();
-            askWhoLabels(workspace, executor, opened.known(), labeling -> start(workspace, labeling, prefs, executor), () -> {
+            askWhoLabels(workspace, executor, opened.known(), labeling -> start(workspace, labeling, prefs, executor, null), () -> {
                 workspace.close();
                 CrashReporter.exit(0);
             });
@@ -74,11 +90,80 @@ public final class Workbench {
     }
 
     /**
-     * Start-up up to the window: the workspace opened (and the annotator's labeling made, when {@code name} is
-     * known) while FlatLaf initialises; null when it cannot open, after telling the user. A damaged file is
-     * opened again once the user restored or recovered it.
+     * The window start-up shows before the database is open, or {@link #NONE}. Its frame is made and shown on
+     * the EDT, before anything start-up queues there later; read it only there.
      */
-    private static Opened openWithTheme(Supplier<Workspace> workspaces, String name, WorkbenchPrefs prefs) {
+    private static class OpeningWindow {
+        static final OpeningWindow NONE = new OpeningWindow() {
+            @Override
+            void show(WorkbenchPrefs prefs) {
+            }
+        };
+
+        private WorkbenchFrame frame;
+
+        /**
+         * Queues the window's showing on the EDT. No warm-up of the workbench's components follows it, as it
+         * does when no window is shown: it would keep the EDT from the window's own events (its first paint, the
+         * user's first click) for as long as it takes.
+         */
+        void show(WorkbenchPrefs prefs) {
+            SwingUtilities.invokeLater(() -> {
+                frame = WorkbenchFrame.opening(prefs, StartupTimeline::firstPaint);
+                frame.setVisible(true); // at the remembered place, or centred (WindowLayout)
+            });
+        }
+
+        /** The window, or null when none was shown. EDT only. */
+        WorkbenchFrame frame() {
+            return frame;
+        }
+
+        /** True once the user closed the window before the workbench was in it. EDT only. */
+        boolean closedByUser() {
+            return frame != null && !frame.isDisplayable();
+        }
+
+        /** Closes the window (start-up failed, or the name dialog comes instead). EDT only. */
+        void close() {
+            if (frame != null) {
+                frame.dispose();
+            }
+        }
+
+        /** {@link #close} from any thread, waiting until it is done. */
+        void closeAndWait() {
+            if (SwingUtilities.isEventDispatchThread()) {
+                close();
+                return;
+            }
+            try {
+                SwingUtilities.invokeAndWait(this::close);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw new IllegalStateException("closing the opening window failed", e.getCause());
+            }
+        }
+
+        /** Whether the user closed the window (on any thread, waiting for the EDT). */
+        boolean closedByUserNow() {
+            if (this == NONE) {
+                return false;
+            }
+            CompletableFuture<Boolean> closed = new CompletableFuture<>();
+            SwingUtilities.invokeLater(() -> closed.complete(closedByUser()));
+            return closed.join();
+        }
+    }
+
+    /**
+     * Start-up up to the workbench: the workspace opened (and the annotator's labeling made, when {@code name}
+     * is known) while FlatLaf initialises, then {@code window} shown; null when it cannot open, after telling
+     * the user (and closing the window). A damaged file is opened again once the user restored or recovered it.
+     */
+    private static Opened openWithTheme(Supplier<Workspace> workspaces, String name, WorkbenchPrefs prefs,
+                                        OpeningWindow window) {
         Theme.beforeAwt();
         // The database opens on another thread while FlatLaf initialises here: they are the slowest parts of
         // start-up and need nothing from each other. Its first queries also pay jOOQ's one-time set-up there,
@@ -92,7 +177,9 @@ public final class Workbench {
         });
         Theme.install(prefs.dark());
         StartupTimeline.mark("look and feel");
-        if (!opening.isDone()) { // the window is built only after the first query: ready its parts meanwhile
+        if (window != OpeningWindow.NONE) {
+            window.show(prefs);
+        } else if (!opening.isDone()) { // the window is built only after the first query: ready its parts meanwhile
             SwingUtilities.invokeLater(Workbench::warmUp);
         }
         while (true) {
@@ -100,14 +187,20 @@ public final class Workbench {
                 return opening.join();
             } catch (CompletionException e) {
                 Throwable cause = e.getCause();
+                if (window.closedByUserNow()) { // the user quit while it opened: no message for them
+                    CrashReporter.exit(cause instanceof WorkspaceOpenException failed && failed.damaged()
+                            || DatabaseCare.isDamage(cause) ? DAMAGED : CANNOT_START);
+                    return null;
+                }
                 if (cause instanceof IllegalArgumentException badName) {
-                    showAndExit("--annotator: " + badName.getMessage(), CANNOT_START);
+                    showAndExit(window, "--annotator: " + badName.getMessage(), CANNOT_START);
                     return null;
                 }
                 if (cause instanceof WorkspaceOpenException failed && failed.damaged()) {
                     // the user chooses a way out (restore, recovery) or quits; nothing is overwritten unasked
                     Optional<String> next = DamagedDatabasePrompt.resolve(failed.location(), failed.getMessage());
                     if (next.isEmpty()) {
+                        window.closeAndWait();
                         CrashReporter.exit(DAMAGED);
                         return null;
                     }
@@ -115,13 +208,14 @@ public final class Workbench {
                     continue;
                 }
                 if (DatabaseCare.isDamage(cause)) { // found by the first reads, after the file opened
-                    showAndExit(DatabaseCare.damageAdvice(cause, Instant.now()).orElseThrow(), DAMAGED);
+                    showAndExit(window, DatabaseCare.damageAdvice(cause, Instant.now()).orElseThrow(), DAMAGED);
                     return null;
                 }
                 if (!(cause instanceof WorkspaceOpenException failed)) {
+                    window.closeAndWait();
                     throw e;
                 }
-                showAndExit(failed.inUse() ? failed.getMessage() : "Cannot open the database: " + failed.getMessage(),
+                showAndExit(window, failed.inUse() ? failed.getMessage() : "Cannot open the database: " + failed.getMessage(),
                         CANNOT_START);
                 return null;
             }
@@ -167,12 +261,18 @@ public final class Workbench {
                 e -> showAndExit("Cannot start: " + e.getMessage(), CANNOT_START));
     }
 
-    private static void start(Workspace workspace, LabelingService labeling, WorkbenchPrefs prefs, SwingExecutor executor) {
+    /**
+     * Shows the workbench: in {@code window} when start-up showed it before the database was open, else in a
+     * new window. Call on the EDT.
+     */
+    private static void start(Workspace workspace, LabelingService labeling, WorkbenchPrefs prefs, SwingExecutor executor,
+                              WorkbenchFrame window) {
         if (workspace.serverLogin().isEmpty()) { // a team login is not the name to remember for the own database
             prefs.setAnnotator(labeling.annotator().name());
         }
-        WorkbenchFrame frame = create(workspace, labeling, prefs, executor);
-        StartupTimeline.mark("window built");
+        WorkbenchFrame frame = window != null ? window : WorkbenchFrame.blank(prefs);
+        fill(frame, workspace, labeling, prefs, executor, StartupTimeline::articlesListed);
+        StartupTimeline.mark("workbench built");
         workspace.startBackups(failure -> {
             if (DatabaseCare.isDamage(failure)) {
                 SwingUtilities.invokeLater(() -> DamageNotice.show(frame, failure.getMessage()));
@@ -192,11 +292,12 @@ public final class Workbench {
                 }
             }
         });
-        frame.setVisible(true); // at the remembered place, or centred (WindowLayout)
-        SwingUtilities.invokeLater(() -> { // after the first paint
-            StartupTimeline.firstPaint();
-            frame.offerSamplesIfEmpty();
-        });
+        if (window == null) {
+            frame.setVisible(true); // at the remembered place, or centred (WindowLayout)
+        }
+        // after the first paint (when the database was quicker than the opening view's first paint, this one)
+        SwingUtilities.invokeLater(StartupTimeline::firstPaint);
+        SwingUtilities.invokeLater(frame::offerSamplesIfEmpty);
     }
 
     /**
@@ -217,7 +318,7 @@ public final class Workbench {
             done.run();
             current.getRootPane().putClientProperty(REPLACED, true);
             current.dispose();
-            start(opened.workspace(), opened.labeling().get(), WorkbenchPrefs.user(), executor);
+            start(opened.workspace(), opened.labeling().get(), WorkbenchPrefs.user(), executor, null);
         }, e -> {
             failed.accept(e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""));
             stop(executor);
@@ -239,12 +340,26 @@ public final class Workbench {
     static WorkbenchFrame create(Workspace workspace, LabelingService labeling, WorkbenchPrefs prefs, UiExecutor executor) {
         WorkbenchController controller = new WorkbenchController(workspace, labeling, prefs, executor);
         WorkbenchFrame frame = new WorkbenchFrame(controller, workspace.location());
+        finish(frame, controller, workspace, executor, () -> { });
+        return frame;
+    }
+
+    /** Puts the workbench into {@code frame} (the window start-up showed while the database opened). */
+    private static void fill(WorkbenchFrame frame, Workspace workspace, LabelingService labeling, WorkbenchPrefs prefs,
+                             UiExecutor executor, Runnable listed) {
+        WorkbenchController controller = new WorkbenchController(workspace, labeling, prefs, executor);
+        frame.attach(controller, workspace.location());
+        finish(frame, controller, workspace, executor, listed);
+    }
+
+    /** What the workbench adds to its window beyond the frame's own parts; then the article list is read. */
+    private static void finish(WorkbenchFrame frame, WorkbenchController controller, Workspace workspace, UiExecutor executor,
+                               Runnable listed) {
         // loaded by the toolkit in the background: the icon costs start-up nothing
         frame.setIconImage(java.awt.Toolkit.getDefaultToolkit().getImage(Workbench.class.getResource("/io/veritag/veritag.png")));
         frame.getJMenuBar().add(HelpMenu.build(frame, workspace, executor));
-        controller.loadArticles(null);
+        controller.loadArticles(null, listed);
         TeamWatch.attach(frame, controller); // a team server only: online/offline, others' progress
-        return frame;
     }
 
     /**
@@ -255,7 +370,7 @@ public final class Workbench {
      */
     public static void paintOffScreen(Supplier<Workspace> workspaces, String annotatorName) {
         WorkbenchPrefs prefs = WorkbenchPrefs.user();
-        Opened opened = openWithTheme(workspaces, annotatorName, prefs);
+        Opened opened = openWithTheme(workspaces, annotatorName, prefs, OpeningWindow.NONE);
         if (opened == null) {
             return;
         }
@@ -265,17 +380,11 @@ public final class Workbench {
             SwingExecutor executor = new SwingExecutor();
             SwingUtilities.invokeAndWait(() -> {
                 try {
-                    WorkbenchFrame frame = create(workspace, labeling, prefs, executor);
-                    frame.pack();
-                    frame.setSize(1280, 800);
-                    frame.validate();
-                    BufferedImage image = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_ARGB);
-                    Graphics2D graphics = image.createGraphics();
-                    try {
-                        frame.getRootPane().paint(graphics);
-                    } finally {
-                        graphics.dispose();
-                    }
+                    // as a start shows it: first the window while the database opens, then the workbench in it
+                    WorkbenchFrame frame = WorkbenchFrame.opening(prefs, () -> { });
+                    paintInto(frame);
+                    fill(frame, workspace, labeling, prefs, executor, () -> { });
+                    paintInto(frame);
                     frame.dispose();
                 } catch (java.awt.HeadlessException e) {
                     // no display at build time: the archive then covers FlatLaf, H2, Flyway and jOOQ only
@@ -292,10 +401,29 @@ public final class Workbench {
         }
     }
 
+    private static void paintInto(WorkbenchFrame frame) {
+        frame.pack();
+        frame.setSize(1280, 800);
+        frame.validate();
+        BufferedImage image = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            frame.getRootPane().paint(graphics);
+        } finally {
+            graphics.dispose();
+        }
+    }
+
     /** One line for the user (selectable, never read as HTML), then the end of the program. */
     private static void showAndExit(String message, int exitCode) {
+        showAndExit(OpeningWindow.NONE, message, exitCode);
+    }
+
+    /** {@link #showAndExit(String, int)} in place of the window start-up showed, which is closed first. */
+    private static void showAndExit(OpeningWindow window, String message, int exitCode) {
         try {
             SwingUtilities.invokeAndWait(() -> {
+                window.close();
                 javax.swing.JTextArea text = new javax.swing.JTextArea(message); // never read as HTML
                 text.setName("startupError");
                 text.setEditable(false);

@@ -98,12 +98,18 @@ final class WorkbenchController implements WorkbenchContext {
      * must see the edits before them go through the executor's ordered queue.
      */
     void loadArticles(Long openId) {
+        loadArticles(openId, () -> { });
+    }
+
+    /** {@link #loadArticles(Long)}, then {@code listed} once the list shows the rows (start-up's timeline). */
+    void loadArticles(Long openId, Runnable listed) {
         LabelingService service = model.service();
         executor.write(service::overview, rows -> {
             if (service != model.service()) {
                 return; // the annotator changed meanwhile
             }
             model.setRows(rows);
+            listed.run();
             Long target = openId != null ? openId : model.article().map(a -> a.id()).orElse(null);
             if (target == null && !rows.isEmpty()) {
                 target = rows.get(0).id();

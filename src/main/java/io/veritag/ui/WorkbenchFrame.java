@@ -25,25 +25,67 @@ import javax.swing.WindowConstants;
  * and wires the keys.
  */
 final class WorkbenchFrame extends JFrame {
-    private final WorkbenchController controller;
-    private final WorkbenchActions actions;
-    private final WindowActions windowActions;
-    private final ArticleListPanel articleList;
-    private final SpanListPanel spanList;
-    private final JScrollPane textScroll;
-    private final SuggestionsModel suggestions;
-    private final ClaimCandidatesPanel claimCandidates;
-    private final FindBar findBar;
-    private final FindActions findActions;
+    // all set by attach: the window exists before its database is open (see OpeningView)
+    private WorkbenchController controller;
+    private WorkbenchActions actions;
+    private WindowActions windowActions;
+    private ArticleListPanel articleList;
+    private SpanListPanel spanList;
+    private JScrollPane textScroll;
+    private SuggestionsModel suggestions;
+    private ClaimCandidatesPanel claimCandidates;
+    private FindBar findBar;
+    private FindActions findActions;
     private CorpusSearchDialog corpusSearch;
-    private final ArticleInfoBar articleInfo;
+    private ArticleInfoBar articleInfo;
 
-    WorkbenchFrame(WorkbenchController controller, String databaseName) {
-        super("Veritag — " + databaseName);
-        this.controller = controller;
-        controller.attach(this);
+    /** The window at its remembered place, empty: {@link #opening} or {@link #attach} fills it. */
+    private WorkbenchFrame(WorkbenchPrefs prefs) {
+        super("Veritag");
         setName("workbench");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        setMinimumSize(new Dimension(900, 560));
+        prefs.layout("workbench").window(this, new Dimension(1260, 780), null);
+    }
+
+    /** The whole workbench at once, on a workspace already open. */
+    WorkbenchFrame(WorkbenchController controller, String databaseName) {
+        this(controller.prefs());
+        attach(controller, databaseName);
+    }
+
+    /**
+     * The window as start-up shows it before the database is open ({@link OpeningView}): menus, the article
+     * list's place saying it is loading, the status bar; {@code painted} runs once it has been painted on screen.
+     * {@link #attach} makes it the workbench.
+     */
+    static WorkbenchFrame opening(WorkbenchPrefs prefs, Runnable painted) {
+        WorkbenchFrame frame = new WorkbenchFrame(prefs);
+        OpeningView.install(frame, prefs, painted);
+        return frame;
+    }
+
+    /** The window at its remembered place with nothing in it yet, for {@link #attach} to fill at once. */
+    static WorkbenchFrame blank(WorkbenchPrefs prefs) {
+        return new WorkbenchFrame(prefs);
+    }
+
+    /** Whether the workbench is in the window yet (false while it shows {@link OpeningView}). */
+    boolean attached() {
+        return controller != null;
+    }
+
+    /** Puts the workbench into this window, in place of what it showed while the database opened. Call once. */
+    void attach(WorkbenchController controller, String databaseName) {
+        if (this.controller != null) {
+            throw new IllegalStateException("the workbench is already in this window");
+        }
+        setTitle("Veritag — " + databaseName);
+        getContentPane().removeAll();
+        getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).clear(); // the opening view's keys
+        getRootPane().getActionMap().clear();
+        this.controller = controller;
+        controller.attach(this);
         LabelingModel model = controller.model();
         LabelColours colours = new LabelColours(model.allLabels());
         ArticleTextArea text = controller.text();
@@ -107,10 +149,10 @@ final class WorkbenchFrame extends JFrame {
         actions.links.install(this, text);
         model.addListener(aspect -> show(aspect, model));
         controller.onAnnotatorSwitched(a -> windowActions.refresh());
-        setMinimumSize(new Dimension(900, 560));
         layout.columns(articleList.table(), "articles");
         layout.columns(spanList.table(), "spans");
-        layout.window(this, new Dimension(1260, 780), null);
+        getRootPane().revalidate();
+        repaint();
     }
 
     WorkbenchController controller() {

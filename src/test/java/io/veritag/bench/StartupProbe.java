@@ -2,20 +2,26 @@ package io.veritag.bench;
 
 import io.veritag.Veritag;
 import java.awt.AWTEvent;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Toolkit;
 import java.awt.Window;
 import java.awt.event.WindowEvent;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.swing.JTable;
 import javax.swing.RootPaneContainer;
 import javax.swing.SwingUtilities;
 
 /**
  * The start-up benchmark's probe, watching the program from outside it: once the first window (the workbench,
  * or on an empty database the name dialog) has opened and painted, it prints {@code veritag-visible} (timed by
- * whoever reads it) and, after {@code hold} more milliseconds, {@code veritag-rss <kB resident>}, then
+ * whoever reads it); when that window is the workbench, which opens before its database, {@code veritag-listed}
+ * once its article list shows the articles; and, after {@code hold} more milliseconds, {@code veritag-rss <kB resident>}, then
  * closes the window as a user would. As a Java agent ({@code JAVA_TOOL_OPTIONS=-javaagent:probe.jar=hold}) it works with any
  * launcher, the desktop image's included; as a main class it starts {@link Veritag#main} itself.
  */
@@ -42,6 +48,19 @@ public final class StartupProbe {
         }, AWTEvent.WINDOW_EVENT_MASK);
     }
 
+    private static Component find(Container root, String name) {
+        for (Component child : root.getComponents()) {
+            if (name.equals(child.getName())) {
+                return child;
+            }
+            Component found = child instanceof Container inner ? find(inner, name) : null;
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     private static void report(Window window, long holdMillis) {
         if (window instanceof RootPaneContainer container) {
             var root = container.getRootPane();
@@ -50,8 +69,23 @@ public final class StartupProbe {
         Toolkit.getDefaultToolkit().sync();
         System.out.println("veritag-visible"); // the benchmark times its arrival
         System.out.flush();
+        // the workbench opens before its database: then also report when its article list shows the articles
+        CountDownLatch listed = new CountDownLatch("workbench".equals(window.getName()) ? 1 : 0);
+        if (listed.getCount() > 0) {
+            javax.swing.Timer poll = new javax.swing.Timer(5, null);
+            poll.addActionListener(e -> {
+                if (find(window, "articleTable") instanceof JTable table && table.getRowCount() > 0) {
+                    poll.stop();
+                    System.out.println("veritag-listed");
+                    System.out.flush();
+                    listed.countDown();
+                }
+            });
+            poll.start();
+        }
         Thread exit = new Thread(() -> {
             try {
+                listed.await(30, TimeUnit.SECONDS);
                 Thread.sleep(holdMillis);
                 Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmRSS:"))
                         .findFirst().ifPresent(line -> System.out.println("veritag-rss " + line.replaceAll("\\D", "")));

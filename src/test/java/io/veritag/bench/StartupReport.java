@@ -39,8 +39,8 @@ public final class StartupReport {
     private static void report(String what, Path home, Path probe) throws Exception {
         StartupBenchmark.Started started = StartupBenchmark.start(StartupBenchmark.Launcher.IMAGE, home, probe,
                 List.of("--annotator", "bench"), 10_000);
-        System.out.printf("%s: window painted after %d ms, %d MB resident 10 s later%n", what, started.visibleMillis(),
-                started.residentKb() / 1024);
+        System.out.printf("%s: window painted after %d ms, articles listed after %d ms, %d MB resident 10 s later%n", what,
+                started.visibleMillis(), started.listedMillis(), started.residentKb() / 1024);
         try (var lines = Files.lines(home.resolve("logs").resolve("veritag.log"))) {
             lines.filter(line -> line.contains("start-up, from the process start")).forEach(line -> System.out.println("  " + line));
         }
