@@ -230,6 +230,15 @@ final class ArticleTextArea extends JTextArea {
     }
 
     /**
+     * The part of a line's rectangle (from modelToView) where its letters are: below the room for the others' bars.
+     * Fills, outlines and the caret use this, so they are as tall as the text and never cover the bars.
+     */
+    static Rectangle letters(javax.swing.text.JTextComponent c, Rectangle line) {
+        int room = c instanceof ArticleTextArea area ? area.othersRoom() : 0;
+        return room == 0 || line.height <= room ? line : new Rectangle(line.x, line.y + room, line.width, line.height - room);
+    }
+
+    /**
      * Keeps the caret visible in read-only text so the keyboard selection can be seen, and as tall as the letters:
      * Swing draws it over the whole line, which with Show others includes the room for the bars above the letters.
      */
@@ -239,6 +248,11 @@ final class ArticleTextArea extends JTextArea {
             super.focusGained(e);
             setVisible(true);
             setSelectionVisible(true);
+        }
+
+        @Override
+        protected javax.swing.text.Highlighter.HighlightPainter getSelectionPainter() {
+            return SELECTION;
         }
 
         @Override
@@ -256,6 +270,26 @@ final class ArticleTextArea extends JTextArea {
                 g2.dispose();
             }
         }
+
+        /** The selection, as tall as the letters like the caret (Swing's painter fills the whole line). */
+        private static final javax.swing.text.Highlighter.HighlightPainter SELECTION =
+                new javax.swing.text.DefaultHighlighter.DefaultHighlightPainter(null) {
+                    @Override
+                    public java.awt.Shape paintLayer(java.awt.Graphics g, int p0, int p1, java.awt.Shape bounds,
+                            javax.swing.text.JTextComponent c, javax.swing.text.View view) {
+                        int room = c instanceof ArticleTextArea area ? area.othersRoom() : 0;
+                        if (room == 0) {
+                            return super.paintLayer(g, p0, p1, bounds, c, view);
+                        }
+                        java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
+                        try {
+                            g2.clip(textRows(c, room, g.getClipBounds()));
+                            return super.paintLayer(g2, p0, p1, bounds, c, view);
+                        } finally {
+                            g2.dispose();
+                        }
+                    }
+                };
 
         /** The parts of the lines in {@code clip} below their bars' room: where the letters are. */
         private static java.awt.Shape textRows(javax.swing.text.JTextComponent c, int room, Rectangle clip) {

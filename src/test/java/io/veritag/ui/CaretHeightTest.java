@@ -47,6 +47,58 @@ class CaretHeightTest {
                 .isLessThanOrEqualTo(withBars.ascent);
     }
 
+    @ParameterizedTest(name = "dark {0}, zoom {1}, selection {2}")
+    @CsvSource({"false, 1.0, false", "false, 1.0, true", "true, 1.5, false", "true, 1.5, true"})
+    void theOwnSpansFillAndTheSelectionAreAsTallAsTheLettersToo(boolean dark, float zoom, boolean selection) {
+        int plain = GuiActionRunner.execute(() -> filledRows(dark, zoom, selection, false));
+        int withBars = GuiActionRunner.execute(() -> filledRows(dark, zoom, selection, true));
+
+        assertThat(plain).as("rows filled at the end of the first line without the bars").isGreaterThan(10);
+        assertThat(withBars).as("rows filled there with the bars' room opened above the letters").isEqualTo(plain);
+    }
+
+    /** Rows of the first line, in the middle of a space between two words, painted by my span's fill or by the selection. */
+    private static int filledRows(boolean dark, float zoom, boolean selection, boolean others) {
+        Theme.install(dark);
+        ArticleTextArea area = new ArticleTextArea();
+        area.setLabelColours(new LabelColours(List.of(new io.veritag.model.Label("CLAIM", "#3B82F6", '1', 1)))::colour);
+        String text = TEXT.repeat(6);
+        area.setArticleText(text);
+        area.setZoom(zoom);
+        List<Span> mine = selection ? List.of() : List.of(new Span(1, 1, 1, 0, 200, "CLAIM", null, Instant.EPOCH, Instant.EPOCH));
+        List<Span> theirs = others ? List.of(new Span(2, 1, 2, 300, 360, "CLAIM", null, Instant.EPOCH, Instant.EPOCH)) : List.of();
+        area.setSpans(new SpanLayers(mine), new SpanLayers(theirs));
+        area.setSize(480, 100);
+        area.setSize(480, area.getPreferredSize().height);
+        area.getCaret().setVisible(false);
+        if (selection) {
+            area.getCaret().setSelectionVisible(true);
+            area.select(0, 200);
+        }
+        BufferedImage image = new BufferedImage(area.getWidth(), area.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            area.paint(g);
+        } finally {
+            g.dispose();
+        }
+        int x;
+        try {
+            int space = text.indexOf(' ', 10); // in the middle of a space of the first line: no letter there
+            x = (int) ((area.modelToView2D(space).getX() + area.modelToView2D(space + 1).getX()) / 2);
+        } catch (javax.swing.text.BadLocationException e) {
+            throw new IllegalStateException(e);
+        }
+        int page = image.getRGB(area.getWidth() - 2, area.getHeight() - 2);
+        int top = area.getInsets().top;
+        int lineHeight = area.getFontMetrics(area.getFont()).getHeight();
+        int rows = 0;
+        for (int y = top; y < top + lineHeight; y++) {
+            rows += image.getRGB(x, y) != page ? 1 : 0;
+        }
+        return rows;
+    }
+
     private static Painted paintCaret(boolean dark, float zoom, int offset, boolean others) {
         Theme.install(dark);
         ArticleTextArea area = new ArticleTextArea();

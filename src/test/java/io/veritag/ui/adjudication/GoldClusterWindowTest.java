@@ -122,9 +122,18 @@ class GoldClusterWindowTest {
         }
     }
 
+    /**
+     * Presses C and waits for its picker: first that the window took the key (the model is reading the choices or
+     * shows them: C is off until the picker is closed), then for the picker, read in the background.
+     */
     private JOptionPaneFixture picker() {
+        assertThat(GuiActionRunner.execute(() -> model.picking())).as("a picker still pending before C").isFalse();
         robot.pressAndReleaseKey(KeyEvent.VK_C);
-        return new JOptionPaneFixture(robot, JOptionPaneFinder.findOptionPane().withTimeout(5_000).using(robot).target());
+        assertThat(GuiActionRunner.execute(() -> model.picking()))
+                .as("C reached the window (focus owner: %s)", GuiActionRunner.execute(() -> String.valueOf(
+                        java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner())))
+                .isTrue();
+        return new JOptionPaneFixture(robot, JOptionPaneFinder.findOptionPane().withTimeout(30_000).using(robot).target());
     }
 
     @Test
@@ -182,5 +191,24 @@ class GoldClusterWindowTest {
         press(picker, JOptionPaneFixture::cancelButton);
         settle();
         assertThat(store.gold().decisions().count()).isEqualTo(decisions);
+    }
+
+    @Test
+    void aSecondCWhileThePickerIsReadDoesNothingAndCComesBackAfterIt() {
+        robot.pressAndReleaseKey(KeyEvent.VK_H);
+        settle();
+        java.util.concurrent.atomic.AtomicInteger pickers = new java.util.concurrent.atomic.AtomicInteger();
+        boolean offWhilePending = GuiActionRunner.execute(() -> {
+            model.clusterChoices(choices -> pickers.incrementAndGet());
+            model.clusterChoices(choices -> pickers.incrementAndGet()); // the second C, before the first is read
+            return model.picking();
+        });
+        assertThat(offWhilePending).as("picking while the choices are read").isTrue();
+        settle();
+        assertThat(pickers).hasValue(1);
+        assertThat(GuiActionRunner.execute(() -> model.picking())).as("picking after the picker closed").isFalse();
+        GuiActionRunner.execute(() -> model.clusterChoices(choices -> pickers.incrementAndGet()));
+        settle();
+        assertThat(pickers).hasValue(2);
     }
 }
