@@ -81,11 +81,6 @@ public final class AdjudicationFrame extends JFrame {
         text = new LaneTextPane(colour);
         textScroll = new JScrollPane(text);
         textScroll.getVerticalScrollBar().setUnitIncrement(24);
-        // ← and → accept the left or right version: with the text focused, the scroll pane's own arrow keys
-        // (scroll sideways, with nothing to scroll) took them first and accepting did nothing
-        for (int code : new int[] {KeyEvent.VK_LEFT, KeyEvent.VK_RIGHT, KeyEvent.VK_KP_LEFT, KeyEvent.VK_KP_RIGHT}) {
-            textScroll.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(code, 0), "none");
-        }
         textScroll.setBorder(BorderFactory.createEmptyBorder());
         articleList = new FinishedArticlesPanel(model);
         disagreement = new DisagreementPanel(model, actions, colour);
