@@ -116,6 +116,15 @@ class GoldClusterWindowTest {
 
     /** Presses a picker's button; a click lost under Xvfb just after a modal dialog appears is repeated. */
     private void press(JOptionPaneFixture picker, java.util.function.Function<JOptionPaneFixture, org.assertj.swing.fixture.JButtonFixture> button) {
+        // the real condition for a click to land: the picker's window is mapped and has the keyboard (under load a
+        // click sent as soon as it was "showing" went to the window beneath, and the picker stayed open)
+        java.awt.Window dialog = GuiActionRunner.execute(() -> javax.swing.SwingUtilities.getWindowAncestor(picker.target()));
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("the picker has the keyboard") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(dialog::isFocused);
+            }
+        }, 20_000);
         for (int attempt = 0; attempt < 3 && GuiActionRunner.execute(() -> picker.target().isShowing()); attempt++) {
             button.apply(picker).click();
             robot.waitForIdle();
