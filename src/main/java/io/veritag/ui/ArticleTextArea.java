@@ -224,13 +224,84 @@ final class ArticleTextArea extends JTextArea {
         return offset < 0 ? null : toolTips.apply(offset);
     }
 
-    /** Keeps the caret visible in read-only text so the keyboard selection can be seen. */
+    /** Pixels opened above the letters of every line for the others' bars (0 when they are hidden). */
+    int othersRoom() {
+        return OthersBand.of(getFont().getSize2D(), othersLayers).room();
+    }
+
+    /**
+     * The part of a line's rectangle (from modelToView) where its letters are: below the room for the others' bars.
+     * Fills, outlines and the caret use this, so they are as tall as the text and never cover the bars.
+     */
+    static Rectangle letters(javax.swing.text.JTextComponent c, Rectangle line) {
+        int room = c instanceof ArticleTextArea area ? area.othersRoom() : 0;
+        return room == 0 || line.height <= room ? line : new Rectangle(line.x, line.y + room, line.width, line.height - room);
+    }
+
+    /**
+     * Keeps the caret visible in read-only text so the keyboard selection can be seen, and as tall as the letters:
+     * Swing draws it over the whole line, which with Show others includes the room for the bars above the letters.
+     */
     private static final class VisibleCaret extends DefaultCaret {
         @Override
         public void focusGained(FocusEvent e) {
             super.focusGained(e);
             setVisible(true);
             setSelectionVisible(true);
+        }
+
+        @Override
+        protected javax.swing.text.Highlighter.HighlightPainter getSelectionPainter() {
+            return SELECTION;
+        }
+
+        @Override
+        public void paint(java.awt.Graphics g) {
+            int room = getComponent() instanceof ArticleTextArea area ? area.othersRoom() : 0;
+            if (room == 0 || !isVisible()) {
+                super.paint(g);
+                return;
+            }
+            java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
+            try {
+                g2.clip(textRows(getComponent(), room, g.getClipBounds()));
+                super.paint(g2);
+            } finally {
+                g2.dispose();
+            }
+        }
+
+        /** The selection, as tall as the letters like the caret (Swing's painter fills the whole line). */
+        private static final javax.swing.text.Highlighter.HighlightPainter SELECTION =
+                new javax.swing.text.DefaultHighlighter.DefaultHighlightPainter(null) {
+                    @Override
+                    public java.awt.Shape paintLayer(java.awt.Graphics g, int p0, int p1, java.awt.Shape bounds,
+                            javax.swing.text.JTextComponent c, javax.swing.text.View view) {
+                        int room = c instanceof ArticleTextArea area ? area.othersRoom() : 0;
+                        if (room == 0) {
+                            return super.paintLayer(g, p0, p1, bounds, c, view);
+                        }
+                        java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
+                        try {
+                            g2.clip(textRows(c, room, g.getClipBounds()));
+                            return super.paintLayer(g2, p0, p1, bounds, c, view);
+                        } finally {
+                            g2.dispose();
+                        }
+                    }
+                };
+
+        /** The parts of the lines in {@code clip} below their bars' room: where the letters are. */
+        private static java.awt.Shape textRows(javax.swing.text.JTextComponent c, int room, Rectangle clip) {
+            Rectangle area = clip != null ? clip : new Rectangle(0, 0, c.getWidth(), c.getHeight());
+            int lineHeight = c.getFontMetrics(c.getFont()).getHeight(); // every wrapped line is this tall
+            int top = c.getInsets().top;
+            java.awt.geom.Path2D rows = new java.awt.geom.Path2D.Float();
+            int first = Math.max(0, Math.floorDiv(area.y - top, lineHeight));
+            for (int line = first; top + line * lineHeight < area.y + area.height; line++) {
+                rows.append(new Rectangle(area.x, top + line * lineHeight + room, area.width, lineHeight - room), false);
+            }
+            return rows;
         }
     }
 }

@@ -81,7 +81,8 @@ final class FindHighlights {
             Color colour = ThemeColours.get(current ? "Veritag.find.current" : "Veritag.find.match");
             Graphics2D g2 = (Graphics2D) g.create();
             try {
-                for (Rectangle r : lineRectangles(c, p0, p1)) {
+                for (Rectangle line : lineRectangles(c, p0, p1)) {
+                    Rectangle r = ArticleTextArea.letters(c, line); // below the others' bars
                     g2.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), FILL_ALPHA));
                     g2.fillRect(r.x, r.y, r.width, r.height);
                     g2.setColor(colour);

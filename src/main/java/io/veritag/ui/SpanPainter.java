@@ -115,7 +115,8 @@ final class SpanPainter implements Highlighter.HighlightPainter {
                 Color colour = colours.apply(s.label());
                 Color fill = new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), fillAlpha);
                 int layer = Math.min(mine.layer(i), MAX_UNDERLINES - 1);
-                for (Rectangle r : lineRects(c, area, s.start(), s.end())) {
+                for (Rectangle line : lineRects(c, area, s.start(), s.end())) {
+                    Rectangle r = ArticleTextArea.letters(c, line); // the others' bars stay on the page above
                     g2.setColor(fill);
                     g2.fillRect(r.x, r.y, r.width, r.height);
                     g2.setColor(colour);
@@ -179,7 +180,8 @@ final class SpanPainter implements Highlighter.HighlightPainter {
         Stroke stroke = own ? new BasicStroke(1.8f)
                 : new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
         g2.setStroke(stroke);
-        for (Rectangle r : lineRects(c, area, selected.start(), selected.end())) {
+        for (Rectangle line : lineRects(c, area, selected.start(), selected.end())) {
+            Rectangle r = ArticleTextArea.letters(c, line);
             g2.drawRoundRect(r.x - 1, r.y, r.width + 1, r.height - 1, 5, 5);
         }
     }

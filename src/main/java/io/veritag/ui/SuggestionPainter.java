@@ -82,7 +82,8 @@ final class SuggestionPainter implements Highlighter.HighlightPainter {
                     return;
                 }
                 double right = rowEnd == end ? b.getX() : b.getMaxX();
-                g2.draw(new Rectangle2D.Double(a.getX() - 1, a.getY(), Math.max(2, right - a.getX() + 2), a.getHeight() - 1));
+                Rectangle line = ArticleTextArea.letters(c, a.getBounds()); // below the others' bars
+                g2.draw(new Rectangle2D.Double(a.getX() - 1, line.y, Math.max(2, right - a.getX() + 2), line.height - 1));
                 if (rowEnd <= pos) {
                     return;
                 }

@@ -237,6 +237,9 @@ class LinkWindowTest {
         window.cleanUp();
         robot = BasicRobot.robotWithNewAwtHierarchy();
         show();
+        // F1 goes to the focused window: wait until the new window has the keyboard (under load the key was sent
+        // before it had, nothing heard it, and the pane was "not showing")
+        window.textBox("articleText").focus();
         press(KeyEvent.VK_F1);
         JDialog pane = showing("guidelinePane");
         String text = GuiActionRunner.execute(() -> ((GuidelinePane) pane).shownText());

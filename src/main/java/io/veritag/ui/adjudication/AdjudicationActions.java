@@ -90,7 +90,7 @@ final class AdjudicationActions {
         sourceType = command("Source type", "T: of the selected gold source", () -> model.state().isPresent(),
                 handler::focusSourceType, released(KeyEvent.VK_T));
         cluster = command("Claim cluster", "C: gold claim cluster of the selected gold span",
-                () -> model.selectedGold().isPresent() && !model.busy(), handler::cluster, released(KeyEvent.VK_C));
+                () -> model.selectedGold().isPresent() && !model.busy() && !model.picking(), handler::cluster, released(KeyEvent.VK_C));
         blind = command("Blind", "B: hide annotator names", () -> true, () -> model.setBlind(!model.blind()), key(KeyEvent.VK_B));
     }
 

@@ -45,6 +45,7 @@ final class AdjudicationModel {
     private List<Decision> history = List.of();
     private boolean blind;
     private boolean busy;
+    private boolean picking;
     private String message = "";
     private boolean messageIsError;
 
@@ -373,12 +374,30 @@ final class AdjudicationModel {
     /** Reads what can be done with the selected gold span's claim cluster, then gives it to {@code then}. */
     void clusterChoices(Consumer<List<GoldClusterCuration.Choice>> then) {
         Optional<GoldSpan> gold = selectedGold();
-        if (state == null || gold.isEmpty() || busy) {
-            return;
+        if (state == null || gold.isEmpty() || busy || picking) {
+            return; // one picker at a time: a second C while the first is read or shown does nothing
         }
         long article = state.article().id();
         long id = gold.get().id();
-        executor.read(() -> session.clusters().choices(article, id), then, this::failed);
+        picking = true;
+        fire(Aspect.BUSY);
+        executor.read(() -> session.clusters().choices(article, id), choices -> {
+            try {
+                then.accept(choices);
+            } finally {
+                picking = false;
+                fire(Aspect.BUSY);
+            }
+        }, e -> {
+            picking = false;
+            fire(Aspect.BUSY);
+            failed(e);
+        });
+    }
+
+    /** Whether the claim cluster picker is being read or is open (C is off until it is closed). */
+    boolean picking() {
+        return picking;
     }
 
     /** Takes a claim cluster decision about the selected gold span. */

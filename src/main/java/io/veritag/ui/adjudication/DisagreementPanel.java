@@ -73,6 +73,9 @@ final class DisagreementPanel extends JPanel {
         versions.getColumnModel().getColumn(0).setMaxWidth(60);
         versions.getColumnModel().getColumn(1).setPreferredWidth(120);
         versions.getColumnModel().getColumn(1).setMaxWidth(180);
+        // never narrower than a blind name: "Annotat…" for both rows hid which annotator said what
+        versions.getColumnModel().getColumn(1).setMinWidth(Math.min(180,
+                versions.getFontMetrics(versions.getFont()).stringWidth("Annotator W") + 14));
         versions.getColumnModel().getColumn(2).setPreferredWidth(130);
         versions.getColumnModel().getColumn(2).setMinWidth(130);
         versions.getColumnModel().getColumn(2).setMaxWidth(150);

@@ -53,6 +53,7 @@ final class LaneTextPane extends JTextPane {
         setEditable(false);
         setMargin(new java.awt.Insets(8, 12, 8, 12));
         ((DefaultHighlighter) getHighlighter()).setDrawsLayeredHighlights(true);
+        setCaret(new LetterCaret());
         getCaret().setVisible(true);
         // plain arrows are window commands here (accept left / right); Shift+arrows still select text
         getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_LEFT, 0), "none");
@@ -181,6 +182,36 @@ final class LaneTextPane extends JTextPane {
                 g2.dispose();
             }
             return new Rectangle(r.x, r.y, r.width, y + height - r.y);
+        }
+    }
+
+    /**
+     * The caret, as tall as the letters: Swing draws it over the whole line, which here includes the annotators'
+     * lanes and the gold lane below the letters (the line spacing), so it was three times as tall as the text.
+     */
+    private static final class LetterCaret extends javax.swing.text.DefaultCaret {
+        @Override
+        public void paint(Graphics g) {
+            JTextComponent c = getComponent();
+            Rectangle line;
+            try {
+                java.awt.geom.Rectangle2D at = c == null ? null : c.modelToView2D(getDot());
+                line = at == null ? null : at.getBounds();
+            } catch (BadLocationException e) {
+                line = null;
+            }
+            if (line == null || !isVisible()) {
+                super.paint(g);
+                return;
+            }
+            int letters = c.getFontMetrics(c.getFont()).getHeight();
+            Graphics2D g2 = (Graphics2D) g.create();
+            try {
+                g2.clipRect(line.x - 8, line.y, 16, letters);
+                super.paint(g2);
+            } finally {
+                g2.dispose();
+            }
         }
     }
 }

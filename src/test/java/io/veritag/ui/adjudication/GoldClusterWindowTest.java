@@ -116,15 +116,33 @@ class GoldClusterWindowTest {
 
     /** Presses a picker's button; a click lost under Xvfb just after a modal dialog appears is repeated. */
     private void press(JOptionPaneFixture picker, java.util.function.Function<JOptionPaneFixture, org.assertj.swing.fixture.JButtonFixture> button) {
+        // the real condition for a click to land: the picker's window is mapped and has the keyboard (under load a
+        // click sent as soon as it was "showing" went to the window beneath, and the picker stayed open)
+        java.awt.Window dialog = GuiActionRunner.execute(() -> javax.swing.SwingUtilities.getWindowAncestor(picker.target()));
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("the picker has the keyboard") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(dialog::isFocused);
+            }
+        }, 20_000);
         for (int attempt = 0; attempt < 3 && GuiActionRunner.execute(() -> picker.target().isShowing()); attempt++) {
             button.apply(picker).click();
             robot.waitForIdle();
         }
     }
 
+    /**
+     * Presses C and waits for its picker: first that the window took the key (the model is reading the choices or
+     * shows them: C is off until the picker is closed), then for the picker, read in the background.
+     */
     private JOptionPaneFixture picker() {
+        assertThat(GuiActionRunner.execute(() -> model.picking())).as("a picker still pending before C").isFalse();
         robot.pressAndReleaseKey(KeyEvent.VK_C);
-        return new JOptionPaneFixture(robot, JOptionPaneFinder.findOptionPane().withTimeout(5_000).using(robot).target());
+        assertThat(GuiActionRunner.execute(() -> model.picking()))
+                .as("C reached the window (focus owner: %s)", GuiActionRunner.execute(() -> String.valueOf(
+                        java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner())))
+                .isTrue();
+        return new JOptionPaneFixture(robot, JOptionPaneFinder.findOptionPane().withTimeout(30_000).using(robot).target());
     }
 
     @Test
@@ -182,5 +200,24 @@ class GoldClusterWindowTest {
         press(picker, JOptionPaneFixture::cancelButton);
         settle();
         assertThat(store.gold().decisions().count()).isEqualTo(decisions);
+    }
+
+    @Test
+    void aSecondCWhileThePickerIsReadDoesNothingAndCComesBackAfterIt() {
+        robot.pressAndReleaseKey(KeyEvent.VK_H);
+        settle();
+        java.util.concurrent.atomic.AtomicInteger pickers = new java.util.concurrent.atomic.AtomicInteger();
+        boolean offWhilePending = GuiActionRunner.execute(() -> {
+            model.clusterChoices(choices -> pickers.incrementAndGet());
+            model.clusterChoices(choices -> pickers.incrementAndGet()); // the second C, before the first is read
+            return model.picking();
+        });
+        assertThat(offWhilePending).as("picking while the choices are read").isTrue();
+        settle();
+        assertThat(pickers).hasValue(1);
+        assertThat(GuiActionRunner.execute(() -> model.picking())).as("picking after the picker closed").isFalse();
+        GuiActionRunner.execute(() -> model.clusterChoices(choices -> pickers.incrementAndGet()));
+        settle();
+        assertThat(pickers).hasValue(2);
     }
 }

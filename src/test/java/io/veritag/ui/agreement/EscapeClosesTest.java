@@ -79,12 +79,40 @@ class EscapeClosesTest {
         robot.waitForIdle();
         assertThat(GuiActionRunner.execute(() -> dispute.target().isShowing())).isFalse();
         assertThat(GuiActionRunner.execute(() -> frame.isShowing())).isTrue();
+
+        // the keyboard is back in the agreement window: a second Escape closes it too
+        robot.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> frame.isShowing())).as("agreement window after a second Escape").isFalse();
     }
 
     @Test
     void escapeClosesTheAgreementWindow() {
         window.list("annotators").focus();
         window.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> frame.isShowing())).isFalse();
+    }
+
+    @Test
+    void escapeClosesTheAgreementWindowAfterAClickInATable() {
+        window.list("annotators").selectItems("anna", "boris");
+        window.button("compute").click();
+        Settle.settle(robot, executor);
+        window.tabbedPane().selectTab("Token confusion");
+        javax.swing.JTable confusion = window.table(new GenericTypeMatcher<javax.swing.JTable>(javax.swing.JTable.class) {
+            @Override
+            protected boolean isMatching(javax.swing.JTable table) {
+                return table.getName() != null && table.getName().startsWith("confusion.") && table.isShowing();
+            }
+        }).target();
+        // the caption column: selects the row (the table has the keyboard) and opens nothing
+        java.awt.Rectangle caption = GuiActionRunner.execute(() -> confusion.getCellRect(0, 0, true));
+        robot.click(confusion, new java.awt.Point(caption.x + caption.width / 2, caption.y + caption.height / 2));
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> confusion.isFocusOwner())).as("the table has the keyboard").isTrue();
+
+        robot.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
         robot.waitForIdle();
         assertThat(GuiActionRunner.execute(() -> frame.isShowing())).isFalse();
     }
