@@ -45,6 +45,8 @@ final class CloseCompaction {
     /** Only a file whose live share is below this is copied (property {@code veritag.compact.maxLivePercent}). */
     static volatile int maxLivePercent = Integer.getInteger("veritag.compact.maxLivePercent", 50);
     static final String SUFFIX = ".compacting";
+    /** What the last close in this program did (for tests and the log). */
+    static volatile Outcome last;
 
     /** What a close did to the file, for the log and for tests. */
     record Outcome(boolean compacted, String reason, long bytesBefore, long bytesAfter, long millis) {
@@ -87,6 +89,8 @@ final class CloseCompaction {
             }
             int livePercent = livePercent(file);
             if (livePercent >= maxLivePercent) {
+                LoggerFactory.getLogger(CloseCompaction.class).info("Not compacting {} ({} MB): {} % of it is live", file,
+                        before >> 20, livePercent);
                 return skipped("live share " + livePercent + " %", before, start);
             }
             Files.deleteIfExists(partial);
@@ -101,6 +105,7 @@ final class CloseCompaction {
             }
             forceFolder(file.getParent());
             Outcome done = new Outcome(true, "live share " + livePercent + " %", before, Files.size(file), millis(start));
+            last = done;
             LoggerFactory.getLogger(CloseCompaction.class).info("Compacted {}: {} MB to {} MB in {} ms", file,
                     before >> 20, done.bytesAfter() >> 20, done.millis());
             return done;
@@ -202,7 +207,12 @@ final class CloseCompaction {
     }
 
     private static Outcome skipped(String reason, long before, long start) {
-        return new Outcome(false, reason, before, before, millis(start));
+        Outcome outcome = new Outcome(false, reason, before, before, millis(start));
+        last = outcome;
+        if (!reason.startsWith("small") && !reason.startsWith("live share") && !reason.startsWith("failed")) {
+            LoggerFactory.getLogger(CloseCompaction.class).warn("Not compacting: {}", reason);
+        }
+        return outcome;
     }
 
     private static long millis(long start) {
