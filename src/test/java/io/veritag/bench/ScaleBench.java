@@ -34,7 +34,10 @@ import java.util.stream.Stream;
  * <p>{@code mvn -B -Pbench test-compile exec:exec -Dbench.main=io.veritag.bench.ScaleBench -Dbench=100000}
  * (the argument is N; {@code -Dscale.jfr=DIR} records each command with JFR into DIR,
  * {@code -Dscale.keep=true} keeps the work folder, {@code -Dscale.only=import,import-annotations} runs only the
- * commands whose names start with one of these).
+ * commands whose names start with one of these, {@code -Dscale.work=DIR} works in DIR and reuses the corpus and
+ * database an earlier run kept there). Last, under a display ({@code xvfb-run}), the window is opened on the
+ * database and timed until it is visible ({@link StartupProbe}). A command that fails (an OutOfMemoryError at
+ * the 256 MB heap) is reported on its line with its first error, and the next commands still run.
  */
 public final class ScaleBench {
     static final String[] ANNOTATORS = {"anna", "boris", "carla"};
@@ -81,9 +84,9 @@ public final class ScaleBench {
         Files.createDirectories(db.getParent());
         System.out.printf(Locale.ROOT, "%-36s %9s %9s %9s %10s%n", "command (fresh JVM, -Xmx256m)", "wall s", "MB/s",
                 "peak MB", "db MB");
-        command(work, db, "import", Files.size(articleFile), "import", articleFile.toString());
+        boolean imported = command(work, db, "import", Files.size(articleFile), "import", articleFile.toString());
         long afterArticles = dbSize(db);
-        command(work, db, "import-annotations", Files.size(annotationFile), "import-annotations", "--format", "jsonl",
+        imported &= command(work, db, "import-annotations", Files.size(annotationFile), "import-annotations", "--format", "jsonl",
                 annotationFile.toString());
         long afterSpans = dbSize(db);
         command(work, db, "agreement --format json", -1, "agreement", "--format", "json", "--out",
@@ -97,6 +100,12 @@ public final class ScaleBench {
                     work.resolve("export-" + format).toString());
         }
         window(work, db);
+        if (!imported) {
+            System.out.printf(Locale.ROOT, "database after the last command's clean close: %.1f MB (the sizes per 1,000 "
+                    + "articles and per 100,000 spans need both imports in this run)%n", mb(dbSize(db)));
+            System.out.println("load: " + Files.readString(Path.of("/proc/loadavg")).strip());
+            return;
+        }
         System.out.printf(Locale.ROOT, "database after a clean close: %.1f MB after the articles (%.2f MB per 1,000 "
                         + "articles, articles.jsonl %.2f MB per 1,000); %.1f MB after the annotations (%.1f MB per "
                         + "100,000 spans); %.2f× the JSONL it came from (%.1f MB)%n",
@@ -111,10 +120,10 @@ public final class ScaleBench {
      * Runs one command in a fresh JVM and prints its line. {@code inputBytes} gives MB/s of the file read;
      * -2 means MB/s of the folder the command wrote (an export); -1 none.
      */
-    private static void command(Path work, Path db, String name, long inputBytes, String... args) throws Exception {
+    private static boolean command(Path work, Path db, String name, long inputBytes, String... args) throws Exception {
         String only = System.getProperty("scale.only", "");
         if (!only.isBlank() && java.util.Arrays.stream(only.split(",")).map(String::strip).noneMatch(name::startsWith)) {
-            return;
+            return false;
         }
         Path timeFile = work.resolve("time.txt");
         Path stdout = work.resolve("stdout.txt");
@@ -138,7 +147,7 @@ public final class ScaleBench {
             String peakKb = Files.readAllLines(timeFile).stream().filter(s -> s.matches("\\d+")).findFirst().orElse("0");
             System.out.printf(Locale.ROOT, "%-36s %9.2f %9s %9.0f %10.1f   FAILED, exit %d: %s%n", name, seconds, "-",
                     Long.parseLong(peakKb) / 1024.0, mb(dbSize(db)), exit, firstError(stderr, stdout));
-            return;
+            return false;
         }
         long bytes = inputBytes == -2 ? folderSize(work.resolve("export-" + args[2]))
                 : inputBytes == -1 ? Files.size(stdout) + optionalSize(work.resolve("agreement.json")) * (name.startsWith("agreement") ? 1 : 0)
@@ -148,6 +157,7 @@ public final class ScaleBench {
         System.out.printf(Locale.ROOT, "%-36s %9.2f %9s %9.0f %10.1f   (%s %.1f MB)%n", name, seconds, rate,
                 Long.parseLong(peakKb) / 1024.0, mb(dbSize(db)), inputBytes == -2 ? "wrote" : inputBytes == -1 ? "output" : "read",
                 mb(bytes));
+        return true;
     }
 
     /**
