@@ -39,10 +39,13 @@ class CloseCompactionTest {
         }
     }
 
+    private static final long MIN_BYTES = CloseCompaction.minBytes;
+    private static final int MAX_LIVE_PERCENT = CloseCompaction.maxLivePercent;
+
     @AfterEach
     void defaults() {
-        CloseCompaction.minBytes = 64L << 20;
-        CloseCompaction.maxLivePercent = 50;
+        CloseCompaction.minBytes = MIN_BYTES;
+        CloseCompaction.maxLivePercent = MAX_LIVE_PERCENT;
     }
 
     @Test
