@@ -91,6 +91,7 @@ public final class Database implements AutoCloseable {
             DatabaseFile.refuseEmptyFile(url, shown);
             DatabaseFile.refuseIfLockedElsewhere(url, shown);
             file = DatabaseFile.of(url).orElseThrow();
+            CloseCompaction.removeLeftover(file); // a copy a killed close left; the file itself is the database
             // unchanged since a clean close: read whole when it was opened, written only by H2 since
             knownSound = CleanCloseSeal.matches(file) || DatabaseFile.refuseDamageReadOnly(url, damage);
             CleanCloseSeal.forget(file); // from now on the file changes
@@ -292,7 +293,11 @@ public final class Database implements AutoCloseable {
             keepUntilExit(connection);
             connection.createStatement().execute("SHUTDOWN");
             if (file != null && damage.current() == null) {
-                CleanCloseSeal.write(file);
+                // no opener in this program meets the file while it is being replaced by its compacted copy
+                synchronized (DatabaseFile.openingLock(file)) {
+                    CloseCompaction.afterCleanClose(file);
+                    CleanCloseSeal.write(file);
+                }
             }
         } catch (SQLException ignored) {
             // already closed: nothing to flush

@@ -125,8 +125,12 @@ public final class DatabaseFile {
      * half-way, one of them inside the other's read-only check.
      */
     static Object openingLock(String url) {
-        Path file = Path.of(url.substring(FILE_URL.length()).split(";", 2)[0] + ".mv.db").toAbsolutePath().normalize();
-        return OPENING.computeIfAbsent(file, f -> new Object());
+        return openingLock(Path.of(url.substring(FILE_URL.length()).split(";", 2)[0] + ".mv.db"));
+    }
+
+    /** {@link #openingLock(String)} by the {@code .mv.db} file itself. */
+    static Object openingLock(Path file) {
+        return OPENING.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Object());
     }
 
     static String summary(List<String> problems) {

@@ -34,7 +34,10 @@ import java.util.stream.Stream;
  * <p>{@code mvn -B -Pbench test-compile exec:exec -Dbench.main=io.veritag.bench.ScaleBench -Dbench=100000}
  * (the argument is N; {@code -Dscale.jfr=DIR} records each command with JFR into DIR,
  * {@code -Dscale.keep=true} keeps the work folder, {@code -Dscale.only=import,import-annotations} runs only the
- * commands whose names start with one of these).
+ * commands whose names start with one of these, {@code -Dscale.work=DIR} works in DIR and reuses the corpus and
+ * database an earlier run kept there). Last, under a display ({@code xvfb-run}), the window is opened on the
+ * database and timed until it is visible ({@link StartupProbe}). A command that fails (an OutOfMemoryError at
+ * the 256 MB heap) is reported on its line with its first error, and the next commands still run.
  */
 public final class ScaleBench {
     static final String[] ANNOTATORS = {"anna", "boris", "carla"};
@@ -50,11 +53,12 @@ public final class ScaleBench {
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 && args[0].matches("\\d+") ? Integer.parseInt(args[0]) : 100_000;
-        Path work = Files.createTempDirectory("veritag-scale");
+        String reuse = System.getProperty("scale.work", "");
+        Path work = reuse.isBlank() ? Files.createTempDirectory("veritag-scale") : Files.createDirectories(Path.of(reuse));
         try {
             run(work, articles);
         } finally {
-            if (!Boolean.getBoolean("scale.keep")) {
+            if (!Boolean.getBoolean("scale.keep") && reuse.isBlank()) {
                 DatasetBench.delete(work);
             } else {
                 System.out.println("work folder kept: " + work);
@@ -66,18 +70,23 @@ public final class ScaleBench {
         Path articleFile = work.resolve("articles.jsonl");
         Path annotationFile = work.resolve("annotations/data.jsonl");
         long generated = System.nanoTime();
-        int spans = generate(articles, articleFile, annotationFile.getParent());
+        boolean kept = Files.isRegularFile(articleFile) && Files.isRegularFile(annotationFile);
+        if (!kept) {
+            Files.createDirectories(articleFile.getParent());
+        }
+        int spans = kept ? (int) spansIn(annotationFile) : generate(articles, articleFile, annotationFile.getParent());
         System.out.printf(Locale.ROOT, "corpus: %,d articles, %,d spans of 3 annotators; articles.jsonl %.1f MB, "
-                        + "annotations jsonl %.1f MB (generated in %.1f s)%n", articles, spans, mb(Files.size(articleFile)),
-                mb(Files.size(annotationFile)), (System.nanoTime() - generated) / 1e9);
+                        + "annotations jsonl %.1f MB (%s in %.1f s)%n", articles, spans, mb(Files.size(articleFile)),
+                mb(Files.size(annotationFile)), kept ? "kept from an earlier run, spans counted" : "generated",
+                (System.nanoTime() - generated) / 1e9);
         System.out.println("load: " + Files.readString(Path.of("/proc/loadavg")).strip());
         Path db = work.resolve("db/veritag");
         Files.createDirectories(db.getParent());
         System.out.printf(Locale.ROOT, "%-36s %9s %9s %9s %10s%n", "command (fresh JVM, -Xmx256m)", "wall s", "MB/s",
                 "peak MB", "db MB");
-        command(work, db, "import", Files.size(articleFile), "import", articleFile.toString());
+        boolean imported = command(work, db, "import", Files.size(articleFile), "import", articleFile.toString());
         long afterArticles = dbSize(db);
-        command(work, db, "import-annotations", Files.size(annotationFile), "import-annotations", "--format", "jsonl",
+        imported &= command(work, db, "import-annotations", Files.size(annotationFile), "import-annotations", "--format", "jsonl",
                 annotationFile.toString());
         long afterSpans = dbSize(db);
         command(work, db, "agreement --format json", -1, "agreement", "--format", "json", "--out",
@@ -89,6 +98,13 @@ public final class ScaleBench {
         for (String format : List.of("jsonl", "conll", "brat")) {
             command(work, db, "export --format " + format, -2, "export", "--format", format, "--out",
                     work.resolve("export-" + format).toString());
+        }
+        window(work, db);
+        if (!imported) {
+            System.out.printf(Locale.ROOT, "database after the last command's clean close: %.1f MB (the sizes per 1,000 "
+                    + "articles and per 100,000 spans need both imports in this run)%n", mb(dbSize(db)));
+            System.out.println("load: " + Files.readString(Path.of("/proc/loadavg")).strip());
+            return;
         }
         System.out.printf(Locale.ROOT, "database after a clean close: %.1f MB after the articles (%.2f MB per 1,000 "
                         + "articles, articles.jsonl %.2f MB per 1,000); %.1f MB after the annotations (%.1f MB per "
@@ -104,10 +120,10 @@ public final class ScaleBench {
      * Runs one command in a fresh JVM and prints its line. {@code inputBytes} gives MB/s of the file read;
      * -2 means MB/s of the folder the command wrote (an export); -1 none.
      */
-    private static void command(Path work, Path db, String name, long inputBytes, String... args) throws Exception {
+    private static boolean command(Path work, Path db, String name, long inputBytes, String... args) throws Exception {
         String only = System.getProperty("scale.only", "");
         if (!only.isBlank() && java.util.Arrays.stream(only.split(",")).map(String::strip).noneMatch(name::startsWith)) {
-            return;
+            return false;
         }
         Path timeFile = work.resolve("time.txt");
         Path stdout = work.resolve("stdout.txt");
@@ -121,14 +137,17 @@ public final class ScaleBench {
         }
         line.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.veritag.Veritag", "--db", db.toString()));
         line.addAll(List.of(args));
+        Path stderr = work.resolve("stderr-" + name.replaceAll("[^a-z]+", "-") + ".txt");
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(line).redirectOutput(stdout.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process process = new ProcessBuilder(line).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
         int exit = process.waitFor();
         double seconds = (System.nanoTime() - start) / 1e9;
         if (exit != 0) {
-            throw new IllegalStateException(name + " failed with exit code " + exit + ": "
-                    + Files.readString(stdout).lines().limit(5).toList());
+            // the next commands still run on the database as it is: one failure does not hide the others' figures
+            String peakKb = Files.readAllLines(timeFile).stream().filter(s -> s.matches("\\d+")).findFirst().orElse("0");
+            System.out.printf(Locale.ROOT, "%-36s %9.2f %9s %9.0f %10.1f   FAILED, exit %d: %s%n", name, seconds, "-",
+                    Long.parseLong(peakKb) / 1024.0, mb(dbSize(db)), exit, firstError(stderr, stdout));
+            return false;
         }
         long bytes = inputBytes == -2 ? folderSize(work.resolve("export-" + args[2]))
                 : inputBytes == -1 ? Files.size(stdout) + optionalSize(work.resolve("agreement.json")) * (name.startsWith("agreement") ? 1 : 0)
@@ -138,6 +157,69 @@ public final class ScaleBench {
         System.out.printf(Locale.ROOT, "%-36s %9.2f %9s %9.0f %10.1f   (%s %.1f MB)%n", name, seconds, rate,
                 Long.parseLong(peakKb) / 1024.0, mb(dbSize(db)), inputBytes == -2 ? "wrote" : inputBytes == -1 ? "output" : "read",
                 mb(bytes));
+        return true;
+    }
+
+    /**
+     * The window on the database, from a fresh JVM ({@link StartupProbe}, the class-data archive not used), timed
+     * until its first window has opened and painted; then the probe closes it as a user would. Needs a display
+     * ({@code xvfb-run}); without one the line says so.
+     */
+    private static void window(Path work, Path db) throws Exception {
+        String only = System.getProperty("scale.only", "");
+        if (!only.isBlank() && java.util.Arrays.stream(only.split(",")).map(String::strip).noneMatch("window"::startsWith)) {
+            return;
+        }
+        String name = "window open to visible";
+        if (System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank()) {
+            System.out.printf(Locale.ROOT, "%-36s   not run: no display (run the bench under xvfb-run)%n", name);
+            return;
+        }
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName(), "--db", db.toString()));
+        Path stderr = work.resolve("stderr-window.txt");
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(line).redirectError(stderr.toFile()).start();
+        double visible = -1;
+        long rssKb = 0;
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String read; (read = out.readLine()) != null; ) {
+                if (read.equals("veritag-visible") && visible < 0) {
+                    visible = (System.nanoTime() - start) / 1e9;
+                } else if (read.startsWith("veritag-rss ")) {
+                    rssKb = Long.parseLong(read.substring("veritag-rss ".length()).strip());
+                }
+            }
+        }
+        int exit = process.waitFor();
+        if (visible < 0) {
+            System.out.printf(Locale.ROOT, "%-36s   FAILED, exit %d, never visible: %s%n", name, exit,
+                    firstError(stderr, stderr));
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%-36s %9.2f %9s %9.0f %10.1f   (closed after %.1f s)%n", name, visible, "-",
+                rssKb / 1024.0, mb(dbSize(db)), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The first line that names an error (an exception, OutOfMemoryError), else the first line at all. */
+    private static String firstError(Path stderr, Path stdout) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(stderr));
+        lines.addAll(Files.readAllLines(stdout));
+        return lines.stream().filter(l -> l.contains("Error") || l.contains("Exception") || l.startsWith("veritag:"))
+                .findFirst().or(() -> lines.stream().filter(l -> !l.isBlank()).findFirst()).orElse("(no output)");
+    }
+
+    /** Spans in a kept annotations file (its lines' {@code "label"} fields), for the summary line. */
+    private static long spansIn(Path annotationFile) throws IOException {
+        try (Stream<String> lines = Files.lines(annotationFile)) {
+            return lines.mapToLong(l -> {
+                long count = 0;
+                for (int at = l.indexOf("\"label\""); at >= 0; at = l.indexOf("\"label\"", at + 1)) {
+                    count++;
+                }
+                return count;
+            }).sum();
+        }
     }
 
     private static long dbSize(Path db) throws IOException {
