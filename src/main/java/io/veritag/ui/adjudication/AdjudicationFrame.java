@@ -121,6 +121,7 @@ public final class AdjudicationFrame extends JFrame {
         main = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, articleList, rightSplit);
         main.setBorder(null);
         main.setDividerLocation(ARTICLE_LIST_WIDTH);
+        leaveArrowsToTheWindow(textScroll, centre, goldAndLinks, rightSplit, main);
 
         message.setName("message");
         JLabel keys = new JLabel(KEYS);
@@ -151,6 +152,20 @@ public final class AdjudicationFrame extends JFrame {
     /** The finished-articles list opens this wide the first time (titles readable, not collapsed). */
     static final int ARTICLE_LIST_WIDTH = 280;
     private final JSplitPane main;
+
+    /**
+     * Split and scroll panes bind ← and → for any component inside them (moving a divider, scrolling sideways)
+     * and so took them, doing nothing visible, before the window's "accept left / right" once the article text had
+     * the keyboard. Here they pass the arrows on.
+     */
+    private static void leaveArrowsToTheWindow(javax.swing.JComponent... panes) {
+        for (javax.swing.JComponent pane : panes) {
+            var keys = pane.getInputMap(javax.swing.JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT);
+            for (int code : new int[] {KeyEvent.VK_LEFT, KeyEvent.VK_RIGHT, KeyEvent.VK_KP_LEFT, KeyEvent.VK_KP_RIGHT}) {
+                keys.put(javax.swing.KeyStroke.getKeyStroke(code, 0), "none");
+            }
+        }
+    }
 
     /** Opens at the user's last size, place and article-list width. */
     public void rememberLayout(io.veritag.ui.kit.WindowLayout layout, java.awt.Component relativeTo) {

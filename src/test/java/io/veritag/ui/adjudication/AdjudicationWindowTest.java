@@ -102,6 +102,18 @@ class AdjudicationWindowTest {
     }
 
     @Test
+    void theArrowsAcceptAlsoAfterAClickInTheText() {
+        window.textBox("articleText").click(); // the keyboard is now in the text, inside its scroll and split panes
+        window.textBox("articleText").requireFocused();
+        window.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
+        settle();
+
+        window.label("settlement").requireText("1 of 3 settled");
+        assertThat(store.gold().spans().forArticle(batch.k1)).extracting(GoldSpan::range)
+                .contains(range(K1, "Russia denied it.", "DENIAL"));
+    }
+
+    @Test
     void acceptingRightTakesBensVersionIntoGoldAndMovesOn() {
         window.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
         settle();
