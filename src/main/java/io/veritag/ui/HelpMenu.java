@@ -37,6 +37,23 @@ final class HelpMenu {
         JMenuItem where = new JMenuItem("Where the data lives…");
         where.setName("whereDataLives");
         where.addActionListener(e -> showWhere(frame, workspace.location()));
+        JMenuItem about = new JMenuItem("About Veritag");
+        about.setName("aboutVeritag");
+        about.addActionListener(e -> message(frame, "About Veritag", about(workspace.location()), JOptionPane.INFORMATION_MESSAGE));
+        addGuideAndShortcuts(help, frame);
+        help.addSeparator();
+        help.add(check);
+        help.add(where);
+        help.addSeparator();
+        help.add(about);
+        return help;
+    }
+
+    /**
+     * The user guide and the keyboard shortcuts (also on ? from anywhere in the window except where it is typed:
+     * the filter box, a note): read from the program itself, so they work before the database is open too.
+     */
+    static void addGuideAndShortcuts(JMenu help, JFrame frame) {
         JMenuItem guide = new JMenuItem("User guide");
         guide.setName("userGuideItem");
         guide.addActionListener(e -> GuideWindow.open(frame, null));
@@ -50,20 +67,10 @@ final class HelpMenu {
             }
         };
         shortcuts.addActionListener(showShortcuts);
-        // '?' from anywhere in the window except where it is typed (the filter box, a note)
         frame.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke('?'), "keyboardShortcuts");
         frame.getRootPane().getActionMap().put("keyboardShortcuts", showShortcuts);
-        JMenuItem about = new JMenuItem("About Veritag");
-        about.setName("aboutVeritag");
-        about.addActionListener(e -> message(frame, "About Veritag", about(workspace.location()), JOptionPane.INFORMATION_MESSAGE));
         help.add(guide);
         help.add(shortcuts);
-        help.addSeparator();
-        help.add(check);
-        help.add(where);
-        help.addSeparator();
-        help.add(about);
-        return help;
     }
 
     /** Reads the whole database off the event thread (it may take a while); labeling goes on meanwhile. */

@@ -7,11 +7,8 @@ import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowEvent;
-import javax.swing.AbstractAction;
-import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.JCheckBoxMenuItem;
-import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
@@ -101,23 +98,7 @@ final class OpeningView {
     /** The user guide and the keyboard shortcuts (also on ?): read from the program itself, no database needed. */
     private static JMenu help(JFrame frame) {
         JMenu help = menu("Help", KeyEvent.VK_H);
-        JMenuItem guide = new JMenuItem("User guide");
-        guide.setName("userGuideItem");
-        guide.addActionListener(e -> GuideWindow.open(frame, null));
-        JMenuItem shortcuts = new JMenuItem("Keyboard shortcuts");
-        shortcuts.setName("keyboardShortcuts");
-        shortcuts.setAccelerator(KeyStroke.getKeyStroke('?'));
-        Action showShortcuts = new AbstractAction() {
-            @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
-                GuideWindow.open(frame, UserGuide.KEYBOARD_SHORTCUTS);
-            }
-        };
-        shortcuts.addActionListener(showShortcuts);
-        frame.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke('?'), "keyboardShortcuts");
-        frame.getRootPane().getActionMap().put("keyboardShortcuts", showShortcuts);
-        help.add(guide);
-        help.add(shortcuts);
+        HelpMenu.addGuideAndShortcuts(help, frame);
         return help;
     }
 
