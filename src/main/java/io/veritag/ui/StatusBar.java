@@ -1,6 +1,7 @@
 package io.veritag.ui;
 
 import io.veritag.ui.kit.ThemeColours;
+import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -24,7 +25,9 @@ final class StatusBar extends JPanel {
     private final JLabel server = new JLabel();
 
     StatusBar(LabelingModel model) {
-        super(new FlowLayout(FlowLayout.LEFT, 10, 3));
+        // the fixed parts at their width; the last change (which may be a long warning) gets the rest, cut with "…"
+        // and whole in its tooltip: in one flowing row a text too long for it moved to a second, hidden row
+        super(new BorderLayout(10, 0));
         this.model = model;
         setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Component.borderColor")));
         annotator.setName("statusAnnotator");
@@ -33,14 +36,22 @@ final class StatusBar extends JPanel {
         saved.setName("statusSaved");
         server.setName("statusServer");
         server.setVisible(false); // only on a team server
-        add(annotator);
-        add(new JSeparator(SwingConstants.VERTICAL));
-        add(position);
-        add(new JSeparator(SwingConstants.VERTICAL));
-        add(counts);
-        add(new JSeparator(SwingConstants.VERTICAL));
-        add(saved);
-        add(server);
+        JPanel fixed = new JPanel(new FlowLayout(FlowLayout.LEFT, 10, 3));
+        fixed.setOpaque(false);
+        fixed.add(annotator);
+        fixed.add(new JSeparator(SwingConstants.VERTICAL));
+        fixed.add(position);
+        fixed.add(new JSeparator(SwingConstants.VERTICAL));
+        fixed.add(counts);
+        fixed.add(new JSeparator(SwingConstants.VERTICAL));
+        JPanel changing = new JPanel(new BorderLayout(10, 0));
+        changing.setOpaque(false);
+        changing.setBorder(BorderFactory.createEmptyBorder(0, 0, 0, 10));
+        saved.setMinimumSize(new java.awt.Dimension(0, 0));
+        changing.add(saved, BorderLayout.CENTER);
+        changing.add(server, BorderLayout.EAST);
+        add(fixed, BorderLayout.WEST);
+        add(changing, BorderLayout.CENTER);
         model.addListener(aspect -> refresh());
         refresh();
     }
@@ -57,7 +68,7 @@ final class StatusBar extends JPanel {
         saved.setText(model.busy() ? "… Saving" : (model.lastFailed() ? "⚠ " : "✓ ") + model.savedText());
         saved.setForeground(UIManager.getColor(model.lastFailed() ? ThemeColours.ERROR
                 : model.lastWarned() ? ThemeColours.WARNING : "Veritag.saved.foreground"));
-        saved.setToolTipText(model.lastWarned() ? saved.getText() : null);
+        saved.setToolTipText(saved.getText()); // whole, where the line cuts it
         model.online().ifPresent(online -> {
             server.setVisible(true);
             server.setText(online ? "Server: online" : "⚠ Offline: the server cannot be reached, reconnecting… (edits are not saved until it is back)");

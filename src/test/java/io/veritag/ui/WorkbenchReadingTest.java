@@ -414,6 +414,14 @@ class WorkbenchReadingTest {
         assertThat(GuiActionRunner.execute(() -> frame.controller().model().lastWarned())).isTrue();
         assertThat(window.label("statusSaved").foreground().target())
                 .isEqualTo(GuiActionRunner.execute(() -> ThemeColours.get(ThemeColours.WARNING)));
+        // on screen, not pushed by its length into a second row of the status bar that nobody sees
+        javax.swing.JLabel saved = window.label("statusSaved").target();
+        assertThat(GuiActionRunner.execute(() -> {
+            java.awt.Container bar = javax.swing.SwingUtilities.getAncestorOfClass(StatusBar.class, saved);
+            java.awt.Rectangle inBar = javax.swing.SwingUtilities.convertRectangle(saved.getParent(), saved.getBounds(), bar);
+            return saved.isShowing() && inBar.width > 100 && inBar.y >= 0 && inBar.y + inBar.height <= bar.getHeight();
+        })).as("the warning is visible in the status bar").isTrue();
+        assertThat(window.label("statusSaved").target().getToolTipText()).contains("This article is marked done");
 
         label("Maybe it will", KeyEvent.VK_3);
         assertThat(savedLine()).contains("create SPECULATION span").doesNotContain("marked done");
