@@ -111,6 +111,15 @@ abstract class TaskDialog<T> extends JDialog {
         getContentPane().add(form, BorderLayout.CENTER);
         getContentPane().add(south, BorderLayout.SOUTH);
         getRootPane().setDefaultButton(actionButton);
+        // Escape is the Close button (Cancel while the task runs), as in every other secondary window
+        getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
+                .put(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_ESCAPE, 0), "close-or-cancel");
+        getRootPane().getActionMap().put("close-or-cancel", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                closeOrCancel();
+            }
+        });
         pack();
         setLocationRelativeTo(getOwner());
     }

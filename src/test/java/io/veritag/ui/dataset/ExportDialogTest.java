@@ -96,6 +96,15 @@ class ExportDialogTest {
     }
 
     @Test
+    void escapeClosesTheDialogAsItsCloseButtonDoes() {
+        ExportService service = new ExportService(store, temp.resolve("exports"), Clock.systemUTC());
+        show(() -> new ExportDialog(null, choices, service, service::export, executor));
+        dialog.requireVisible();
+        dialog.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ESCAPE);
+        dialog.requireNotVisible();
+    }
+
+    @Test
     void theDefaultFolderIsAbsoluteAndTheExportedFolderCanBeOpened() {
         // a relative exports root, as when the program starts with its default "exports" folder
         ExportService service = new ExportService(store, Path.of("target", "export-relative"), Clock.systemUTC());
