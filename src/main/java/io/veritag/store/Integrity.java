@@ -49,6 +49,8 @@ final class Integrity {
         } finally {
             try (Statement eager = connection.createStatement()) {
                 eager.execute("SET LAZY_QUERY_EXECUTION FALSE");
+            } catch (SQLException connectionGone) {
+                // what the walk found, or the failure that stopped it, is what the caller must see, not this
             }
         }
     }
