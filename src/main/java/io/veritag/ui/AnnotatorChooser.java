@@ -37,7 +37,7 @@ final class AnnotatorChooser {
      * The option pane's dialog calls {@code selectInitialValue} once it has the focus (by default it
      * focuses OK); asking for the focus any earlier races the dialog's own.
      */
-    private static int ask(Component owner, JPanel panel, String title, JTextField nameField) {
+    private static int ask(Component owner, JPanel panel, String title, JTextField nameField, Runnable shown) {
         JOptionPane pane = new JOptionPane(panel, JOptionPane.QUESTION_MESSAGE, JOptionPane.OK_CANCEL_OPTION) {
             @Override
             public void selectInitialValue() {
@@ -46,6 +46,12 @@ final class AnnotatorChooser {
             }
         };
         JDialog dialog = pane.createDialog(owner, title);
+        dialog.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                shown.run();
+            }
+        });
         dialog.setVisible(true);
         dialog.dispose();
         return pane.getValue() instanceof Integer answer ? answer : JOptionPane.CLOSED_OPTION;
@@ -57,6 +63,11 @@ final class AnnotatorChooser {
      * @return the chosen (possibly new) name, stripped, or empty if cancelled
      */
     static Optional<String> choose(Component owner, List<String> known, String current, boolean firstStart) {
+        return choose(owner, known, current, firstStart, () -> { });
+    }
+
+    /** {@link #choose(Component, List, String, boolean)}, running {@code shown} once the dialog is on screen. */
+    static Optional<String> choose(Component owner, List<String> known, String current, boolean firstStart, Runnable shown) {
         JComboBox<String> names = new JComboBox<>(known.toArray(String[]::new));
         names.setEditable(true);
         names.setName("annotatorName");
@@ -68,7 +79,7 @@ final class AnnotatorChooser {
         panel.add(names, BorderLayout.CENTER);
         JTextField nameField = nameField(names);
         while (true) {
-            int answer = ask(owner, panel, firstStart ? "Veritag: annotator" : "Switch annotator", nameField);
+            int answer = ask(owner, panel, firstStart ? "Veritag: annotator" : "Switch annotator", nameField, shown);
             if (answer != JOptionPane.OK_OPTION) {
                 return Optional.empty();
             }

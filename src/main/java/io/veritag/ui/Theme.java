@@ -13,6 +13,8 @@ import com.formdev.flatlaf.extras.FlatAnimatedLafChange;
 final class Theme {
     private static boolean registered;
     private static boolean awtStarting;
+    /** The theme installed (true: dark), or null before the first. */
+    private static volatile Boolean installed;
 
     private Theme() {
     }
@@ -51,6 +53,13 @@ final class Theme {
         }
     }
 
+    /** {@link #install} unless that theme is already installed (start-up may reach it twice). */
+    static void installOnce(boolean dark) {
+        if (installed == null || installed != dark) {
+            install(dark);
+        }
+    }
+
     /** Installs the light or dark look and feel (call before building any component). */
     static void install(boolean dark) {
         if (!registered) {
@@ -65,6 +74,7 @@ final class Theme {
         // Before any component (data is shown as text, never as HTML), but after the look and feel: asking
         // UIManager for its auxiliaries first would install Swing's default (Metal) just to replace it.
         InertText.install();
+        installed = dark;
     }
 
     static boolean isDark() {

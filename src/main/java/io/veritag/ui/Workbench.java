@@ -55,19 +55,29 @@ public final class Workbench {
      * look and feel is installed, showing the menus and the article list's place in its loading state
      * ({@link OpeningView}); the database opens and is read on another thread meanwhile, and the workbench takes
      * the window's content when it is ready. On a first start the name dialog comes first, as it needs the
-     * names the database knows.
+     * names the database knows; on a database that does not exist yet it comes at once (there are no names).
      *
      * @param workspaces    opens the workspace named by --db (called once, off the EDT)
      * @param annotatorName the --annotator value, or null for the remembered annotator
+     * @param newDatabase   the database does not exist yet: opening it makes a new, empty one
      */
-    public static void open(Supplier<Workspace> workspaces, String annotatorName) {
+    public static void open(Supplier<Workspace> workspaces, String annotatorName, boolean newDatabase) {
         StartupTimeline.mark("runtime, main and command line");
         Theme.startAwt(); // while the preferences are read and FlatLaf loads its defaults
         CrashReporter.install();
         WorkbenchPrefs prefs = WorkbenchPrefs.user();
         String name = Optional.ofNullable(annotatorName).or(prefs::annotator).orElse(null);
+        Supplier<Workspace> opening = workspaces;
+        if (name == null && newDatabase) {
+            Welcomed welcomed = welcome(workspaces, prefs);
+            if (welcomed == null) {
+                return;
+            }
+            name = welcomed.name();
+            opening = welcomed.workspace();
+        }
         OpeningWindow window = name == null ? OpeningWindow.NONE : new OpeningWindow();
-        Opened opened = openWithTheme(workspaces, name, prefs, window);
+        Opened opened = openWithTheme(opening, name, prefs, window);
         if (opened == null) {
             return;
         }
@@ -91,6 +101,48 @@ public final class Workbench {
                 CrashReporter.exit(0);
             });
         });
+    }
+
+    /** {@link #open(Supplier, String, boolean)} on a database that may exist. */
+    public static void open(Supplier<Workspace> workspaces, String annotatorName) {
+        open(workspaces, annotatorName, false);
+    }
+
+    /** The name given in the welcome, and the new database, made (or being made) behind it. */
+    private record Welcomed(String name, Supplier<Workspace> workspace) {
+    }
+
+    /**
+     * The very first start, on a database that does not exist yet: it knows no names, so the welcome asks for
+     * one as soon as the look and feel is installed, and the new database is made behind it once the dialog is
+     * on screen. Null when the user cancelled: the program then ends, the new database closed cleanly.
+     */
+    private static Welcomed welcome(Supplier<Workspace> workspaces, WorkbenchPrefs prefs) {
+        Theme.installOnce(prefs.dark());
+        StartupTimeline.mark("look and feel");
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        CompletableFuture<Workspace> making = shown.completeOnTimeout(null, WINDOW_FIRST_MILLIS, TimeUnit.MILLISECONDS)
+                .thenApplyAsync(ready -> workspaces.get());
+        CompletableFuture<Optional<String>> answer = new CompletableFuture<>();
+        SwingUtilities.invokeLater(() -> {
+            try {
+                answer.complete(AnnotatorChooser.choose(null, List.of(), null, true, () -> shown.complete(null)));
+            } catch (RuntimeException | Error e) {
+                answer.completeExceptionally(e);
+                throw e;
+            }
+        });
+        Optional<String> chosen = answer.join();
+        if (chosen.isEmpty()) {
+            try {
+                making.join().close();
+            } catch (CompletionException failed) {
+                // nothing was made, nothing to close; the user has left
+            }
+            CrashReporter.exit(0);
+            return null;
+        }
+        return new Welcomed(chosen.get(), making::join);
     }
 
     /**
@@ -191,7 +243,7 @@ public final class Workbench {
             StartupTimeline.mark("first query");
             return opened;
         });
-        Theme.install(prefs.dark());
+        Theme.installOnce(prefs.dark());
         StartupTimeline.mark("look and feel");
         if (window != OpeningWindow.NONE) {
             window.show(prefs);
