@@ -66,6 +66,15 @@ public final class StartupProbe {
                 SwingUtilities.invokeLater(() -> report(window, holdMillis));
             }
         }, AWTEvent.WINDOW_EVENT_MASK);
+        // the program may have opened its window before this thread got here: then that is the one
+        SwingUtilities.invokeLater(() -> {
+            for (Window window : Window.getWindows()) {
+                if (window.isShowing() && reported.compareAndSet(false, true)) {
+                    report(window, holdMillis);
+                    return;
+                }
+            }
+        });
     }
 
     private static Component find(Container root, String name) {
