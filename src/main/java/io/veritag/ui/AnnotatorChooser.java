@@ -19,6 +19,50 @@ final class AnnotatorChooser {
     private AnnotatorChooser() {
     }
 
+    private static JComboBox<String> names(List<String> known, String current) {
+        JComboBox<String> names = new JComboBox<>(known.toArray(String[]::new));
+        names.setEditable(true);
+        names.setName("annotatorName");
+        names.setSelectedItem(current != null ? current : known.isEmpty() ? "" : known.get(0));
+        return names;
+    }
+
+    private static JPanel question(JComboBox<String> names, boolean firstStart) {
+        JPanel panel = new JPanel(new BorderLayout(0, 6));
+        panel.add(InertText.allowHtml(new JLabel(firstStart
+                ? "<html><b>Welcome to Veritag.</b><br>Who is labeling? Pick your name or type a new one.</html>"
+                : "Label as (pick a name or type a new one):")), BorderLayout.NORTH);
+        panel.add(names, BorderLayout.CENTER);
+        return panel;
+    }
+
+    private static String title(boolean firstStart) {
+        return firstStart ? "Veritag: annotator" : "Switch annotator";
+    }
+
+    /**
+     * The first start's welcome built, laid out and painted into an image, never shown: for the build's
+     * class-data training, so that a real first start finds its classes in the archive.
+     */
+    static void paintWelcomeOffScreen() {
+        JOptionPane pane = new JOptionPane(question(names(List.of(), null), true), JOptionPane.QUESTION_MESSAGE,
+                JOptionPane.OK_CANCEL_OPTION);
+        JDialog dialog = pane.createDialog(null, title(true));
+        try {
+            dialog.pack();
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(Math.max(1, dialog.getWidth()),
+                    Math.max(1, dialog.getHeight()), java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            java.awt.Graphics2D graphics = image.createGraphics();
+            try {
+                dialog.getRootPane().paint(graphics);
+            } finally {
+                graphics.dispose();
+            }
+        } finally {
+            dialog.dispose();
+        }
+    }
+
     /** Enter in the name field answers OK. */
     private static JTextField nameField(JComboBox<String> names) {
         JTextField editor = (JTextField) names.getEditor().getEditorComponent();
@@ -68,18 +112,11 @@ final class AnnotatorChooser {
 
     /** {@link #choose(Component, List, String, boolean)}, running {@code shown} once the dialog is on screen. */
     static Optional<String> choose(Component owner, List<String> known, String current, boolean firstStart, Runnable shown) {
-        JComboBox<String> names = new JComboBox<>(known.toArray(String[]::new));
-        names.setEditable(true);
-        names.setName("annotatorName");
-        names.setSelectedItem(current != null ? current : known.isEmpty() ? "" : known.get(0));
-        JPanel panel = new JPanel(new BorderLayout(0, 6));
-        panel.add(InertText.allowHtml(new JLabel(firstStart
-                ? "<html><b>Welcome to Veritag.</b><br>Who is labeling? Pick your name or type a new one.</html>"
-                : "Label as (pick a name or type a new one):")), BorderLayout.NORTH);
-        panel.add(names, BorderLayout.CENTER);
+        JComboBox<String> names = names(known, current);
+        JPanel panel = question(names, firstStart);
         JTextField nameField = nameField(names);
         while (true) {
-            int answer = ask(owner, panel, firstStart ? "Veritag: annotator" : "Switch annotator", nameField, shown);
+            int answer = ask(owner, panel, title(firstStart), nameField, shown);
             if (answer != JOptionPane.OK_OPTION) {
                 return Optional.empty();
             }

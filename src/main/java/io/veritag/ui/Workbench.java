@@ -454,6 +454,7 @@ public final class Workbench {
                     fill(frame, workspace, labeling, prefs, executor, () -> { });
                     paintInto(frame);
                     frame.dispose();
+                    AnnotatorChooser.paintWelcomeOffScreen(); // what a first start shows first
                 } catch (java.awt.HeadlessException e) {
                     // no display at build time: the archive then covers FlatLaf, H2, Flyway and jOOQ only
                     new WorkbenchController(workspace, labeling, prefs, executor);
