@@ -50,9 +50,10 @@ import org.openjdk.jmh.runner.IterationType;
 @Warmup(iterations = 2)
 @Measurement(iterations = 9)
 public class StartupBenchmark {
-    public enum Launcher { IMAGE, JAR_WITH_ARCHIVE, JAR }
+    /** How the program is started; {@code MINIMAL_WINDOW} is not the program but the floor under it ({@link MinimalWindow}). */
+    public enum Launcher { IMAGE, JAR_WITH_ARCHIVE, JAR, MINIMAL_WINDOW }
 
-    @Param({"IMAGE", "JAR_WITH_ARCHIVE", "JAR"})
+    @Param({"IMAGE", "JAR_WITH_ARCHIVE", "JAR", "MINIMAL_WINDOW"})
     public Launcher launcher;
 
     /** samples: the five sample articles and a known annotator; empty: the very first start. */
@@ -179,9 +180,12 @@ public class StartupBenchmark {
                         "-XX:SharedArchiveFile=" + Path.of("target/veritag.jsa").toAbsolutePath(),
                         "-jar", Path.of("target/veritag.jar").toAbsolutePath().toString()));
                 case JAR -> command.addAll(List.of(java, "-jar", Path.of("target/veritag.jar").toAbsolutePath().toString()));
+                case MINIMAL_WINDOW -> command.addAll(minimalWindow());
             }
-            command.addAll(List.of("--db", home.resolve("veritag").toString()));
-            command.addAll(args);
+            if (launcher != Launcher.MINIMAL_WINDOW) {
+                command.addAll(List.of("--db", home.resolve("veritag").toString()));
+                command.addAll(args);
+            }
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
             builder.environment().put("JAVA_TOOL_OPTIONS", "-javaagent:" + probe + "=" + holdMillis
                     + " -Djava.util.prefs.userRoot=" + home.resolve("prefs"));
@@ -189,6 +193,24 @@ public class StartupBenchmark {
             builder.environment().put("VERITAG_HOME", home.toString()); // the log in home/logs
             long launched = System.nanoTime();
             return new Launched(builder.start(), launched);
+        }
+
+        /** {@link MinimalWindow} as the launcher starts the program: the image's runtime, archive and options. */
+        private static List<String> minimalWindow() throws IOException {
+            Path app = Path.of("target/veritag/lib/app").toAbsolutePath();
+            List<String> command = new ArrayList<>(List.of(Path.of("target/veritag/lib/runtime/bin/java").toAbsolutePath().toString(),
+                    "-XX:SharedArchiveFile=" + app.resolve("veritag.jsa"), "-Xshare:auto",
+                    "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-XX:+UseSerialGC", "-Xms16m"));
+            String launcherScript = Files.readString(Path.of("target/veritag/bin/veritag"));
+            java.util.regex.Matcher tier4 = java.util.regex.Pattern.compile("-XX:Tier4\\w+=\\d+").matcher(launcherScript);
+            while (tier4.find()) {
+                command.add(tier4.group());
+            }
+            // the archive's class path first, as it was made; the test classes after it do not void it
+            command.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                    "-cp", app.resolve("veritag.jar") + java.io.File.pathSeparator + Path.of("target/test-classes").toAbsolutePath(),
+                    MinimalWindow.class.getName()));
+            return command;
         }
 
         /** Milliseconds from the launch to the probe's report of the painted window. */
