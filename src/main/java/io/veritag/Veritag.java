@@ -14,7 +14,7 @@ public final class Veritag {
 
     public static void main(String[] args) {
         int exitCode = VeritagCommand.run(args,
-                (db, annotator) -> Workbench.open(() -> Workspace.open(db), annotator),
+                (db, annotator) -> Workbench.open(() -> Workspace.open(db), annotator, Workspace.isNew(db)),
                 Workspace::open);
         if (exitCode != VeritagCommand.WINDOW_OPENED) {
             System.exit(exitCode);

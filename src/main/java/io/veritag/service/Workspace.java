@@ -35,6 +35,14 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * True when {@code location} names a file database that does not exist yet: opening it makes a new, empty
+     * one. Reads nothing but the file system.
+     */
+    public static boolean isNew(String location) {
+        return io.veritag.store.DatabaseLocation.isNewFile(location);
+    }
+
+    /**
      * Opens (and migrates) the database named by {@code --db}.
      *
      * @param location null or blank for the embedded default, a {@code jdbc:h2:} URL, or a file path

@@ -64,6 +64,24 @@ public final class DatabaseLocation {
         return fileUrl(fromPath(location));
     }
 
+    /**
+     * True when {@code location} names a file database that does not exist yet, so that opening it makes a new,
+     * empty one: no annotators to offer, nothing to read. False for anything else, a location that would be
+     * refused included (opening it says why).
+     */
+    public static boolean isNewFile(String location) {
+        if (ServerLocation.isServer(location)) {
+            return false;
+        }
+        try {
+            String url = jdbcUrl(location);
+            return isFile(url) && !url.toUpperCase(Locale.ROOT).contains(";IFEXISTS=TRUE")
+                    && !java.nio.file.Files.exists(Path.of(file(url) + ".mv.db"));
+        } catch (StoreException | InvalidPathException refused) {
+            return false;
+        }
+    }
+
     /** True if the URL (as returned by {@link #jdbcUrl}) names a file database. */
     public static boolean isFile(String jdbcUrl) {
         return jdbcUrl.startsWith(URL_PREFIX + "file:");

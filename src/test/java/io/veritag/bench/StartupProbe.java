@@ -38,7 +38,27 @@ public final class StartupProbe {
         Veritag.main(args);
     }
 
+    /**
+     * Starts watching once the program has set the system properties it sets just before it starts AWT: asking
+     * for the toolkit any earlier would start AWT ahead of the program, on the main thread, before its own
+     * properties and in place of its own start of AWT, and so time something else than a real start.
+     */
     private static void watch(long holdMillis) {
+        Thread waiting = new Thread(() -> {
+            while (System.getProperty("flatlaf.useWindowDecorations") == null) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            listen(holdMillis);
+        }, "veritag-startup-probe");
+        waiting.setDaemon(true);
+        waiting.start();
+    }
+
+    private static void listen(long holdMillis) {
         AtomicBoolean reported = new AtomicBoolean();
         Toolkit.getDefaultToolkit().addAWTEventListener(event -> {
             if (event.getID() == WindowEvent.WINDOW_OPENED && event.getSource() instanceof Window window
@@ -46,6 +66,15 @@ public final class StartupProbe {
                 SwingUtilities.invokeLater(() -> report(window, holdMillis));
             }
         }, AWTEvent.WINDOW_EVENT_MASK);
+        // the program may have opened its window before this thread got here: then that is the one
+        SwingUtilities.invokeLater(() -> {
+            for (Window window : Window.getWindows()) {
+                if (window.isShowing() && reported.compareAndSet(false, true)) {
+                    report(window, holdMillis);
+                    return;
+                }
+            }
+        });
     }
 
     private static Component find(Container root, String name) {

@@ -17,6 +17,20 @@ class DatabaseLocationTest {
     Path dir;
 
     @Test
+    void onlyAFileThatDoesNotExistYetIsANewDatabase() throws Exception {
+        Path fresh = dir.resolve("desk");
+        assertThat(DatabaseLocation.isNewFile(fresh.toString())).isTrue();
+        assertThat(DatabaseLocation.isNewFile(fresh + ".mv.db")).isTrue();
+        assertThat(DatabaseLocation.isNewFile("jdbc:h2:file:" + fresh)).isTrue();
+        assertThat(DatabaseLocation.isNewFile("jdbc:h2:file:" + fresh + ";IFEXISTS=TRUE")).as("would not be made").isFalse();
+        assertThat(DatabaseLocation.isNewFile("jdbc:h2:mem:desk")).isFalse();
+        assertThat(DatabaseLocation.isNewFile("jdbc:postgresql://localhost/desk")).isFalse();
+        assertThat(DatabaseLocation.isNewFile(dir.resolve("a;b").toString())).as("refused: opening says why").isFalse();
+        Files.writeString(Path.of(fresh + ".mv.db"), "");
+        assertThat(DatabaseLocation.isNewFile(fresh.toString())).isFalse();
+    }
+
+    @Test
     void aPathGetsTheFileSettings() {
         assertThat(DatabaseLocation.jdbcUrl(dir.resolve("team.mv.db").toString()))
                 .isEqualTo("jdbc:h2:file:" + dir.resolve("team") + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=0");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.swing.JLabel;
@@ -27,6 +28,7 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
@@ -55,6 +57,7 @@ class StartupWindowTest {
     private Thread.UncaughtExceptionHandler previousHandler;
     private Path file;
     private CompletableFuture<Void> start;
+    private volatile boolean windowShownWhenAsked;
 
     @BeforeAll
     static void lookAndFeel() {
@@ -92,6 +95,7 @@ class StartupWindowTest {
     /** Opens the file only once the test releases it: until then the database is not even open. */
     private Supplier<Workspace> heldBack() {
         return () -> {
+            windowShownWhenAsked = Arrays.stream(Frame.getFrames()).anyMatch(f -> "workbench".equals(f.getName()) && f.isShowing());
             asked.countDown();
             try {
                 release.await();
@@ -107,6 +111,8 @@ class StartupWindowTest {
         WorkbenchFrame frame = (WorkbenchFrame) WindowFinder.findFrame("workbench").withTimeout(WAIT_MILLIS).using(robot).target();
         assertThat(asked.await(60, TimeUnit.SECONDS)).isTrue();
         assertThat(release.getCount()).as("the database is still held back").isEqualTo(1);
+        // on two cores the database's opening would slow the window's first paint: it starts after it
+        assertThat(windowShownWhenAsked).as("the window was on screen before the database was opened").isTrue();
         return frame;
     }
 
@@ -176,6 +182,90 @@ class StartupWindowTest {
                 .as("no workbench came after the quit").isEmpty();
         try (Workspace again = Workspace.open(file.toString())) { // closed: not in use any more
             assertThat(again.catalog().articleCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aFirstStartOnANewDatabaseAsksForTheNameAtOnceAndMakesTheDatabaseBehindTheWelcome() throws Exception {
+        Path fresh = dir.resolve("new-desk");
+        assertThat(Workspace.isNew(fresh.toString())).isTrue();
+        java.util.prefs.Preferences remembered = java.util.prefs.Preferences.userNodeForPackage(WorkbenchPrefs.class);
+        String before = remembered.get("annotator", null);
+        remembered.remove("annotator"); // nobody chosen yet: a first start
+        AtomicBoolean welcomeShownWhenMade = new AtomicBoolean();
+        try {
+            start = CompletableFuture.runAsync(() -> Workbench.open(() -> {
+                welcomeShownWhenMade.set(Arrays.stream(java.awt.Window.getWindows())
+                        .anyMatch(w -> w.isShowing() && w instanceof javax.swing.JDialog d && "Veritag: annotator".equals(d.getTitle())));
+                asked.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return new Workspace(guard.database(fresh.toString()));
+            }, null, true));
+
+            // the welcome is there while the new database is still held back: it has no names to offer anyway
+            JOptionPaneFixture welcome = new JOptionPaneFixture(robot, org.assertj.swing.finder.JOptionPaneFinder
+                    .findOptionPane().withTimeout(WAIT_MILLIS).using(robot).target());
+            assertThat(asked.await(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(welcomeShownWhenMade).as("the welcome was on screen before the database was made").isTrue();
+            assertThat(release.getCount()).isEqualTo(1);
+            welcome.textBox("annotatorNameText").enterText("zoe");
+            welcome.okButton().click();
+
+            // then the workbench's window, loading, while the database is still being made
+            WorkbenchFrame frame = (WorkbenchFrame) WindowFinder.findFrame("workbench").withTimeout(WAIT_MILLIS).using(robot).target();
+            assertThat(GuiActionRunner.execute(frame::attached)).isFalse();
+            assertThat(release.getCount()).isEqualTo(1);
+
+            release.countDown();
+            start.get(60, TimeUnit.SECONDS);
+            Pause.pause(new Condition("the workbench in the window") {
+                @Override
+                public boolean test() {
+                    return GuiActionRunner.execute(frame::attached);
+                }
+            }, Timeout.timeout(WAIT_MILLIS));
+            assertThat(GuiActionRunner.execute(frame::getTitle)).isEqualTo("Veritag — " + fresh);
+            GuiActionRunner.execute(() -> frame.dispatchEvent(new WindowEvent(frame, WindowEvent.WINDOW_CLOSING)));
+            waitForExit();
+            try (Workspace again = Workspace.open(fresh.toString())) {
+                assertThat(again.catalog().knownAnnotators()).extracting(a -> a.name()).containsExactly("zoe");
+            }
+            assertThat(remembered.get("annotator", null)).isEqualTo("zoe");
+        } finally {
+            if (before == null) {
+                remembered.remove("annotator");
+            } else {
+                remembered.put("annotator", before);
+            }
+        }
+    }
+
+    @Test
+    void cancellingTheWelcomeOnANewDatabaseEndsTheProgramWithTheNewFileClosed() throws Exception {
+        Path fresh = dir.resolve("new-desk");
+        java.util.prefs.Preferences remembered = java.util.prefs.Preferences.userNodeForPackage(WorkbenchPrefs.class);
+        String before = remembered.get("annotator", null);
+        remembered.remove("annotator");
+        try {
+            start = CompletableFuture.runAsync(() -> Workbench.open(() -> new Workspace(guard.database(fresh.toString())), null, true));
+            JOptionPaneFixture welcome = new JOptionPaneFixture(robot, org.assertj.swing.finder.JOptionPaneFinder
+                    .findOptionPane().withTimeout(WAIT_MILLIS).using(robot).target());
+            welcome.cancelButton().click();
+            start.get(60, TimeUnit.SECONDS);
+            waitForExit();
+            assertThat(GuiActionRunner.execute(() -> Arrays.stream(Frame.getFrames()).filter(Frame::isShowing).toList()))
+                    .as("no workbench after the cancel").isEmpty();
+            try (Workspace again = Workspace.open(fresh.toString())) { // closed: not in use any more
+                assertThat(again.catalog().knownAnnotators()).isEmpty();
+            }
+        } finally {
+            if (before != null) {
+                remembered.put("annotator", before);
+            }
         }
     }
 

@@ -34,13 +34,23 @@ final class PairHeatmap extends JComponent {
     PairHeatmap(Consumer<AnnotatorPair> onPair) {
         setName("pairHeatmap");
         setToolTipText("");
+        // opened as a button is pressed: press and release in the same cell. AWT's "clicked" needs the pointer not
+        // to move at all in between, so a hand (or a test robot) that moves a pixel would open nothing
         addMouseListener(new MouseAdapter() {
+            private AnnotatorPair pressed;
+
             @Override
-            public void mouseClicked(MouseEvent e) {
-                AnnotatorPair pair = pairAt(e.getPoint());
-                if (pair != null) {
-                    onPair.accept(pair);
+            public void mousePressed(MouseEvent e) {
+                pressed = javax.swing.SwingUtilities.isLeftMouseButton(e) ? pairAt(e.getPoint()) : null;
+            }
+
+            @Override
+            public void mouseReleased(MouseEvent e) {
+                AnnotatorPair released = javax.swing.SwingUtilities.isLeftMouseButton(e) ? pairAt(e.getPoint()) : null;
+                if (released != null && released.equals(pressed)) {
+                    onPair.accept(released);
                 }
+                pressed = null;
             }
         });
     }

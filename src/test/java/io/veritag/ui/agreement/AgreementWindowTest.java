@@ -164,6 +164,33 @@ class AgreementWindowTest {
     }
 
     @Test
+    void aHeatmapCellOpensWhenPressAndReleaseAreInItEvenIfThePointerMovedABit() {
+        window.list("annotators").selectItems("anna", "boris");
+        computeAndWait();
+        GuiActionRunner.execute(() -> javax.swing.ToolTipManager.sharedInstance().setEnabled(false));
+        try {
+            Point centre = GuiActionRunner.execute(() -> frame.heatmap().cellCentre(0, 1));
+            robot.pressMouse(frame.heatmap(), centre, MouseButton.LEFT_BUTTON);
+            robot.moveMouse(frame.heatmap(), new Point(centre.x + 4, centre.y + 3));
+            robot.releaseMouse(MouseButton.LEFT_BUTTON);
+            DialogFixture dispute = disputeDialog();
+            assertThat(dispute.target().getTitle()).isEqualTo("Disputed text — anna vs boris");
+            dispute.close();
+
+            // pressed in the pair's cell, released on the diagonal: nothing opens, as with a button
+            Point diagonal = GuiActionRunner.execute(() -> frame.heatmap().cellCentre(1, 1));
+            robot.pressMouse(frame.heatmap(), centre, MouseButton.LEFT_BUTTON);
+            robot.moveMouse(frame.heatmap(), diagonal);
+            robot.releaseMouse(MouseButton.LEFT_BUTTON);
+            robot.waitForIdle();
+            assertThat(GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                    .anyMatch(w -> w.isShowing() && "disputeDialog".equals(w.getName())))).isFalse();
+        } finally {
+            GuiActionRunner.execute(() -> javax.swing.ToolTipManager.sharedInstance().setEnabled(true));
+        }
+    }
+
+    @Test
     void clickingAConfusionCellOutlinesThoseTokensInTheDisputedText() {
         window.list("annotators").selectItems("anna", "boris");
         computeAndWait();
