@@ -2,6 +2,7 @@ package io.veritag.service.agreement;
 
 import io.veritag.agreement.AgreementInput;
 import io.veritag.agreement.AgreementReport;
+import io.veritag.agreement.ArticleAgreement;
 import io.veritag.agreement.ArticleAnnotations;
 import io.veritag.agreement.LabelSet;
 import io.veritag.agreement.RunningAgreement;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -64,14 +66,25 @@ public final class AgreementService {
 
     /** The report, read and computed a batch of articles at a time: memory holds a batch, not the project. */
     public AgreementReport report(AgreementSelection selection, Progress progress) {
-        return run(selection, progress, null).report();
+        return run(choose(selection, progress), progress, null, null).report();
+    }
+
+    /**
+     * The report without its per-article rows: each article's row goes to {@code rows} as soon as it is
+     * computed, in ascending article id order, and is not kept; the report returned has the pooled figures
+     * (exactly those of {@link #report(AgreementSelection, Progress)}), the number of articles and an empty
+     * {@code perArticle}. Memory holds a batch of articles and the pooled tallies, however many articles there are.
+     */
+    public AgreementReport report(AgreementSelection selection, Progress progress, Consumer<ArticleAgreement> rows) {
+        Objects.requireNonNull(rows, "rows");
+        return run(choose(selection, progress), progress, null, rows).report();
     }
 
     /** The report and everything it was computed from, kept in memory for the window. */
     public Computed compute(AgreementSelection selection, Progress progress) {
         List<ArticleAnnotations> kept = new ArrayList<>();
         Chosen chosen = choose(selection, progress);
-        RunningAgreement running = run(chosen, progress, kept);
+        RunningAgreement running = run(chosen, progress, kept, null);
         return new Computed(new AgreementInput(chosen.names(), chosen.labels(), kept), running.report());
     }
 
@@ -106,19 +119,22 @@ public final class AgreementService {
         return new Chosen(annotators, labels, articleIds);
     }
 
-    private RunningAgreement run(AgreementSelection selection, Progress progress, List<ArticleAnnotations> kept) {
-        return run(choose(selection, progress), progress, kept);
-    }
-
-    /** Reads the chosen articles batch by batch and adds each to the report; {@code kept} (if not null) keeps them. */
-    private RunningAgreement run(Chosen chosen, Progress progress, List<ArticleAnnotations> kept) {
+    /**
+     * Reads the chosen articles batch by batch and adds each to the report; {@code kept} (if not null) keeps them;
+     * {@code rows} (if not null) takes each article's row, which the report then does not keep.
+     */
+    private RunningAgreement run(Chosen chosen, Progress progress, List<ArticleAnnotations> kept,
+                                 Consumer<ArticleAgreement> rows) {
         int total = chosen.articleIds().size();
-        RunningAgreement running = new RunningAgreement(chosen.names(), chosen.labels(), true);
+        RunningAgreement running = new RunningAgreement(chosen.names(), chosen.labels(), true, rows == null);
         progress.update(1, 3, "computing agreement on " + total + " articles");
         new AgreementArticles(store, origins, chosen.annotators(), chosen.labels())
                 .forEachBatch(chosen.articleIds(), batchSize, progress, batch -> {
                     for (ArticleAnnotations article : batch) {
-                        running.add(article);
+                        ArticleAgreement row = running.add(article);
+                        if (rows != null) {
+                            rows.accept(row);
+                        }
                     }
                     if (kept != null) {
                         kept.addAll(batch);
@@ -192,6 +208,9 @@ public final class AgreementService {
     private List<Long> chooseArticles(AgreementSelection selection, List<Annotator> annotators) {
         if (annotators.isEmpty()) {
             return List.of();
+        }
+        if (!selection.includeUnfinished()) {
+            return store.agreementData().doneByAll(annotators.stream().map(Annotator::id).toList(), selection.source());
         }
         // who has spans where matters only for unfinished articles (a span counts as started)
         Map<Long, Set<Long>> withSpans = selection.includeUnfinished()
