@@ -10,7 +10,6 @@ import io.veritag.service.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -88,9 +87,7 @@ public final class AgreementCommand implements Callable<Integer> {
             Path temp = Files.createTempFile(absolute.getParent(), ".agreement", ".tmp");
             try (StreamingReport report = reportFormat.writer().streaming(absolute.getParent())) {
                 AgreementReport pooled = compute(selection, report);
-                try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    report.finish(pooled, writer);
-                }
+                report.finish(pooled, temp);
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temp);

@@ -12,6 +12,7 @@ import io.veritag.agreement.TokenLevel;
 import io.veritag.agreement.Unitizing;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -53,11 +54,15 @@ public final class CsvReportWriter implements ReportWriter {
             @Override
             public void finish(AgreementReport pooled, Writer out) throws IOException {
                 rows.flush();
-                CSVPrinter csv = new CSVPrinter(out, FORMAT.builder().setHeader(HEADER).get());
-                pooled(csv, pooled);
-                csv.flush();
+                out.write(head(pooled));
                 spool.copyTo(out, 0);
                 out.flush();
+            }
+
+            @Override
+            public void finish(AgreementReport pooled, Path file) throws IOException {
+                rows.flush();
+                spool.writeFile(file, head(pooled), 0, "");
             }
 
             @Override
@@ -65,6 +70,15 @@ public final class CsvReportWriter implements ReportWriter {
                 spool.close();
             }
         };
+    }
+
+    /** The header and the pooled rows. */
+    private static String head(AgreementReport report) throws IOException {
+        StringWriter text = new StringWriter();
+        CSVPrinter csv = new CSVPrinter(text, FORMAT.builder().setHeader(HEADER).get());
+        pooled(csv, report);
+        csv.flush();
+        return text.toString();
     }
 
     private static void pooled(CSVPrinter csv, AgreementReport report) throws IOException {

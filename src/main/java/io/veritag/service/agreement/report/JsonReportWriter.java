@@ -14,6 +14,7 @@ import io.veritag.agreement.TokenLevel;
 import io.veritag.agreement.Unitizing;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -66,19 +67,23 @@ public final class JsonReportWriter implements ReportWriter {
 
                 @Override
                 public void finish(AgreementReport pooled, Writer out) throws IOException {
-                    rows.writeEndArray();
-                    rows.writeEndObject();
-                    rows.close(); // flushes the characters into the spool
-                    JsonGenerator json = FACTORY.createGenerator(out);
-                    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                    json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT); // the spool closes the document
-                    json.useDefaultPrettyPrinter();
-                    head(json, pooled);
-                    json.close();
-                    out.write(','); // what the generator writes before the next field
+                    endRows();
+                    out.write(head(pooled));
                     spool.copyTo(out, 1); // all but the spool's own opening brace
                     out.write('\n');
                     out.flush();
+                }
+
+                @Override
+                public void finish(AgreementReport pooled, Path file) throws IOException {
+                    endRows();
+                    spool.writeFile(file, head(pooled), 1, "\n");
+                }
+
+                private void endRows() throws IOException {
+                    rows.writeEndArray();
+                    rows.writeEndObject();
+                    rows.close(); // flushes the characters into the spool
                 }
 
                 @Override
@@ -90,6 +95,20 @@ public final class JsonReportWriter implements ReportWriter {
             spool.close();
             throw e;
         }
+    }
+
+    /**
+     * The opening brace, the pooled fields and the comma the generator writes before the next field: the report
+     * up to where "per_article" begins.
+     */
+    private static String head(AgreementReport pooled) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT); // the spool closes the document
+            json.useDefaultPrettyPrinter();
+            head(json, pooled);
+        }
+        return text.append(',').toString();
     }
 
     /** The opening brace and the pooled fields, up to where "per_article" begins. */
