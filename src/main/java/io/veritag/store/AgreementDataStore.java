@@ -169,6 +169,53 @@ public final class AgreementDataStore {
         return ids;
     }
 
+    /** The lowest and highest article id, or null when there is no article. */
+    public long[] articleIdBounds() {
+        var r = ctx.select(DSL.min(ARTICLE.ID), DSL.max(ARTICLE.ID)).from(ARTICLE).fetchOne();
+        return r == null || r.value1() == null ? null : new long[] {r.value1(), r.value2()};
+    }
+
+    /**
+     * {@link #doneByAll(Collection, String)} of the articles with ids from {@code firstId} to {@code lastId}: the
+     * status table walked along its primary key over that range (one short, sorted read, no grouping), so that
+     * the articles can be chosen a range at a time beside the reading of the previous range.
+     */
+    public List<Long> doneByAll(Collection<Long> annotatorIds, String source, long firstId, long lastId) {
+        Set<Long> chosen = new HashSet<>(annotatorIds);
+        List<Long> ids = new ArrayList<>();
+        if (chosen.isEmpty()) {
+            return ids;
+        }
+        Set<Long> ofSource = source == null ? null : new HashSet<>(ctx.select(ARTICLE.ID).from(ARTICLE)
+                .where(ARTICLE.ID.between(firstId, lastId).and(ARTICLE.SOURCE.eq(source)))
+                .fetch(r -> r.value1()));
+        long[] current = {0, 0}; // article id, chosen annotators who marked it done
+        ctx.select(ARTICLE_STATUS.ARTICLE_ID, ARTICLE_STATUS.ANNOTATOR_ID).from(ARTICLE_STATUS)
+                .where(ARTICLE_STATUS.ARTICLE_ID.between(firstId, lastId)
+                        .and(ARTICLE_STATUS.STATUS.eq(ArticleStatus.DONE.name())))
+                .orderBy(ARTICLE_STATUS.ARTICLE_ID)
+                .forEach(r -> {
+                    if (!chosen.contains(r.value2())) {
+                        return;
+                    }
+                    if (current[1] == 0 || current[0] != r.value1()) {
+                        if (current[1] == chosen.size()) {
+                            ids.add(current[0]);
+                        }
+                        current[0] = r.value1();
+                        current[1] = 0;
+                    }
+                    current[1]++;
+                });
+        if (current[1] == chosen.size()) {
+            ids.add(current[0]);
+        }
+        if (ofSource != null) {
+            ids.removeIf(id -> !ofSource.contains(id));
+        }
+        return ids;
+    }
+
     /** The articles with these ids, text included, by ascending id. */
     public List<Article> articles(Collection<Long> ids) {
         List<Article> result = new ArrayList<>(ids.size());

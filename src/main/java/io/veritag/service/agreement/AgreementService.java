@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -66,7 +67,7 @@ public final class AgreementService {
 
     /** The report, read and computed a batch of articles at a time: memory holds a batch, not the project. */
     public AgreementReport report(AgreementSelection selection, Progress progress) {
-        return run(choose(selection, progress), progress, null, null).report();
+        return run(choose(selection, progress, false), progress, null, null).report();
     }
 
     /**
@@ -77,13 +78,13 @@ public final class AgreementService {
      */
     public AgreementReport report(AgreementSelection selection, Progress progress, Consumer<ArticleAgreement> rows) {
         Objects.requireNonNull(rows, "rows");
-        return run(choose(selection, progress), progress, null, rows).report();
+        return run(choose(selection, progress, false), progress, null, rows).report();
     }
 
     /** The report and everything it was computed from, kept in memory for the window. */
     public Computed compute(AgreementSelection selection, Progress progress) {
         List<ArticleAnnotations> kept = new ArrayList<>();
-        Chosen chosen = choose(selection, progress);
+        Chosen chosen = choose(selection, progress, true);
         RunningAgreement running = run(chosen, progress, kept, null);
         return new Computed(new AgreementInput(chosen.names(), chosen.labels(), kept), running.report());
     }
@@ -95,7 +96,7 @@ public final class AgreementService {
 
     /** The annotators (by name), labels and articles the selection names, with their spans. */
     public AgreementInput load(AgreementSelection selection, Progress progress) {
-        Chosen chosen = choose(selection, progress);
+        Chosen chosen = choose(selection, progress, true);
         progress.update(1, 3, "loading " + chosen.articleIds().size() + " articles");
         List<ArticleAnnotations> articles = new ArrayList<>(chosen.articleIds().size());
         new AgreementArticles(store, origins, chosen.annotators(), chosen.labels())
@@ -103,20 +104,56 @@ public final class AgreementService {
         return new AgreementInput(chosen.names(), chosen.labels(), articles);
     }
 
-    /** What a selection names: annotators by name, the labels, and the article ids in ascending order. */
-    private record Chosen(List<Annotator> annotators, LabelSet labels, List<Long> articleIds) {
+    /**
+     * What a selection names: annotators by name, the labels, and the article ids in ascending order; or, instead
+     * of the ids ({@code articleIds} null), the selection's articles are chosen a range of ids at a time while
+     * they are read ({@code source} then filters them).
+     */
+    private record Chosen(List<Annotator> annotators, LabelSet labels, List<Long> articleIds, String source) {
         List<String> names() {
             return annotators.stream().map(Annotator::name).toList();
         }
     }
 
-    private Chosen choose(AgreementSelection selection, Progress progress) {
+    /**
+     * {@code listed} false lets the articles that every chosen annotator marked done be chosen a range of ids at a
+     * time on the reading thread (a report does not need their number beforehand); the others are listed first.
+     */
+    private Chosen choose(AgreementSelection selection, Progress progress, boolean listed) {
         progress.update(0, 3, "choosing annotators and articles");
         List<Annotator> annotators = chooseAnnotators(selection);
         LabelSet labels = chooseLabels(selection);
-        List<Long> articleIds = chooseArticles(selection, annotators);
+        List<Long> articleIds = listed || selection.includeUnfinished() || annotators.isEmpty()
+                ? chooseArticles(selection, annotators) : null;
         progress.checkCancelled();
-        return new Chosen(annotators, labels, articleIds);
+        return new Chosen(annotators, labels, articleIds, selection.source());
+    }
+
+    /** The batches to read: the listed ids a batch at a time, or ranges of ids each chosen when it is read. */
+    private List<Supplier<List<Long>>> batches(Chosen chosen) {
+        List<Supplier<List<Long>>> batches = new ArrayList<>();
+        if (chosen.articleIds() != null) {
+            List<Long> ids = chosen.articleIds();
+            for (int from = 0; from < ids.size(); from += batchSize) {
+                List<Long> batch = ids.subList(from, Math.min(ids.size(), from + batchSize));
+                batches.add(() -> batch);
+            }
+            return batches;
+        }
+        long[] bounds = store.agreementData().articleIdBounds();
+        if (bounds == null) {
+            return batches;
+        }
+        List<Long> annotatorIds = chosen.annotators().stream().map(Annotator::id).toList();
+        for (long first = bounds[0]; first <= bounds[1]; first += batchSize) {
+            long from = first;
+            long to = Math.min(bounds[1], first + batchSize - 1);
+            batches.add(() -> store.agreementData().doneByAll(annotatorIds, chosen.source(), from, to));
+            if (to == Long.MAX_VALUE) {
+                break;
+            }
+        }
+        return batches;
     }
 
     /**
@@ -125,11 +162,13 @@ public final class AgreementService {
      */
     private RunningAgreement run(Chosen chosen, Progress progress, List<ArticleAnnotations> kept,
                                  Consumer<ArticleAgreement> rows) {
-        int total = chosen.articleIds().size();
+        // with articles chosen range by range, their number is known at the end only
+        String total = chosen.articleIds() == null ? " of the chosen" : " of " + chosen.articleIds().size();
         RunningAgreement running = new RunningAgreement(chosen.names(), chosen.labels(), true, rows == null);
-        progress.update(1, 3, "computing agreement on " + total + " articles");
+        progress.update(1, 3, chosen.articleIds() == null ? "computing agreement"
+                : "computing agreement on " + chosen.articleIds().size() + " articles");
         new AgreementArticles(store, origins, chosen.annotators(), chosen.labels())
-                .forEachBatch(chosen.articleIds(), batchSize, progress, batch -> {
+                .forEachBatch(batches(chosen), progress, batch -> {
                     for (ArticleAnnotations article : batch) {
                         ArticleAgreement row = running.add(article);
                         if (rows != null) {
@@ -139,7 +178,7 @@ public final class AgreementService {
                     if (kept != null) {
                         kept.addAll(batch);
                     }
-                    progress.update(1, 3, "computing agreement: " + running.articles() + " of " + total + " articles");
+                    progress.update(1, 3, "computing agreement: " + running.articles() + total + " articles");
                 });
         progress.checkCancelled();
         progress.update(3, 3, "done");
