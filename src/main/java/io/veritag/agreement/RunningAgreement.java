@@ -27,10 +27,22 @@ public final class RunningAgreement {
     private final List<SpanTally> spanTallies = new ArrayList<>();
     private final List<LinkTally> linkTallies = new ArrayList<>();
     private final List<ArticleAgreement> perArticle = new ArrayList<>();
+    private final boolean keepRows;
+    private int articles;
     private long lastArticleId = Long.MIN_VALUE;
 
     /** {@code annotators} in name order, {@code labels} in label order; {@code linkMeasures} false leaves links out. */
     public RunningAgreement(List<String> annotators, LabelSet labels, boolean linkMeasures) {
+        this(annotators, labels, linkMeasures, true);
+    }
+
+    /**
+     * As above; {@code keepRows} false keeps no article's measures (the caller takes each from {@link #add} and
+     * writes it out), so that memory holds the pooled tallies and continuum only: {@link #report} then has the
+     * pooled figures and the number of articles, and an empty {@code perArticle}.
+     */
+    public RunningAgreement(List<String> annotators, LabelSet labels, boolean linkMeasures, boolean keepRows) {
+        this.keepRows = keepRows;
         this.annotators = List.copyOf(annotators);
         this.labels = labels;
         this.linkMeasures = linkMeasures;
@@ -137,16 +149,19 @@ public final class RunningAgreement {
                 linkTallies.get(p).addAll(measured.linkTallies.get(p));
             }
         }
-        perArticle.add(measured.agreement);
+        articles++;
+        if (keepRows) {
+            perArticle.add(measured.agreement);
+        }
         return measured.agreement;
     }
 
     /** The number of articles added so far. */
     public int articles() {
-        return perArticle.size();
+        return articles;
     }
 
-    /** The report over every article added so far. */
+    /** The report over every article added so far (without the per-article rows if they are not kept). */
     public AgreementReport report() {
         Map<String, SpanScores> spanLevel = new LinkedHashMap<>();
         Map<String, LinkScores> linkLevel = new LinkedHashMap<>();
@@ -156,7 +171,7 @@ public final class RunningAgreement {
                 linkLevel.put(pairKeys.get(p), linkTallies.get(p).scores());
             }
         }
-        return new AgreementReport(annotators, labels.names(), perArticle.size(), tokens.measures(),
+        return new AgreementReport(annotators, labels.names(), articles, tokens.measures(),
                 UnitizingAlpha.compute(continuum), spanLevel, List.copyOf(perArticle), linkLevel);
     }
 }

@@ -22,6 +22,7 @@ public final class UnitizingContinuum {
     private final long[][][] ends;
     private final int[][] counts;
     private long length;
+    private static final long[] NONE = new long[0];
 
     public UnitizingContinuum(LabelSet labels, int raters) {
         this.labels = labels;
@@ -31,8 +32,9 @@ public final class UnitizingContinuum {
         this.counts = new int[labels.size()][raters];
         for (int c = 0; c < labels.size(); c++) {
             for (int r = 0; r < raters; r++) {
-                starts[c][r] = new long[8];
-                ends[c][r] = new long[8];
+                // grown on the first unit: an article's own continuum (one per article) mostly has few labels used
+                starts[c][r] = NONE;
+                ends[c][r] = NONE;
             }
         }
     }
@@ -73,8 +75,9 @@ public final class UnitizingContinuum {
             return;
         }
         if (n == s.length) {
-            starts[label][rater] = s = Arrays.copyOf(s, n * 2);
-            ends[label][rater] = e = Arrays.copyOf(e, n * 2);
+            int grown = Math.max(8, n * 2);
+            starts[label][rater] = s = Arrays.copyOf(s, grown);
+            ends[label][rater] = e = Arrays.copyOf(e, grown);
         }
         s[n] = start;
         e[n] = end;

@@ -5,10 +5,11 @@ import io.veritag.service.agreement.AgreementSelection;
 import io.veritag.service.agreement.AgreementService;
 import io.veritag.service.Progress;
 import io.veritag.service.agreement.report.ReportFormat;
+import io.veritag.service.agreement.report.StreamingReport;
 import io.veritag.service.Workspace;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -69,26 +70,24 @@ public final class AgreementCommand implements Callable<Integer> {
             return AgainstGoldReport.run(parent, spec.commandLine(), annotators, format, out);
         }
         ReportFormat reportFormat = ReportFormat.parse(format);
-        AgreementReport report;
-        try (Workspace workspace = parent.openWorkspace()) {
-            report = workspace.agreement().counting(spans)
-                    .report(new AgreementSelection(annotators, includeUnfinished, source, labels), Progress.NONE);
-        }
+        AgreementSelection selection = new AgreementSelection(annotators, includeUnfinished, source, labels);
         if (out == null) {
-            Writer writer = spec.commandLine().getOut();
-            if (spans != io.veritag.service.agreement.SpanOrigins.ALL && "text".equalsIgnoreCase(format)) {
-                writer.write("Spans compared: " + spans.description() + System.lineSeparator());
+            try (StreamingReport report = reportFormat.writer().streaming(Path.of(System.getProperty("java.io.tmpdir")))) {
+                AgreementReport pooled = compute(selection, report);
+                Writer writer = spec.commandLine().getOut();
+                if (spans != io.veritag.service.agreement.SpanOrigins.ALL && "text".equalsIgnoreCase(format)) {
+                    writer.write("Spans compared: " + spans.description() + System.lineSeparator());
+                }
+                report.finish(pooled, writer);
+                writer.flush();
             }
-            reportFormat.writer().write(report, writer);
-            writer.flush();
         } else {
             // write beside the target, then move: a failed write never leaves half a report
             Path absolute = out.toAbsolutePath();
             Path temp = Files.createTempFile(absolute.getParent(), ".agreement", ".tmp");
-            try {
-                try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    reportFormat.writer().write(report, writer);
-                }
+            try (StreamingReport report = reportFormat.writer().streaming(absolute.getParent())) {
+                AgreementReport pooled = compute(selection, report);
+                report.finish(pooled, temp);
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temp);
@@ -96,5 +95,23 @@ public final class AgreementCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("wrote " + out);
         }
         return 0;
+    }
+
+    /**
+     * The pooled report; each article's row goes to {@code report} as soon as it is computed (memory holds a
+     * batch of articles, never every row). The database is closed before the report is written out.
+     */
+    private AgreementReport compute(AgreementSelection selection, StreamingReport report) throws IOException {
+        try (Workspace workspace = parent.openWorkspace()) {
+            return workspace.agreement().counting(spans).report(selection, Progress.NONE, row -> {
+                try {
+                    report.article(row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 }

@@ -53,6 +53,28 @@ class RunningAgreementTest {
     }
 
     @Test
+    void withoutKeptRowsTheRowsGoOutOneByOneAndThePooledFiguresAreTheSame() {
+        for (int seed = 1; seed <= 12; seed++) {
+            Random random = new Random(seed);
+            int raters = 1 + seed % 5;
+            List<String> annotators = RandomCorpus.annotators(raters);
+            List<ArticleAnnotations> articles = RandomCorpus.articles(random, random.nextInt(20), raters, seed % 2 == 0);
+            AgreementReport before = PreBatchAgreementCalculator.compute(new AgreementInput(annotators, LABELS, articles));
+
+            RunningAgreement running = new RunningAgreement(annotators, LABELS, true, false);
+            List<ArticleAgreement> rows = new ArrayList<>();
+            articles.forEach(article -> rows.add(running.add(article)));
+            AgreementReport pooled = running.report();
+
+            assertThat(pooled.perArticle()).as("seed " + seed).isEmpty();
+            assertThat(pooled.articles()).as("seed " + seed).isEqualTo(articles.size());
+            AgreementReport withRows = new AgreementReport(pooled.annotators(), pooled.labels(), pooled.articles(),
+                    pooled.tokenLevel(), pooled.unitizing(), pooled.spanLevel(), rows, pooled.linkLevel());
+            assertThat(ReportText.of(withRows)).as("seed " + seed).isEqualTo(ReportText.of(before));
+        }
+    }
+
+    @Test
     void refusesAnArticleBeforeOneAlreadyAdded() {
         List<ArticleAnnotations> articles = new ArrayList<>(RandomCorpus.articles(new Random(5), 3, 2, false));
         Collections.reverse(articles);

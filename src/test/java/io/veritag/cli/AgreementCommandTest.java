@@ -9,6 +9,7 @@ import io.veritag.agreement.AgreementReport;
 import io.veritag.service.agreement.AgreementFixture;
 import io.veritag.service.agreement.AgreementSelection;
 import io.veritag.service.agreement.AgreementService;
+import io.veritag.service.agreement.report.ReportFormat;
 import io.veritag.service.Progress;
 import io.veritag.store.Database;
 import java.io.PrintWriter;
@@ -134,6 +135,30 @@ class AgreementCommandTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("Kherson is free")
                 .doesNotContain("<script").doesNotContain("src=").doesNotContain("href=").doesNotContain("@import");
         assertThat(Files.list(dir).map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+    }
+
+    @Test
+    void everyFormatIsTheTextOfTheWholeReportOnStandardOutputAndInTheOutFileAndNoSpoolIsLeft() throws Exception {
+        for (ReportFormat format : ReportFormat.values()) {
+            StringWriter whole = new StringWriter();
+            format.writer().write(expected, whole); // the report with every row in memory, as before streaming
+            Path out = dir.resolve("report." + format.extension());
+
+            Run printed = run("agreement", "--annotators", "anna,boris", "--format", format.key());
+            Run written = run("agreement", "--annotators", "anna,boris", "--format", format.key(), "--out", out.toString());
+
+            assertThat(printed.exitCode()).as(format.key()).isZero();
+            assertThat(printed.out()).as(format.key()).isEqualTo(whole.toString());
+            assertThat(written.exitCode()).as(format.key()).isZero();
+            assertThat(Files.readString(out)).as(format.key()).isEqualTo(whole.toString());
+        }
+        assertThat(expected.perArticle()).hasSizeGreaterThan(1);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+        }
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".agreement-rows"));
+        }
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The chosen articles as the measures see them ({@link ArticleAnnotations}), read one batch of articles at a
@@ -52,10 +53,20 @@ final class AgreementArticles {
      * ascending id order; checks {@code progress} for cancellation between batches.
      */
     void forEachBatch(List<Long> articleIds, int batchSize, Progress progress, Consumer<List<ArticleAnnotations>> action) {
-        List<List<Long>> batches = new ArrayList<>();
+        List<Supplier<List<Long>>> batches = new ArrayList<>();
         for (int from = 0; from < articleIds.size(); from += batchSize) {
-            batches.add(articleIds.subList(from, Math.min(articleIds.size(), from + batchSize)));
+            List<Long> batch = articleIds.subList(from, Math.min(articleIds.size(), from + batchSize));
+            batches.add(() -> batch);
         }
+        forEachBatch(batches, progress, action);
+    }
+
+    /**
+     * Hands {@code action} the articles of each batch in turn (each batch's ids ascending, the batches in
+     * ascending id order); a batch's ids are worked out when it is read, on the reading thread (an empty batch
+     * is skipped); checks {@code progress} for cancellation between batches.
+     */
+    void forEachBatch(List<Supplier<List<Long>>> batches, Progress progress, Consumer<List<ArticleAnnotations>> action) {
         if (batches.isEmpty()) {
             return;
         }
@@ -64,14 +75,16 @@ final class AgreementArticles {
             thread.setDaemon(true);
             return thread;
         });
-        Future<List<ArticleAnnotations>> next = reader.submit(() -> read(batches.get(0)));
+        Future<List<ArticleAnnotations>> next = reader.submit(() -> read(batches.get(0).get()));
         try {
             for (int b = 0; b < batches.size(); b++) {
                 List<ArticleAnnotations> batch = result(next);
-                List<Long> following = b + 1 < batches.size() ? batches.get(b + 1) : null;
-                next = following == null ? null : reader.submit(() -> read(following));
+                Supplier<List<Long>> following = b + 1 < batches.size() ? batches.get(b + 1) : null;
+                next = following == null ? null : reader.submit(() -> read(following.get()));
                 progress.checkCancelled();
-                action.accept(batch);
+                if (!batch.isEmpty()) {
+                    action.accept(batch);
+                }
             }
         } finally {
             // never interrupt a read: an interrupted thread can close H2's file channel under the database

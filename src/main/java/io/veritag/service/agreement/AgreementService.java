@@ -2,6 +2,7 @@ package io.veritag.service.agreement;
 
 import io.veritag.agreement.AgreementInput;
 import io.veritag.agreement.AgreementReport;
+import io.veritag.agreement.ArticleAgreement;
 import io.veritag.agreement.ArticleAnnotations;
 import io.veritag.agreement.LabelSet;
 import io.veritag.agreement.RunningAgreement;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -64,14 +67,25 @@ public final class AgreementService {
 
     /** The report, read and computed a batch of articles at a time: memory holds a batch, not the project. */
     public AgreementReport report(AgreementSelection selection, Progress progress) {
-        return run(selection, progress, null).report();
+        return run(choose(selection, progress, false), progress, null, null).report();
+    }
+
+    /**
+     * The report without its per-article rows: each article's row goes to {@code rows} as soon as it is
+     * computed, in ascending article id order, and is not kept; the report returned has the pooled figures
+     * (exactly those of {@link #report(AgreementSelection, Progress)}), the number of articles and an empty
+     * {@code perArticle}. Memory holds a batch of articles and the pooled tallies, however many articles there are.
+     */
+    public AgreementReport report(AgreementSelection selection, Progress progress, Consumer<ArticleAgreement> rows) {
+        Objects.requireNonNull(rows, "rows");
+        return run(choose(selection, progress, false), progress, null, rows).report();
     }
 
     /** The report and everything it was computed from, kept in memory for the window. */
     public Computed compute(AgreementSelection selection, Progress progress) {
         List<ArticleAnnotations> kept = new ArrayList<>();
-        Chosen chosen = choose(selection, progress);
-        RunningAgreement running = run(chosen, progress, kept);
+        Chosen chosen = choose(selection, progress, true);
+        RunningAgreement running = run(chosen, progress, kept, null);
         return new Computed(new AgreementInput(chosen.names(), chosen.labels(), kept), running.report());
     }
 
@@ -82,7 +96,7 @@ public final class AgreementService {
 
     /** The annotators (by name), labels and articles the selection names, with their spans. */
     public AgreementInput load(AgreementSelection selection, Progress progress) {
-        Chosen chosen = choose(selection, progress);
+        Chosen chosen = choose(selection, progress, true);
         progress.update(1, 3, "loading " + chosen.articleIds().size() + " articles");
         List<ArticleAnnotations> articles = new ArrayList<>(chosen.articleIds().size());
         new AgreementArticles(store, origins, chosen.annotators(), chosen.labels())
@@ -90,40 +104,81 @@ public final class AgreementService {
         return new AgreementInput(chosen.names(), chosen.labels(), articles);
     }
 
-    /** What a selection names: annotators by name, the labels, and the article ids in ascending order. */
-    private record Chosen(List<Annotator> annotators, LabelSet labels, List<Long> articleIds) {
+    /**
+     * What a selection names: annotators by name, the labels, and the article ids in ascending order; or, instead
+     * of the ids ({@code articleIds} null), the selection's articles are chosen a range of ids at a time while
+     * they are read ({@code source} then filters them).
+     */
+    private record Chosen(List<Annotator> annotators, LabelSet labels, List<Long> articleIds, String source) {
         List<String> names() {
             return annotators.stream().map(Annotator::name).toList();
         }
     }
 
-    private Chosen choose(AgreementSelection selection, Progress progress) {
+    /**
+     * {@code listed} false lets the articles that every chosen annotator marked done be chosen a range of ids at a
+     * time on the reading thread (a report does not need their number beforehand); the others are listed first.
+     */
+    private Chosen choose(AgreementSelection selection, Progress progress, boolean listed) {
         progress.update(0, 3, "choosing annotators and articles");
         List<Annotator> annotators = chooseAnnotators(selection);
         LabelSet labels = chooseLabels(selection);
-        List<Long> articleIds = chooseArticles(selection, annotators);
+        List<Long> articleIds = listed || selection.includeUnfinished() || annotators.isEmpty()
+                ? chooseArticles(selection, annotators) : null;
         progress.checkCancelled();
-        return new Chosen(annotators, labels, articleIds);
+        return new Chosen(annotators, labels, articleIds, selection.source());
     }
 
-    private RunningAgreement run(AgreementSelection selection, Progress progress, List<ArticleAnnotations> kept) {
-        return run(choose(selection, progress), progress, kept);
+    /** The batches to read: the listed ids a batch at a time, or ranges of ids each chosen when it is read. */
+    private List<Supplier<List<Long>>> batches(Chosen chosen) {
+        List<Supplier<List<Long>>> batches = new ArrayList<>();
+        if (chosen.articleIds() != null) {
+            List<Long> ids = chosen.articleIds();
+            for (int from = 0; from < ids.size(); from += batchSize) {
+                List<Long> batch = ids.subList(from, Math.min(ids.size(), from + batchSize));
+                batches.add(() -> batch);
+            }
+            return batches;
+        }
+        long[] bounds = store.agreementData().articleIdBounds();
+        if (bounds == null) {
+            return batches;
+        }
+        List<Long> annotatorIds = chosen.annotators().stream().map(Annotator::id).toList();
+        for (long first = bounds[0]; first <= bounds[1]; first += batchSize) {
+            long from = first;
+            long to = Math.min(bounds[1], first + batchSize - 1);
+            batches.add(() -> store.agreementData().doneByAll(annotatorIds, chosen.source(), from, to));
+            if (to == Long.MAX_VALUE) {
+                break;
+            }
+        }
+        return batches;
     }
 
-    /** Reads the chosen articles batch by batch and adds each to the report; {@code kept} (if not null) keeps them. */
-    private RunningAgreement run(Chosen chosen, Progress progress, List<ArticleAnnotations> kept) {
-        int total = chosen.articleIds().size();
-        RunningAgreement running = new RunningAgreement(chosen.names(), chosen.labels(), true);
-        progress.update(1, 3, "computing agreement on " + total + " articles");
+    /**
+     * Reads the chosen articles batch by batch and adds each to the report; {@code kept} (if not null) keeps them;
+     * {@code rows} (if not null) takes each article's row, which the report then does not keep.
+     */
+    private RunningAgreement run(Chosen chosen, Progress progress, List<ArticleAnnotations> kept,
+                                 Consumer<ArticleAgreement> rows) {
+        // with articles chosen range by range, their number is known at the end only
+        String total = chosen.articleIds() == null ? " of the chosen" : " of " + chosen.articleIds().size();
+        RunningAgreement running = new RunningAgreement(chosen.names(), chosen.labels(), true, rows == null);
+        progress.update(1, 3, chosen.articleIds() == null ? "computing agreement"
+                : "computing agreement on " + chosen.articleIds().size() + " articles");
         new AgreementArticles(store, origins, chosen.annotators(), chosen.labels())
-                .forEachBatch(chosen.articleIds(), batchSize, progress, batch -> {
+                .forEachBatch(batches(chosen), progress, batch -> {
                     for (ArticleAnnotations article : batch) {
-                        running.add(article);
+                        ArticleAgreement row = running.add(article);
+                        if (rows != null) {
+                            rows.accept(row);
+                        }
                     }
                     if (kept != null) {
                         kept.addAll(batch);
                     }
-                    progress.update(1, 3, "computing agreement: " + running.articles() + " of " + total + " articles");
+                    progress.update(1, 3, "computing agreement: " + running.articles() + total + " articles");
                 });
         progress.checkCancelled();
         progress.update(3, 3, "done");
@@ -192,6 +247,9 @@ public final class AgreementService {
     private List<Long> chooseArticles(AgreementSelection selection, List<Annotator> annotators) {
         if (annotators.isEmpty()) {
             return List.of();
+        }
+        if (!selection.includeUnfinished()) {
+            return store.agreementData().doneByAll(annotators.stream().map(Annotator::id).toList(), selection.source());
         }
         // who has spans where matters only for unfinished articles (a span counts as started)
         Map<Long, Set<Long>> withSpans = selection.includeUnfinished()

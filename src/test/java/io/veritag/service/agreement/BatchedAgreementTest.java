@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.veritag.agreement.AgreementInput;
+import io.veritag.agreement.AgreementReport;
 import io.veritag.agreement.PreBatchAgreementCalculator;
 import io.veritag.agreement.ReportText;
 import io.veritag.model.ArticleStatus;
@@ -14,9 +15,16 @@ import io.veritag.model.SourceType;
 import io.veritag.model.Span;
 import io.veritag.service.CancelledException;
 import io.veritag.service.Progress;
+import io.veritag.service.agreement.report.ReportFormat;
+import io.veritag.service.agreement.report.StreamingReport;
 import io.veritag.store.Database;
 import io.veritag.store.Store;
 import io.veritag.testing.TestDatabase;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -25,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The report read and computed a batch of articles at a time gives exactly the numbers (every field, bit for
@@ -196,6 +205,57 @@ class BatchedAgreementTest {
                     assertThat(ReportText.of(service.report(selection, Progress.NONE))).as(what).isEqualTo(reference);
                 }
             }
+        }
+    }
+
+    @Test
+    void theReportStreamedRowByRowIsTheTextOfTheWholeReportInEveryFormat(@TempDir Path spool) throws IOException {
+        for (SpanOrigins origins : SpanOrigins.values()) {
+            for (AgreementSelection selection : selections()) {
+                for (int batch : new int[] {3, AgreementService.BATCH}) {
+                    AgreementService service = new AgreementService(store).counting(origins).readingBatchesOf(batch);
+                    AgreementReport whole = service.report(selection, Progress.NONE);
+                    for (ReportFormat format : ReportFormat.values()) {
+                        String what = format + ", " + origins + ", " + selection + ", batches of " + batch;
+                        StringWriter expected = new StringWriter();
+                        format.writer().write(whole, expected);
+                        StringWriter streamed = new StringWriter();
+                        List<Long> order = new ArrayList<>();
+                        try (StreamingReport report = format.writer().streaming(spool)) {
+                            AgreementReport pooled = service.report(selection, Progress.NONE, row -> {
+                                order.add(row.articleId());
+                                try {
+                                    report.article(row);
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            });
+                            assertThat(pooled.perArticle()).as(what).isEmpty();
+                            assertThat(pooled.articles()).as(what).isEqualTo(whole.articles());
+                            report.finish(pooled, streamed);
+                        }
+
+                        assertThat(streamed.toString()).as(what).isEqualTo(expected.toString());
+                        assertThat(order).as(what).isSorted().hasSize(whole.perArticle().size());
+                    }
+                }
+            }
+        }
+        try (var left = Files.list(spool)) {
+            assertThat(left).as("spool files left behind").isEmpty();
+        }
+    }
+
+    @Test
+    void aReportAbandonedHalfWayLeavesNoSpool(@TempDir Path spool) throws IOException {
+        AgreementService service = new AgreementService(store).readingBatchesOf(2);
+        try (StreamingReport report = ReportFormat.JSON.writer().streaming(spool)) {
+            assertThatThrownBy(() -> service.report(AgreementSelection.ALL, Progress.NONE, row -> {
+                throw new UncheckedIOException(new IOException("disk full"));
+            })).hasRootCauseMessage("disk full");
+        }
+        try (var left = Files.list(spool)) {
+            assertThat(left).isEmpty();
         }
     }
 

@@ -11,7 +11,11 @@ import io.veritag.agreement.SpanScores;
 import io.veritag.agreement.TokenLevel;
 import io.veritag.agreement.Unitizing;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -23,23 +27,73 @@ import org.apache.commons.csv.CSVPrinter;
  * measures of the same scope.
  */
 public final class CsvReportWriter implements ReportWriter {
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
     static final String[] HEADER = {"scope", "article_id", "title", "measure", "pair", "label", "value", "undefined_reason"};
 
     @Override
     public void write(AgreementReport report, Writer out) throws IOException {
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator('\n').get());
+        CSVPrinter csv = new CSVPrinter(out, FORMAT.builder().setHeader(HEADER).get());
+        pooled(csv, report);
+        for (ArticleAgreement article : report.perArticle()) {
+            article(csv, article);
+        }
+        csv.flush();
+    }
+
+    /** The rows go to a spool file as they come (CSV without a header); the pooled rows and then the spool at the end. */
+    @Override
+    public StreamingReport streaming(Path spoolFolder) throws IOException {
+        SpoolFile spool = new SpoolFile(spoolFolder);
+        CSVPrinter rows = new CSVPrinter(new OutputStreamWriter(spool.output(), StandardCharsets.UTF_8), FORMAT);
+        return new StreamingReport() {
+            @Override
+            public void article(ArticleAgreement row) throws IOException {
+                CsvReportWriter.article(rows, row);
+            }
+
+            @Override
+            public void finish(AgreementReport pooled, Writer out) throws IOException {
+                rows.flush();
+                out.write(head(pooled));
+                spool.copyTo(out, 0);
+                out.flush();
+            }
+
+            @Override
+            public void finish(AgreementReport pooled, Path file) throws IOException {
+                rows.flush();
+                spool.writeFile(file, head(pooled), 0, "");
+            }
+
+            @Override
+            public void close() throws IOException {
+                spool.close();
+            }
+        };
+    }
+
+    /** The header and the pooled rows. */
+    private static String head(AgreementReport report) throws IOException {
+        StringWriter text = new StringWriter();
+        CSVPrinter csv = new CSVPrinter(text, FORMAT.builder().setHeader(HEADER).get());
+        pooled(csv, report);
+        csv.flush();
+        return text.toString();
+    }
+
+    private static void pooled(CSVPrinter csv, AgreementReport report) throws IOException {
         Rows all = new Rows(csv, "all", null, null);
         all.count("articles", report.articles());
         all.count("tokens", report.tokens());
         measures(all, report.tokenLevel(), report.unitizing(), report.spanLevel());
         links(all, report.linkLevel());
-        for (ArticleAgreement article : report.perArticle()) {
-            Rows rows = new Rows(csv, "article", article.articleId(), article.title());
-            rows.count("tokens", article.tokenLevel().tokens());
-            measures(rows, article.tokenLevel(), article.unitizing(), article.spanLevel());
-            links(rows, article.linkLevel());
-        }
-        csv.flush();
+    }
+
+    private static void article(CSVPrinter csv, ArticleAgreement article) throws IOException {
+        Rows rows = new Rows(csv, "article", article.articleId(), article.title());
+        rows.count("tokens", article.tokenLevel().tokens());
+        measures(rows, article.tokenLevel(), article.unitizing(), article.spanLevel());
+        links(rows, article.linkLevel());
     }
 
     private static void measures(Rows rows, TokenLevel t, Unitizing u, Map<String, SpanScores> spans) throws IOException {

@@ -13,7 +13,11 @@ import io.veritag.agreement.SpanScores;
 import io.veritag.agreement.TokenLevel;
 import io.veritag.agreement.Unitizing;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -28,31 +32,107 @@ public final class JsonReportWriter implements ReportWriter {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeArrayFieldStart("annotators");
-            for (String annotator : report.annotators()) {
-                json.writeString(annotator);
-            }
-            json.writeEndArray();
-            json.writeNumberField("articles", report.articles());
-            json.writeNumberField("tokens", report.tokens());
-            measures(json, report.tokenLevel(), report.unitizing(), report.spanLevel());
-            links(json, report.linkLevel());
+            head(json, report);
             json.writeArrayFieldStart("per_article");
             for (ArticleAgreement article : report.perArticle()) {
-                json.writeStartObject();
-                json.writeNumberField("article_id", article.articleId());
-                json.writeStringField("title", article.title());
-                json.writeNumberField("tokens", article.tokenLevel().tokens());
-                measures(json, article.tokenLevel(), article.unitizing(), article.spanLevel());
-                links(json, article.linkLevel());
-                json.writeEndObject();
+                article(json, article);
             }
             json.writeEndArray();
             json.writeEndObject();
         }
         out.write('\n');
         out.flush();
+    }
+
+    /**
+     * The rows go to a spool file as a document of their own, {@code {"per_article" : [ … ]}}, pretty-printed at
+     * the depth they have in the report; at the end the pooled fields are written and the spool follows them
+     * from its second character on: the same text as {@link #write}, byte for byte.
+     */
+    @Override
+    public StreamingReport streaming(Path spoolFolder) throws IOException {
+        SpoolFile spool = new SpoolFile(spoolFolder);
+        try {
+            // characters encoded by the same kind of writer as the output's (a title's text takes the same path)
+            JsonGenerator rows = FACTORY.createGenerator(new OutputStreamWriter(spool.output(), StandardCharsets.UTF_8));
+            rows.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            rows.useDefaultPrettyPrinter();
+            rows.writeStartObject();
+            rows.writeArrayFieldStart("per_article");
+            return new StreamingReport() {
+                @Override
+                public void article(ArticleAgreement row) throws IOException {
+                    JsonReportWriter.article(rows, row);
+                }
+
+                @Override
+                public void finish(AgreementReport pooled, Writer out) throws IOException {
+                    endRows();
+                    out.write(head(pooled));
+                    spool.copyTo(out, 1); // all but the spool's own opening brace
+                    out.write('\n');
+                    out.flush();
+                }
+
+                @Override
+                public void finish(AgreementReport pooled, Path file) throws IOException {
+                    endRows();
+                    spool.writeFile(file, head(pooled), 1, "\n");
+                }
+
+                private void endRows() throws IOException {
+                    rows.writeEndArray();
+                    rows.writeEndObject();
+                    rows.close(); // flushes the characters into the spool
+                }
+
+                @Override
+                public void close() throws IOException {
+                    spool.close();
+                }
+            };
+        } catch (IOException | RuntimeException e) {
+            spool.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The opening brace, the pooled fields and the comma the generator writes before the next field: the report
+     * up to where "per_article" begins.
+     */
+    private static String head(AgreementReport pooled) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT); // the spool closes the document
+            json.useDefaultPrettyPrinter();
+            head(json, pooled);
+        }
+        return text.append(',').toString();
+    }
+
+    /** The opening brace and the pooled fields, up to where "per_article" begins. */
+    private static void head(JsonGenerator json, AgreementReport report) throws IOException {
+        json.writeStartObject();
+        json.writeArrayFieldStart("annotators");
+        for (String annotator : report.annotators()) {
+            json.writeString(annotator);
+        }
+        json.writeEndArray();
+        json.writeNumberField("articles", report.articles());
+        json.writeNumberField("tokens", report.tokens());
+        measures(json, report.tokenLevel(), report.unitizing(), report.spanLevel());
+        links(json, report.linkLevel());
+    }
+
+    private static void article(JsonGenerator json, ArticleAgreement article) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("article_id", article.articleId());
+        json.writeStringField("title", article.title());
+        json.writeNumberField("tokens", article.tokenLevel().tokens());
+        measures(json, article.tokenLevel(), article.unitizing(), article.spanLevel());
+        links(json, article.linkLevel());
+        json.writeEndObject();
     }
 
     private static void measures(JsonGenerator json, TokenLevel tokens, Unitizing unitizing,
