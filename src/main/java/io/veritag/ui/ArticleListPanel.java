@@ -40,6 +40,8 @@ import javax.swing.event.DocumentListener;
 final class ArticleListPanel extends JPanel {
     static final String ALIKE_HEADER_TIP = "How alike each article's closest near-duplicate is (its shared word shingles);"
             + " point at a cell for which article";
+    /** The table's client property naming the filter text whose rows it shows (for benchmarks and tests to wait on). */
+    static final String FILTER_SHOWN = "articleList.filterShown";
     private final LabelingModel model;
     private final ArticleTableModel tableModel = new ArticleTableModel();
     private final JTable table = new JTable(tableModel);
@@ -64,17 +66,17 @@ final class ArticleListPanel extends JPanel {
         filter.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
-                model.setFilter(filter.getText());
+                applyFilter();
             }
 
             @Override
             public void removeUpdate(DocumentEvent e) {
-                model.setFilter(filter.getText());
+                applyFilter();
             }
 
             @Override
             public void changedUpdate(DocumentEvent e) {
-                model.setFilter(filter.getText());
+                applyFilter();
             }
         });
 
@@ -141,6 +143,11 @@ final class ArticleListPanel extends JPanel {
             }
         });
         refresh();
+    }
+
+    private void applyFilter() {
+        model.setFilter(filter.getText());
+        table.putClientProperty(FILTER_SHOWN, filter.getText());
     }
 
     JTextField filterField() {
