@@ -145,6 +145,7 @@ final class ArticleListPanel extends JPanel {
         refresh();
     }
 
+    /** The model refilters (and the list refreshes) only when the words changed; either way the field's text is shown. */
     private void applyFilter() {
         model.setFilter(filter.getText());
         table.putClientProperty(FILTER_SHOWN, filter.getText());
@@ -173,6 +174,7 @@ final class ArticleListPanel extends JPanel {
         }
         model.setViewOrder(viewOrder());
         selectOpenArticle();
+        table.putClientProperty(FILTER_SHOWN, filter.getText());
         int shown = model.visibleRows().size();
         String text = model.progress().text();
         if (shown != model.articleCount()) {
@@ -257,8 +259,11 @@ final class ArticleListPanel extends JPanel {
         }
     }
 
-    /** The listed articles' ids in the order the table shows them (sorted by a column, or as loaded). */
+    /** The listed articles' ids in the order the table shows them when sorted by a column; null when shown as loaded. */
     private List<Long> viewOrder() {
+        if (sorter.getSortKeys().isEmpty()) {
+            return null; // the model's own order: no list of 100,000 ids to build on every change
+        }
         List<Long> ids = new ArrayList<>(table.getRowCount());
         for (int i = 0; i < table.getRowCount(); i++) {
             ids.add(tableModel.row(table.convertRowIndexToModel(i)).id());

@@ -24,11 +24,23 @@ final class TrainingData {
 
     /** Articles this annotator marked done, with their own spans; then articles whose gold is done, with gold spans. */
     static List<LabeledText> doneArticles(Store store, long annotatorId) {
+        return doneArticles(store, annotatorId, () -> false);
+    }
+
+    /**
+     * The same, stopping with a {@link java.util.concurrent.CancellationException} between two articles once
+     * {@code stop} says so (the window closes): the reading thread is never interrupted, which would make H2
+     * close the file under every other reader (see {@code BackupSchedule}).
+     */
+    static List<LabeledText> doneArticles(Store store, long annotatorId, java.util.function.BooleanSupplier stop) {
         List<LabeledText> texts = new ArrayList<>();
         Set<Long> seen = new TreeSet<>();
         for (Map.Entry<Long, ArticleStatus> status : new java.util.TreeMap<>(store.statuses().forAnnotator(annotatorId)).entrySet()) {
             if (status.getValue() != ArticleStatus.DONE) {
                 continue;
+            }
+            if (stop.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("the workspace closes");
             }
             Article article = store.articles().get(status.getKey()).orElseThrow();
             List<LabeledRange> spans = new ArrayList<>();
