@@ -167,7 +167,7 @@ public final class ScaleBench {
     }
 
     /**
-     * The window on the database, from a fresh JVM ({@link WindowProbe}, the class-data archive not used, with
+     * The window on the database, from a fresh JVM ({@link WindowProbe}, {@link #windowJvm}, with
      * preferences of its own so that no remembered layout or name plays a part, as annotator {@code anna}): the
      * time until its article list shows the articles, painted (usable); then each key of a filter typed into
      * the list's filter box and deleted again, from the key to the list updated and painted (median and worst);
@@ -186,7 +186,8 @@ public final class ScaleBench {
             return;
         }
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Djava.util.prefs.userRoot=" + work.resolve("window-prefs")));
+                "-Djava.util.prefs.userRoot=" + work.resolve("window-prefs")));
+        line.addAll(List.of(windowJvm().split("\\s+")));
         String jfr = System.getProperty("scale.jfr");
         if (jfr != null && !jfr.isBlank()) {
             Files.createDirectories(Path.of(jfr));
@@ -202,6 +203,10 @@ public final class ScaleBench {
         long rssKb = 0;
         List<Double> keys = new ArrayList<>();
         List<Double> nexts = new ArrayList<>();
+        List<Double> keyCpu = new ArrayList<>();
+        List<Double> keyGc = new ArrayList<>();
+        List<Double> nextCpu = new ArrayList<>();
+        List<Double> nextGc = new ArrayList<>();
         StringBuilder keyLine = new StringBuilder();
         String failed = null;
         try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -212,9 +217,16 @@ public final class ScaleBench {
                     case "veritag-key" -> {
                         double ms = Double.parseDouble(words[2]);
                         keys.add(ms);
-                        keyLine.append(String.format(Locale.ROOT, " %s %.0f ms (%s rows);", words[1].replace('_', ' '), ms, words[3]));
+                        keyCpu.add(Double.parseDouble(words[4]));
+                        keyGc.add(Double.parseDouble(words[5]));
+                        keyLine.append(String.format(Locale.ROOT, " %s %.0f ms (%s rows, EDT cpu %.0f, gc %s);",
+                                words[1].replace('_', ' '), ms, words[3], Double.parseDouble(words[4]), words[5]));
                     }
-                    case "veritag-next" -> nexts.add(Double.parseDouble(words[1]));
+                    case "veritag-next" -> {
+                        nexts.add(Double.parseDouble(words[1]));
+                        nextCpu.add(Double.parseDouble(words[2]));
+                        nextGc.add(Double.parseDouble(words[3]));
+                    }
                     case "veritag-rss" -> rssKb = Long.parseLong(words[1].strip());
                     case "veritag-probe-failed" -> failed = read.substring(words[0].length()).strip();
                     default -> { }
@@ -227,21 +239,37 @@ public final class ScaleBench {
                     failed != null ? failed : firstError(stderr, stderr));
             return;
         }
-        System.out.printf(Locale.ROOT, "%-36s %9.2f %9s %9.0f %10.1f   (fresh JVM, from its start; closed after %.1f s)%n",
-                name, listed, "-", rssKb / 1024.0, mb(dbSize(db)), (System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "%-36s %9.2f %9s %9.0f %10.1f   (fresh JVM %s, from its start; closed after %.1f s)%n",
+                name, listed, "-", rssKb / 1024.0, mb(dbSize(db)), windowJvm(), (System.nanoTime() - start) / 1e9);
         System.out.printf(Locale.ROOT, "%-36s %s%n", "filter-as-you-type, ms per key", keys.isEmpty() ? "not measured"
                 : String.format(Locale.ROOT, "median %.1f, worst %.1f of %d keys (\"%s\" typed, then deleted)",
                 median(keys), worst(keys), keys.size(), WindowProbe.FILTER));
         if (!keys.isEmpty()) {
+            System.out.printf(Locale.ROOT, "  the EDT's own CPU per key: median %.1f, worst %.1f ms; collections during the keys: %.0f ms%n",
+                    median(keyCpu), worst(keyCpu), keyGc.stream().mapToDouble(Double::doubleValue).sum());
             System.out.println("  keys:" + keyLine);
         }
         System.out.printf(Locale.ROOT, "%-36s %s%n", "next article (Alt+Down), ms", nexts.isEmpty() ? "not measured"
                 : String.format(Locale.ROOT, "median %.1f, worst %.1f of %d moves (first %.1f)", median(nexts),
                 worst(nexts), nexts.size(), nexts.get(0)));
+        if (!nexts.isEmpty()) {
+            System.out.printf(Locale.ROOT, "  the EDT's own CPU per move: median %.1f, worst %.1f ms; collections during the moves: %.0f ms%n",
+                    median(nextCpu), worst(nextCpu), nextGc.stream().mapToDouble(Double::doubleValue).sum());
+        }
         if (failed != null) {
             System.out.println("  the probe stopped early: " + failed);
         }
         System.out.println("load: " + Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    /**
+     * The window JVM's options: the desktop launcher's ({@code src/main/launcher/veritag}: serial collector, 16 MB
+     * initial heap, no maximum, so a quarter of the memory) without its class-data archive; {@code
+     * -Dscale.windowJvm="-Xmx256m"} (any options) runs it as the commands run, with their capped heap.
+     */
+    private static String windowJvm() {
+        String options = System.getProperty("scale.windowJvm", "");
+        return options.isBlank() ? "-XX:+UseSerialGC -Xms16m" : options.strip();
     }
 
     private static double median(List<Double> values) {

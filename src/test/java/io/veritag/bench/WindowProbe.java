@@ -29,25 +29,34 @@ import javax.swing.SwingUtilities;
  * <ul>
  *   <li>{@code veritag-listed} once the article list shows the articles and has been painted (the reader times
  *       its arrival from the process start);</li>
- *   <li>{@code veritag-key <key> <ms> <rows>} for each key typed into the article filter ({@link #FILTER}, one
+ *   <li>{@code veritag-key <key> <ms> <rows> <EDT cpu ms> <gc ms>} for each key typed into the article filter ({@link #FILTER}, one
  *       character at a time, then Backspace until it is empty): from the key to the list showing that filter's
  *       rows (the table's {@code articleList.filterShown} property naming the field's text), painted;</li>
- *   <li>{@code veritag-next <ms>} for each Alt+Down (Next article) in the text: from the key to the next
+ *   <li>{@code veritag-next <ms> <EDT cpu ms> <gc ms>} for each Alt+Down (Next article) in the text: from the key to the next
  *       article's text in the window and its row selected, painted;</li>
  *   <li>{@code veritag-rss <kB>}, then it closes the window as a user does (the database closes cleanly).</li>
  * </ul>
- * Between keys it waits {@link #PAUSE_MS} ms, about a quick typist's pace.
+ * The EDT's own CPU time and the collectors' time over the same interval tell the window's own work apart from
+ * waiting for the processor (other threads, other programs) and for collections. Between keys it waits {@link #PAUSE_MS} ms, about a quick typist's pace.
  */
 public final class WindowProbe {
     /** A title search as a person types it: every article matches the first letters, a handful the last ones. */
     static final String FILTER = "article 4711";
-    static final int NEXT_MOVES = 25;
-    static final long PAUSE_MS = 120;
+    static final int NEXT_MOVES = 20;
+    static final long PAUSE_MS = 80;
     /** The table's client property the article list sets to the filter text whose rows it shows. */
     static final String FILTER_SHOWN = "articleList.filterShown";
-    private static final long TIMEOUT_NS = 60_000_000_000L;
+    private static final long TIMEOUT_NS = 300_000_000_000L;
+
+    private static final java.lang.management.ThreadMXBean EDT_CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private WindowProbe() {
+    }
+
+    /** Milliseconds the collectors have spent so far (their pauses stop the EDT too). */
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     public static void main(String[] args) {
@@ -151,9 +160,11 @@ public final class WindowProbe {
             String expected = typing ? FILTER.substring(0, step + 1) : FILTER.substring(0, 2 * n - step - 1);
             String keyName = typing ? "'" + FILTER.charAt(step) + "'" : "Backspace";
             long start = System.nanoTime();
+            long cpu = EDT_CPU.getCurrentThreadCpuTime();
+            long gc = gcMillis();
             whenDone(table, FILTER_SHOWN, value -> expected.equals(value), start, ms -> {
-                say(String.format(java.util.Locale.ROOT, "veritag-key %s %.2f %d", keyName.replace(' ', '_'), ms,
-                        table.getRowCount()));
+                say(String.format(java.util.Locale.ROOT, "veritag-key %s %.2f %d %.2f %d", keyName.replace(' ', '_'), ms,
+                        table.getRowCount(), (EDT_CPU.getCurrentThreadCpuTime() - cpu) / 1e6, gcMillis() - gc));
                 later(PAUSE_MS, () -> typeKey(step + 1));
             });
             if (typing) {
@@ -183,6 +194,8 @@ public final class WindowProbe {
             }
             int from = table.getSelectedRow();
             long start = System.nanoTime();
+            long cpu = EDT_CPU.getCurrentThreadCpuTime();
+            long gc = gcMillis();
             // the next article is in the window once its text is (a new document) and its row is selected
             PropertyChangeListener[] holder = new PropertyChangeListener[1];
             holder[0] = e -> {
@@ -193,7 +206,8 @@ public final class WindowProbe {
                         return;
                     }
                     paintAll();
-                    say(String.format(java.util.Locale.ROOT, "veritag-next %.2f", (System.nanoTime() - start) / 1e6));
+                    say(String.format(java.util.Locale.ROOT, "veritag-next %.2f %.2f %d", (System.nanoTime() - start) / 1e6,
+                            (EDT_CPU.getCurrentThreadCpuTime() - cpu) / 1e6, gcMillis() - gc));
                     later(PAUSE_MS, () -> next(move + 1));
                 });
             };
@@ -241,7 +255,7 @@ public final class WindowProbe {
             window.dispatchEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSING));
             Thread halt = new Thread(() -> {
                 try {
-                    Thread.sleep(60_000);
+                    Thread.sleep(600_000); // a backup under way when it closes is waited for
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
