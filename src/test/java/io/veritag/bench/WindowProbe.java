@@ -47,6 +47,7 @@ public final class WindowProbe {
     /** The table's client property the article list sets to the filter text whose rows it shows. */
     static final String FILTER_SHOWN = "articleList.filterShown";
     private static final long TIMEOUT_NS = 300_000_000_000L;
+    private static final int STEP_TIMEOUT_MS = 60_000;
 
     private static final java.lang.management.ThreadMXBean EDT_CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
@@ -108,13 +109,32 @@ public final class WindowProbe {
             Toolkit.getDefaultToolkit().sync();
         }
 
+        private int steps;
+
+        /** Fails the run if step number {@code step} has not ended after {@link #STEP_TIMEOUT_MS}. */
+        private void watch(int step, String what) {
+            int mine = ++steps;
+            later(STEP_TIMEOUT_MS, () -> {
+                if (steps == mine) {
+                    fail(what + " did not end within " + STEP_TIMEOUT_MS / 1000 + " s");
+                }
+            });
+        }
+
         private void later(long millis, Runnable step) {
             javax.swing.Timer timer = new javax.swing.Timer((int) millis, e -> step.run());
             timer.setRepeats(false);
             timer.start();
         }
 
+        private boolean stopped;
+
         private void fail(String why) {
+            if (stopped) {
+                return;
+            }
+            stopped = true;
+            steps++;
             say("veritag-probe-failed " + why);
             close();
         }
@@ -151,6 +171,9 @@ public final class WindowProbe {
 
         /** Keys 0..n-1 type FILTER's characters, keys n..2n-1 delete them again. */
         private void typeKey(int step) {
+            if (stopped) {
+                return;
+            }
             int n = FILTER.length();
             if (step == 2 * n) {
                 later(PAUSE_MS, this::focusText);
@@ -162,7 +185,9 @@ public final class WindowProbe {
             long start = System.nanoTime();
             long cpu = EDT_CPU.getCurrentThreadCpuTime();
             long gc = gcMillis();
+            watch(step, "filter key " + keyName);
             whenDone(table, FILTER_SHOWN, value -> expected.equals(value), start, ms -> {
+                steps++;
                 say(String.format(java.util.Locale.ROOT, "veritag-key %s %.2f %d %.2f %d", keyName.replace(' ', '_'), ms,
                         table.getRowCount(), (EDT_CPU.getCurrentThreadCpuTime() - cpu) / 1e6, gcMillis() - gc));
                 later(PAUSE_MS, () -> typeKey(step + 1));
@@ -188,6 +213,9 @@ public final class WindowProbe {
         }
 
         private void next(int move) {
+            if (stopped) {
+                return;
+            }
             if (move == NEXT_MOVES) {
                 close();
                 return;
@@ -196,6 +224,7 @@ public final class WindowProbe {
             long start = System.nanoTime();
             long cpu = EDT_CPU.getCurrentThreadCpuTime();
             long gc = gcMillis();
+            watch(move, "Next article " + (move + 1));
             // the next article is in the window once its text is (a new document) and its row is selected
             PropertyChangeListener[] holder = new PropertyChangeListener[1];
             holder[0] = e -> {
@@ -206,6 +235,7 @@ public final class WindowProbe {
                         return;
                     }
                     paintAll();
+                    steps++;
                     say(String.format(java.util.Locale.ROOT, "veritag-next %.2f %.2f %d", (System.nanoTime() - start) / 1e6,
                             (EDT_CPU.getCurrentThreadCpuTime() - cpu) / 1e6, gcMillis() - gc));
                     later(PAUSE_MS, () -> next(move + 1));
