@@ -40,6 +40,8 @@ import javax.swing.event.DocumentListener;
 final class ArticleListPanel extends JPanel {
     static final String ALIKE_HEADER_TIP = "How alike each article's closest near-duplicate is (its shared word shingles);"
             + " point at a cell for which article";
+    /** The table's client property naming the filter text whose rows it shows (for benchmarks and tests to wait on). */
+    static final String FILTER_SHOWN = "articleList.filterShown";
     private final LabelingModel model;
     private final ArticleTableModel tableModel = new ArticleTableModel();
     private final JTable table = new JTable(tableModel);
@@ -64,17 +66,17 @@ final class ArticleListPanel extends JPanel {
         filter.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
-                model.setFilter(filter.getText());
+                applyFilter();
             }
 
             @Override
             public void removeUpdate(DocumentEvent e) {
-                model.setFilter(filter.getText());
+                applyFilter();
             }
 
             @Override
             public void changedUpdate(DocumentEvent e) {
-                model.setFilter(filter.getText());
+                applyFilter();
             }
         });
 
@@ -143,6 +145,12 @@ final class ArticleListPanel extends JPanel {
         refresh();
     }
 
+    /** The model refilters (and the list refreshes) only when the words changed; either way the field's text is shown. */
+    private void applyFilter() {
+        model.setFilter(filter.getText());
+        table.putClientProperty(FILTER_SHOWN, filter.getText());
+    }
+
     JTextField filterField() {
         return filter;
     }
@@ -166,6 +174,7 @@ final class ArticleListPanel extends JPanel {
         }
         model.setViewOrder(viewOrder());
         selectOpenArticle();
+        table.putClientProperty(FILTER_SHOWN, filter.getText());
         int shown = model.visibleRows().size();
         String text = model.progress().text();
         if (shown != model.articleCount()) {
@@ -250,8 +259,11 @@ final class ArticleListPanel extends JPanel {
         }
     }
 
-    /** The listed articles' ids in the order the table shows them (sorted by a column, or as loaded). */
+    /** The listed articles' ids in the order the table shows them when sorted by a column; null when shown as loaded. */
     private List<Long> viewOrder() {
+        if (sorter.getSortKeys().isEmpty()) {
+            return null; // the model's own order: no list of 100,000 ids to build on every change
+        }
         List<Long> ids = new ArrayList<>(table.getRowCount());
         for (int i = 0; i < table.getRowCount(); i++) {
             ids.add(tableModel.row(table.convertRowIndexToModel(i)).id());

@@ -14,6 +14,7 @@ final class ArticleTableModel extends RowTableModel<ArticleRow> {
     static final int OTHERS_DONE = 4;
     static final int ALIKE = 5;
     private Map<Long, Integer> othersDone = Map.of();
+    private Map<Long, Integer> index;
 
     ArticleTableModel() {
         super("Title", "Source", "Status", "Spans", "Others done", "Alike");
@@ -25,11 +26,19 @@ final class ArticleTableModel extends RowTableModel<ArticleRow> {
     }
 
     void setRows(List<ArticleRow> newRows) {
+        index = null;
         replaceRows(newRows);
     }
 
+    /** The row of that article, or -1: by a map made at the first look-up after the rows changed, not a scan. */
     int indexOf(long articleId) {
-        return indexWhere(row -> row.id() == articleId);
+        if (index == null) {
+            index = new java.util.HashMap<>(getRowCount() * 4 / 3 + 1);
+            for (int i = 0; i < getRowCount(); i++) {
+                index.putIfAbsent(row(i).id(), i);
+            }
+        }
+        return index.getOrDefault(articleId, -1);
     }
 
     @Override

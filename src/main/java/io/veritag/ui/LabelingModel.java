@@ -55,6 +55,15 @@ final class LabelingModel {
     private List<ArticleRow> rows = List.of();
     private List<ArticleRow> visibleRows = List.of();
     private String filter = "";
+    /** The lower-case filter {@link #visibleRows} was made for (null: not made for these rows yet). */
+    private String shownFilter;
+    /** Indexes into {@link #rows} of the visible rows when filtered (null: all rows). */
+    private int[] visibleIndexes;
+    /** Made when first needed, dropped when the rows change: */
+    private String[] haystacks;
+    private Map<Long, Integer> rowIndex;
+    private Map<Long, Integer> visibleIndex;
+    private LabelingProgress progress;
 
     private Article article;
     private ArticleStatus status = ArticleStatus.TODO;
@@ -62,7 +71,7 @@ final class LabelingModel {
     private final List<Link> links = new ArrayList<>();
     private Map<String, Guideline> guidelines = Map.of();
     private List<Span> others = List.of();
-    private List<Long> viewOrder = List.of();
+    private List<Long> viewOrder;
     private long warnedDone = -1;
     private boolean lastWarned;
     private Map<Long, String> annotatorNames = Map.of();
@@ -103,12 +112,22 @@ final class LabelingModel {
         return service.annotator();
     }
 
+    private void setRowsQuietly(List<ArticleRow> newRows) {
+        rows = List.copyOf(newRows);
+        visibleRows = rows;
+        visibleIndexes = null;
+        rowIndex = null;
+        haystacks = null;
+        visibleIndex = null;
+        progress = null;
+        shownFilter = null;
+    }
+
     /** Switches to another annotator's service: the list is reloaded by the caller, the article is closed. */
     void switchService(LabelingService newService) {
         service = newService;
         history = History.EMPTY;
-        rows = List.of();
-        visibleRows = List.of();
+        setRowsQuietly(List.of());
         closeArticle();
         savedText = "Labeling as " + newService.annotator().name();
         lastFailed = false;
@@ -152,9 +171,15 @@ final class LabelingModel {
     }
 
     // ---- article list ------------------------------------------------------------------------------------
+    // A desk's archive is 100,000 rows: every call a key or an article change makes is O(1) or one pass over
+    // strings made once (issue 17), never a list rebuilt per call.
 
     void setRows(List<ArticleRow> newRows) {
         rows = List.copyOf(newRows);
+        rowIndex = null;
+        haystacks = null;
+        progress = null;
+        shownFilter = null;
         refilter();
     }
 
@@ -166,34 +191,77 @@ final class LabelingModel {
         return filter;
     }
 
-    /** Keeps the rows whose title, source or id contain every word of the filter (any case). */
+    /** Keeps the rows whose title, source, id or status contain every word of the filter (any case). */
     void setFilter(String text) {
         filter = text == null ? "" : text.strip();
         refilter();
     }
 
     private void refilter() {
-        if (filter.isEmpty()) {
-            visibleRows = rows; // no per-row work on every edit when nothing is filtered
-            fire(Aspect.ARTICLES);
-            return;
+        String query = filter.toLowerCase(Locale.ROOT);
+        if (query.equals(shownFilter)) {
+            return; // a space typed after a word: the same rows
         }
-        String[] words = filter.toLowerCase(Locale.ROOT).split("\\s+");
-        visibleRows = rows.stream().filter(r -> {
-            String hay = (r.title() + " " + (r.source() == null ? "" : r.source()) + " " + r.externalId() + " "
-                    + r.status().key().replace('_', ' ')).toLowerCase(Locale.ROOT);
-            for (String w : words) {
-                if (!w.isEmpty() && !hay.contains(w)) {
-                    return false;
+        if (query.isEmpty()) {
+            visibleRows = rows; // no per-row work on every edit when nothing is filtered
+            visibleIndexes = null;
+        } else {
+            String[] words = query.split("\\s+");
+            String[] hay = haystacks();
+            // typing on narrows: a filter that extends the shown one keeps a subset of its rows, so only those are tried
+            int[] candidates = shownFilter != null && !shownFilter.isEmpty() && query.startsWith(shownFilter)
+                    ? visibleIndexes : null;
+            int count = candidates == null ? rows.size() : candidates.length;
+            int[] kept = new int[count];
+            int found = 0;
+            for (int c = 0; c < count; c++) {
+                int i = candidates == null ? c : candidates[c];
+                if (containsAll(hay[i], words)) {
+                    kept[found++] = i;
                 }
             }
-            return true;
-        }).toList();
+            visibleIndexes = java.util.Arrays.copyOf(kept, found);
+            ArticleRow[] shown = new ArticleRow[found];
+            for (int k = 0; k < found; k++) {
+                shown[k] = rows.get(visibleIndexes[k]);
+            }
+            visibleRows = List.of(shown);
+        }
+        shownFilter = query;
+        visibleIndex = null;
         fire(Aspect.ARTICLES);
     }
 
+    private static boolean containsAll(String hay, String[] words) {
+        for (String w : words) {
+            if (!w.isEmpty() && !hay.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What the filter looks in, per row, lower case: made at the first filtered key, kept until the rows change. */
+    private String[] haystacks() {
+        if (haystacks == null) {
+            haystacks = new String[rows.size()];
+            for (int i = 0; i < haystacks.length; i++) {
+                haystacks[i] = haystack(rows.get(i));
+            }
+        }
+        return haystacks;
+    }
+
+    private static String haystack(ArticleRow r) {
+        return (r.title() + " " + (r.source() == null ? "" : r.source()) + " " + r.externalId() + " "
+                + r.status().key().replace('_', ' ')).toLowerCase(Locale.ROOT);
+    }
+
     LabelingProgress progress() {
-        return LabelingProgress.of(rows);
+        if (progress == null) {
+            progress = LabelingProgress.of(rows);
+        }
+        return progress;
     }
 
     int articleCount() {
@@ -205,35 +273,57 @@ final class LabelingModel {
         if (article == null) {
             return "No article open";
         }
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).id() == article.id()) {
-                return "Article " + (i + 1) + " of " + rows.size();
-            }
-        }
-        return "Article";
+        Integer i = rowIndex().get(article.id());
+        return i == null ? "Article" : "Article " + (i + 1) + " of " + rows.size();
     }
 
-    /** The article after (+1) or before (-1) the open one in the visible list. */
+    private Map<Long, Integer> rowIndex() {
+        if (rowIndex == null) {
+            rowIndex = indexOf(rows.size(), i -> rows.get(i).id());
+        }
+        return rowIndex;
+    }
+
+    private static Map<Long, Integer> indexOf(int size, java.util.function.IntToLongFunction id) {
+        Map<Long, Integer> index = new java.util.HashMap<>(size * 4 / 3 + 1);
+        for (int i = 0; i < size; i++) {
+            index.putIfAbsent(id.applyAsLong(i), i);
+        }
+        return index;
+    }
+
+    /** The article after (+1) or before (-1) the open one in the visible list, in the order it is shown. */
     Optional<Long> neighbour(int step) {
-        List<Long> order = viewOrder.size() == visibleRows.size() ? viewOrder
-                : visibleRows.stream().map(ArticleRow::id).toList();
-        if (order.isEmpty()) {
+        boolean sorted = viewOrder != null && viewOrder.size() == visibleRows.size();
+        int size = visibleRows.size();
+        if (size == 0) {
             return Optional.empty();
         }
+        java.util.function.IntToLongFunction idAt = sorted ? viewOrder::get : i -> visibleRows.get(i).id();
         if (article == null) {
-            return Optional.of(order.get(0));
+            return Optional.of(idAt.applyAsLong(0));
         }
-        int i = order.indexOf(article.id());
-        if (i < 0) {
-            return Optional.of(order.get(0));
+        if (visibleIndex == null) {
+            visibleIndex = !sorted && visibleRows == rows ? rowIndex() : indexOf(size, idAt);
+        }
+        Integer i = visibleIndex.get(article.id());
+        if (i == null) {
+            return Optional.of(idAt.applyAsLong(0));
         }
         int j = i + step;
-        return j >= 0 && j < order.size() ? Optional.of(order.get(j)) : Optional.empty();
+        return j >= 0 && j < size ? Optional.of(idAt.applyAsLong(j)) : Optional.empty();
     }
 
-    /** The listed articles in the order the list shows them (sorted by a column): next and previous follow it. */
+    /**
+     * The listed articles in the order the list shows them when it is sorted by a column (next and previous follow
+     * it); null when it shows them as loaded (the visible rows' own order).
+     */
     void setViewOrder(List<Long> ids) {
-        viewOrder = List.copyOf(ids);
+        List<Long> order = ids == null ? null : List.copyOf(ids);
+        if (!java.util.Objects.equals(order, viewOrder)) {
+            viewOrder = order;
+            visibleIndex = null;
+        }
     }
 
     // ---- open article ------------------------------------------------------------------------------------
@@ -651,22 +741,26 @@ final class LabelingModel {
         fire(Aspect.STATE);
     }
 
+    /** Replaces one row (found by id, O(1)): the list, the filter's text for it and the progress follow. */
     private void updateRow(long articleId, java.util.function.UnaryOperator<ArticleRow> update) {
-        List<ArticleRow> updated = new ArrayList<>(rows.size());
-        boolean changed = false;
-        for (ArticleRow r : rows) {
-            if (r.id() == articleId) {
-                ArticleRow u = update.apply(r);
-                changed |= !u.equals(r);
-                updated.add(u);
-            } else {
-                updated.add(r);
-            }
+        Integer i = rowIndex().get(articleId);
+        if (i == null) {
+            return;
         }
-        if (changed) {
-            rows = List.copyOf(updated);
-            refilter();
+        ArticleRow old = rows.get(i);
+        ArticleRow updated = update.apply(old);
+        if (updated.equals(old)) {
+            return;
         }
+        ArticleRow[] copy = rows.toArray(new ArticleRow[0]);
+        copy[i] = updated;
+        rows = List.of(copy);
+        if (haystacks != null) {
+            haystacks[i] = haystack(updated);
+        }
+        progress = null;
+        shownFilter = null; // the changed row may now match the filter, or no longer: filter again over all rows
+        refilter();
     }
 
     private static List<Span> sortedCopy(List<Span> list) {

@@ -29,6 +29,8 @@ final class SuggestionsModel {
     private long articleId = -1;
     private int current = -1;
     private int loads;
+    private boolean loading;
+    private boolean reloadWanted;
     private boolean closed;
     private final java.util.function.Consumer<Long> modelTrained = this::modelTrained;
 
@@ -70,8 +72,17 @@ final class SuggestionsModel {
         return services.computeIfAbsent(annotator.id(), id -> workspace.suggestions(annotator));
     }
 
-    /** Reloads the open article's suggestions (and asks for the model to be retrained if the done articles changed). */
+    /**
+     * Reloads the open article's suggestions (and asks for the model to be retrained if the done articles changed).
+     * One load at a time: a load reads the annotator's spans to see whether the model is current, which on a
+     * desk's archive takes a core for a while, so a reviewer going through articles quickly must not queue one per
+     * article (issue 17). A reload asked for while one runs waits for it, then loads what is open then.
+     */
     void reload() {
+        if (loading) {
+            reloadWanted = true;
+            return;
+        }
         Optional<Article> article = labeling.article();
         if (article.isEmpty()) {
             set(-1, List.of());
@@ -80,14 +91,29 @@ final class SuggestionsModel {
         Article shown = article.get();
         SuggestionService service = service();
         int load = ++loads;
+        loading = true;
         executor.read(() -> {
             service.refreshModel();
             return service.suggest(shown);
         }, found -> {
-            if (load == loads && labeling.article().map(a -> a.id() == shown.id()).orElse(false)) {
+            if (loaded() && load == loads && labeling.article().map(a -> a.id() == shown.id()).orElse(false)) {
                 set(shown.id(), found);
             }
-        }, e -> labeling.reportError("Suggestions not loaded: " + e.getMessage()));
+        }, e -> {
+            loaded();
+            labeling.reportError("Suggestions not loaded: " + e.getMessage());
+        });
+    }
+
+    /** A load ended: false (its result is old) when another was asked for meanwhile, which starts now. */
+    private boolean loaded() {
+        loading = false;
+        if (reloadWanted && !closed) {
+            reloadWanted = false;
+            reload();
+            return false;
+        }
+        return true;
     }
 
     private void set(long article, List<Suggestion> found) {

@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * {@code -Dscale.keep=true} keeps the work folder, {@code -Dscale.only=import,import-annotations} runs only the
  * commands whose names start with one of these, {@code -Dscale.work=DIR} works in DIR and reuses the corpus and
  * database an earlier run kept there). Last, under a display ({@code xvfb-run}), the window is opened on the
- * database and timed until it is visible ({@link StartupProbe}). A command that fails (an OutOfMemoryError at
+ * database and used ({@link WindowProbe}): the time to a usable article list, per key of the list's filter,
+ * per Next article. A command that fails (an OutOfMemoryError at
  * the 256 MB heap) is reported on its line with its first error, and the next commands still run.
  */
 public final class ScaleBench {
@@ -74,10 +75,15 @@ public final class ScaleBench {
         if (!kept) {
             Files.createDirectories(articleFile.getParent());
         }
-        int spans = kept ? (int) spansIn(annotationFile) : generate(articles, articleFile, annotationFile.getParent());
-        System.out.printf(Locale.ROOT, "corpus: %,d articles, %,d spans of 3 annotators; articles.jsonl %.1f MB, "
-                        + "annotations jsonl %.1f MB (%s in %.1f s)%n", articles, spans, mb(Files.size(articleFile)),
-                mb(Files.size(annotationFile)), kept ? "kept from an earlier run, spans counted" : "generated",
+        String only = System.getProperty("scale.only", "");
+        boolean importing = only.isBlank() || java.util.Arrays.stream(only.split(",")).anyMatch(o -> o.strip().startsWith("import"));
+        // counting a kept file's spans reads all of it (a gigabyte at 100,000): only when the sizes line needs them
+        int spans = !kept ? generate(articles, articleFile, annotationFile.getParent())
+                : importing ? (int) spansIn(annotationFile) : -1;
+        System.out.printf(Locale.ROOT, "corpus: %,d articles, %s spans of 3 annotators; articles.jsonl %.1f MB, "
+                        + "annotations jsonl %.1f MB (%s in %.1f s)%n", articles,
+                spans < 0 ? "(not counted)" : String.format(Locale.ROOT, "%,d", spans), mb(Files.size(articleFile)),
+                mb(Files.size(annotationFile)), kept ? "kept from an earlier run" + (spans < 0 ? "" : ", spans counted") : "generated",
                 (System.nanoTime() - generated) / 1e9);
         System.out.println("load: " + Files.readString(Path.of("/proc/loadavg")).strip());
         Path db = work.resolve("db/veritag");
@@ -161,44 +167,119 @@ public final class ScaleBench {
     }
 
     /**
-     * The window on the database, from a fresh JVM ({@link StartupProbe}, the class-data archive not used), timed
-     * until its first window has opened and painted; then the probe closes it as a user would. Needs a display
-     * ({@code xvfb-run}); without one the line says so.
+     * The window on the database, from a fresh JVM ({@link WindowProbe}, {@link #windowJvm}, with
+     * preferences of its own so that no remembered layout or name plays a part, as annotator {@code anna}): the
+     * time until its article list shows the articles, painted (usable); then each key of a filter typed into
+     * the list's filter box and deleted again, from the key to the list updated and painted (median and worst);
+     * then Next article (Alt+Down) from the open one, from the key to the next article shown (median and worst);
+     * then the probe closes the window as a user would. Needs a display ({@code xvfb-run}); without one the
+     * lines say so. {@code -Dscale.jfr=DIR} records it into {@code DIR/window.jfr}.
      */
     private static void window(Path work, Path db) throws Exception {
         String only = System.getProperty("scale.only", "");
         if (!only.isBlank() && java.util.Arrays.stream(only.split(",")).map(String::strip).noneMatch("window"::startsWith)) {
             return;
         }
-        String name = "window open to visible";
+        String name = "window open to usable list";
         if (System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank()) {
             System.out.printf(Locale.ROOT, "%-36s   not run: no display (run the bench under xvfb-run)%n", name);
             return;
         }
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName(), "--db", db.toString()));
+                "-Djava.util.prefs.userRoot=" + work.resolve("window-prefs")));
+        line.addAll(List.of(windowJvm().split("\\s+")));
+        String jfr = System.getProperty("scale.jfr");
+        if (jfr != null && !jfr.isBlank()) {
+            Files.createDirectories(Path.of(jfr));
+            line.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(jfr, "window.jfr").toAbsolutePath());
+        }
+        line.addAll(List.of("-cp", System.getProperty("java.class.path"), WindowProbe.class.getName(), "--db",
+                db.toString(), "--annotator", ANNOTATORS[0]));
         Path stderr = work.resolve("stderr-window.txt");
+        System.out.println("load: " + Files.readString(Path.of("/proc/loadavg")).strip());
         long start = System.nanoTime();
         Process process = new ProcessBuilder(line).redirectError(stderr.toFile()).start();
-        double visible = -1;
+        double listed = -1;
         long rssKb = 0;
+        List<Double> keys = new ArrayList<>();
+        List<Double> nexts = new ArrayList<>();
+        List<Double> keyCpu = new ArrayList<>();
+        List<Double> keyGc = new ArrayList<>();
+        List<Double> nextCpu = new ArrayList<>();
+        List<Double> nextGc = new ArrayList<>();
+        StringBuilder keyLine = new StringBuilder();
+        String failed = null;
         try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String read; (read = out.readLine()) != null; ) {
-                if (read.equals("veritag-visible") && visible < 0) {
-                    visible = (System.nanoTime() - start) / 1e9;
-                } else if (read.startsWith("veritag-rss ")) {
-                    rssKb = Long.parseLong(read.substring("veritag-rss ".length()).strip());
+                String[] words = read.split(" ");
+                switch (words[0]) {
+                    case "veritag-listed" -> listed = (System.nanoTime() - start) / 1e9;
+                    case "veritag-key" -> {
+                        double ms = Double.parseDouble(words[2]);
+                        keys.add(ms);
+                        keyCpu.add(Double.parseDouble(words[4]));
+                        keyGc.add(Double.parseDouble(words[5]));
+                        keyLine.append(String.format(Locale.ROOT, " %s %.0f ms (%s rows, EDT cpu %.0f, gc %s);",
+                                words[1].replace('_', ' '), ms, words[3], Double.parseDouble(words[4]), words[5]));
+                    }
+                    case "veritag-next" -> {
+                        nexts.add(Double.parseDouble(words[1]));
+                        nextCpu.add(Double.parseDouble(words[2]));
+                        nextGc.add(Double.parseDouble(words[3]));
+                    }
+                    case "veritag-rss" -> rssKb = Long.parseLong(words[1].strip());
+                    case "veritag-probe-failed" -> failed = read.substring(words[0].length()).strip();
+                    default -> { }
                 }
             }
         }
         int exit = process.waitFor();
-        if (visible < 0) {
-            System.out.printf(Locale.ROOT, "%-36s   FAILED, exit %d, never visible: %s%n", name, exit,
-                    firstError(stderr, stderr));
+        if (listed < 0) {
+            System.out.printf(Locale.ROOT, "%-36s   FAILED, exit %d, never listed: %s%n", name, exit,
+                    failed != null ? failed : firstError(stderr, stderr));
             return;
         }
-        System.out.printf(Locale.ROOT, "%-36s %9.2f %9s %9.0f %10.1f   (closed after %.1f s)%n", name, visible, "-",
-                rssKb / 1024.0, mb(dbSize(db)), (System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "%-36s %9.2f %9s %9.0f %10.1f   (fresh JVM %s, from its start; closed after %.1f s)%n",
+                name, listed, "-", rssKb / 1024.0, mb(dbSize(db)), windowJvm(), (System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "%-36s %s%n", "filter-as-you-type, ms per key", keys.isEmpty() ? "not measured"
+                : String.format(Locale.ROOT, "median %.1f, worst %.1f of %d keys (\"%s\" typed, then deleted)",
+                median(keys), worst(keys), keys.size(), WindowProbe.FILTER));
+        if (!keys.isEmpty()) {
+            System.out.printf(Locale.ROOT, "  the EDT's own CPU per key: median %.1f, worst %.1f ms; collections during the keys: %.0f ms%n",
+                    median(keyCpu), worst(keyCpu), keyGc.stream().mapToDouble(Double::doubleValue).sum());
+            System.out.println("  keys:" + keyLine);
+        }
+        System.out.printf(Locale.ROOT, "%-36s %s%n", "next article (Alt+Down), ms", nexts.isEmpty() ? "not measured"
+                : String.format(Locale.ROOT, "median %.1f, worst %.1f of %d moves (first %.1f)", median(nexts),
+                worst(nexts), nexts.size(), nexts.get(0)));
+        if (!nexts.isEmpty()) {
+            System.out.printf(Locale.ROOT, "  the EDT's own CPU per move: median %.1f, worst %.1f ms; collections during the moves: %.0f ms%n",
+                    median(nextCpu), worst(nextCpu), nextGc.stream().mapToDouble(Double::doubleValue).sum());
+        }
+        if (failed != null) {
+            System.out.println("  the probe stopped early: " + failed);
+        }
+        System.out.println("load: " + Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    /**
+     * The window JVM's options: the desktop launcher's ({@code src/main/launcher/veritag}: serial collector, 16 MB
+     * initial heap, no maximum, so a quarter of the memory) without its class-data archive; {@code
+     * -Dscale.windowJvm="-Xmx256m"} (any options) runs it as the commands run, with their capped heap.
+     */
+    private static String windowJvm() {
+        String options = System.getProperty("scale.windowJvm", "");
+        return options.isBlank() ? "-XX:+UseSerialGC -Xms16m" : options.strip();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double worst(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
     /** The first line that names an error (an exception, OutOfMemoryError), else the first line at all. */

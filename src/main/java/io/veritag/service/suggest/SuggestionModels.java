@@ -29,6 +29,7 @@ public final class SuggestionModels implements AutoCloseable {
     private final Algorithm algorithm;
     private final Map<Long, Entry> byAnnotator = new ConcurrentHashMap<>();
     private final List<Consumer<Long>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean closing;
 
     private record Entry(TrainedModel model, String trainedOn, String training, String failure) {
     }
@@ -85,8 +86,9 @@ public final class SuggestionModels implements AutoCloseable {
             return; // a newer request is queued
         }
         try {
-            List<LabeledText> texts = TrainingData.doneArticles(store, annotatorId);
-            TrainedModel model = TrainedModel.train(texts, algorithm, () -> !fingerprint.equals(byAnnotator.get(annotatorId).training()));
+            List<LabeledText> texts = TrainingData.doneArticles(store, annotatorId, () -> closing);
+            TrainedModel model = TrainedModel.train(texts, algorithm,
+                    () -> closing || !fingerprint.equals(byAnnotator.get(annotatorId).training()));
             byAnnotator.compute(annotatorId, (id, e) -> new Entry(model, fingerprint,
                     fingerprint.equals(e.training()) ? null : e.training(), null));
             listeners.forEach(l -> l.accept(annotatorId));
@@ -100,9 +102,15 @@ public final class SuggestionModels implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops training: a run stops at its next article or training step. The training thread is not interrupted
+     * while it reads: H2 closes its file when a reading thread is, and the workspace then could not close it
+     * cleanly (the next start would read the whole file again, and the interrupted read reported as damage).
+     */
     @Override
     public void close() {
-        trainer.shutdownNow();
+        closing = true;
+        trainer.shutdown();
         try {
             trainer.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

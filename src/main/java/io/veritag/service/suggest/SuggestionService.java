@@ -32,6 +32,8 @@ import java.util.Set;
  * Calls read the database: the window calls them off the event dispatch thread.
  */
 public final class SuggestionService {
+    /** Articles whose texts are read in one query while the same-text index is built. */
+    static final int TEXT_PAGE = 1_000;
     private final Store store;
     private final Annotator annotator;
     private final SuggestionModels models;
@@ -180,19 +182,26 @@ public final class SuggestionService {
                     }
                     return gone;
                 });
-                Set<Long> articles = new HashSet<>();
+                // the new spans by article, their texts read a page of articles at a time: a desk's archive
+                // (100,000 articles, issue 17) never has every article's text in memory at once
+                Map<Long, List<Map.Entry<Long, SpanPlace>>> byArticle = new java.util.TreeMap<>();
                 now.forEach((key, place) -> {
                     if (!sameText.indexed.containsKey(key)) {
-                        articles.add(place.articleId());
+                        byArticle.computeIfAbsent(place.articleId(), a -> new java.util.ArrayList<>()).add(Map.entry(key, place));
                     }
                 });
-                Map<Long, String> texts = store.suggestions().articleTexts(articles);
-                now.forEach((key, place) -> {
-                    if (!sameText.indexed.containsKey(key)) {
-                        sameText.index.put(key, texts.get(place.articleId()).substring(place.start(), place.end()), place.label());
-                        sameText.indexed.put(key, place);
+                List<Long> articles = new java.util.ArrayList<>(byArticle.keySet());
+                for (int from = 0; from < articles.size(); from += TEXT_PAGE) {
+                    List<Long> page = articles.subList(from, Math.min(articles.size(), from + TEXT_PAGE));
+                    Map<Long, String> texts = store.suggestions().articleTexts(page);
+                    for (Long article : page) {
+                        for (Map.Entry<Long, SpanPlace> span : byArticle.get(article)) {
+                            SpanPlace place = span.getValue();
+                            sameText.index.put(span.getKey(), texts.get(article).substring(place.start(), place.end()), place.label());
+                            sameText.indexed.put(span.getKey(), place);
+                        }
                     }
-                });
+                }
                 sameText.fingerprint = fingerprint;
             }
             return sameText.index.suggest(text);
