@@ -169,13 +169,10 @@ class AgreementWindowTest {
         computeAndWait();
         GuiActionRunner.execute(() -> javax.swing.ToolTipManager.sharedInstance().setEnabled(false));
         try {
-            Point centre = GuiActionRunner.execute(() -> frame.heatmap().cellCentre(0, 1));
-            robot.pressMouse(frame.heatmap(), centre, MouseButton.LEFT_BUTTON);
-            robot.moveMouse(frame.heatmap(), new Point(centre.x + 4, centre.y + 3));
-            robot.releaseMouse(MouseButton.LEFT_BUTTON);
-            DialogFixture dispute = disputeDialog();
+            DialogFixture dispute = pressMoveReleaseUntilTheDisputeOpens(0, 1);
             assertThat(dispute.target().getTitle()).isEqualTo("Disputed text — anna vs boris");
             dispute.close();
+            Point centre = GuiActionRunner.execute(() -> frame.heatmap().cellCentre(0, 1));
 
             // pressed in the pair's cell, released on the diagonal: nothing opens, as with a button
             Point diagonal = GuiActionRunner.execute(() -> frame.heatmap().cellCentre(1, 1));
@@ -343,6 +340,36 @@ class AgreementWindowTest {
      * Clicks a heatmap cell as a user does. In the full suite a robot click on it was sometimes lost (the window
      * still settling after the report arrived), so a cell gets up to three clicks; the dialog must open from one.
      */
+    /**
+     * Presses in the cell, moves the pointer a few pixels inside it, releases. Tried again (at most three times)
+     * if no dispute opens, as a click is (see {@link #clickUntilTheDisputeOpens}): the grid may still be laid out
+     * anew when the report arrives. Before the heatmap opened on press and release, no attempt ever opened it.
+     */
+    private DialogFixture pressMoveReleaseUntilTheDisputeOpens(int row, int column) {
+        for (int attempt = 1; ; attempt++) {
+            Point centre = GuiActionRunner.execute(() -> {
+                frame.validate();
+                return frame.heatmap().cellCentre(row, column);
+            });
+            robot.pressMouse(frame.heatmap(), centre, MouseButton.LEFT_BUTTON);
+            robot.moveMouse(frame.heatmap(), new Point(centre.x + 4, centre.y + 3));
+            robot.releaseMouse(MouseButton.LEFT_BUTTON);
+            robot.waitForIdle();
+            try {
+                return WindowFinder.findDialog(new GenericTypeMatcher<>(JDialog.class) {
+                    @Override
+                    protected boolean isMatching(JDialog dialog) {
+                        return "disputeDialog".equals(dialog.getName()) && dialog.isShowing();
+                    }
+                }).withTimeout(attempt < 3 ? 5_000 : 30_000).using(robot);
+            } catch (org.assertj.swing.exception.WaitTimedOutError lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+            }
+        }
+    }
+
     private DialogFixture clickHeatmapCellUntilTheDisputeOpens(int row, int column) {
         // the cell's tooltip may pop up before a slow robot presses: placed to fit the screen, its own window can
         // lie under the pointer and take the click, so the heatmap never hears it
