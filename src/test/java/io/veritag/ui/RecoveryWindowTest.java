@@ -60,12 +60,12 @@ class RecoveryWindowTest {
     @BeforeEach
     void setUp() {
         previousHandler = Thread.getDefaultUncaughtExceptionHandler();
-        CrashReporter.exit = exitCode::set;
+        ExitTrap.catchInto(exitCode::set);
     }
 
     @AfterEach
     void tearDown() {
-        CrashReporter.exit = System::exit;
+        ExitTrap.release();
         Thread.setDefaultUncaughtExceptionHandler(previousHandler); // other test classes share this JVM
     }
 

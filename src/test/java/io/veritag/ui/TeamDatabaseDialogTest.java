@@ -57,7 +57,7 @@ class TeamDatabaseDialogTest {
             admin.team().addLogin(anna, TeamAdmin.Role.ANNOTATOR, PASSWORD.toCharArray());
         }
         TeamDatabaseDialog.forgetAll();
-        CrashReporter.exit = exitCode::set;
+        ExitTrap.catchInto(exitCode::set);
         own = Database.inMemory();
         Workspace workspace = new Workspace(own);
         Annotator local = own.store().annotators().getOrCreate("local");
@@ -80,7 +80,7 @@ class TeamDatabaseDialogTest {
         } finally {
             window.cleanUp();
             own.close();
-            CrashReporter.exit = System::exit;
+            ExitTrap.release();
             TeamDatabaseDialog.forgetAll();
         }
     }
