@@ -20,8 +20,6 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -128,15 +126,10 @@ public final class AgreementWindow extends JFrame {
         narrowButWholeHeader(articleTable, ArticleAgreementTableModel.TOKENS, 70);
         articleTable.getColumnModel().getColumn(ArticleAgreementTableModel.TITLE).setPreferredWidth(320);
         articleTable.setToolTipText("Worst agreement first; click an article to see the disputed text");
-        articleTable.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                int row = articleTable.rowAtPoint(e.getPoint());
-                if (row >= 0) {
-                    openArticle(articles.row(articleTable.convertRowIndexToModel(row)).articleId());
-                }
-            }
-        });
+        io.veritag.ui.kit.Clicks.onClick(articleTable, point -> {
+            int row = articleTable.rowAtPoint(point);
+            return row >= 0 ? articles.row(articleTable.convertRowIndexToModel(row)).articleId() : null;
+        }, this::openArticle);
         JTabbedPane tabs = new JTabbedPane();
         tabs.addTab("Articles, worst first", new JScrollPane(articleTable));
         tabs.addTab("Token confusion", new JScrollPane(confusion));

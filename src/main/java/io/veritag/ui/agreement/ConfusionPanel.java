@@ -6,8 +6,7 @@ import io.veritag.agreement.ConfusionMatrix;
 import io.veritag.ui.kit.ThemeColours;
 import java.awt.BorderLayout;
 import java.awt.Component;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
+import java.awt.Point;
 import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
@@ -59,16 +58,11 @@ final class ConfusionPanel extends JPanel {
             table.setToolTipText("Click a cell off the diagonal to see the tokens the two annotators categorised differently");
             io.veritag.ui.kit.TruncationTips.install(table);
             io.veritag.ui.kit.TruncationTips.fitHeaders(table);
-            table.addMouseListener(new MouseAdapter() {
-                @Override
-                public void mouseClicked(MouseEvent e) {
-                    int row = table.rowAtPoint(e.getPoint());
-                    int column = table.columnAtPoint(e.getPoint()) - 1;
-                    if (row >= 0 && column >= 0 && row != column) {
-                        listener.cellClicked(pair, row, column);
-                    }
-                }
-            });
+            io.veritag.ui.kit.Clicks.onClick(table, point -> {
+                int row = table.rowAtPoint(point);
+                int column = table.columnAtPoint(point) - 1;
+                return row >= 0 && column >= 0 && row != column ? new Point(row, column) : null;
+            }, cell -> listener.cellClicked(pair, cell.x, cell.y));
             JPanel box = new JPanel(new BorderLayout());
             box.add(table.getTableHeader(), BorderLayout.NORTH);
             box.add(table, BorderLayout.CENTER);

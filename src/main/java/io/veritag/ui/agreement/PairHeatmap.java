@@ -11,7 +11,6 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Point;
 import java.awt.RenderingHints;
-import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.List;
 import java.util.function.Consumer;
@@ -34,25 +33,7 @@ final class PairHeatmap extends JComponent {
     PairHeatmap(Consumer<AnnotatorPair> onPair) {
         setName("pairHeatmap");
         setToolTipText("");
-        // opened as a button is pressed: press and release in the same cell. AWT's "clicked" needs the pointer not
-        // to move at all in between, so a hand (or a test robot) that moves a pixel would open nothing
-        addMouseListener(new MouseAdapter() {
-            private AnnotatorPair pressed;
-
-            @Override
-            public void mousePressed(MouseEvent e) {
-                pressed = javax.swing.SwingUtilities.isLeftMouseButton(e) ? pairAt(e.getPoint()) : null;
-            }
-
-            @Override
-            public void mouseReleased(MouseEvent e) {
-                AnnotatorPair released = javax.swing.SwingUtilities.isLeftMouseButton(e) ? pairAt(e.getPoint()) : null;
-                if (released != null && released.equals(pressed)) {
-                    onPair.accept(released);
-                }
-                pressed = null;
-            }
-        });
+        io.veritag.ui.kit.Clicks.onClick(this, this::pairAt, onPair); // a pixel's move between press and release still opens
     }
 
     void show(AgreementReport report) {
