@@ -77,7 +77,8 @@ public final class StartupProbe {
         });
     }
 
-    private static Component find(Container root, String name) {
+    /** The first component named {@code name} under {@code root}, depth first, or null. */
+    static Component find(Container root, String name) {
         for (Component child : root.getComponents()) {
             if (name.equals(child.getName())) {
                 return child;

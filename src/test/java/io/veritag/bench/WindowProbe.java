@@ -72,16 +72,7 @@ public final class WindowProbe {
     }
 
     private static Component find(Container root, String name) {
-        for (Component child : root.getComponents()) {
-            if (name.equals(child.getName())) {
-                return child;
-            }
-            Component found = child instanceof Container inner ? find(inner, name) : null;
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
+        return StartupProbe.find(root, name);
     }
 
     private static void say(String line) {
