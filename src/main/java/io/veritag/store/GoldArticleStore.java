@@ -25,22 +25,34 @@ public final class GoldArticleStore {
         this.ctx = ctx;
     }
 
+    /** The columns {@link #save} sets, in the order it binds them (after the article's id). */
+    private static final List<Field<?>> SAVED_COLUMNS = List.of(GOLD_ARTICLE.ANNOTATORS, GOLD_ARTICLE.STATUS,
+            GOLD_ARTICLE.SETTLED, GOLD_ARTICLE.TOTAL, GOLD_ARTICLE.CURATOR_ID, GOLD_ARTICLE.UPDATED_AT);
+
     public void save(long articleId, List<String> annotators, int settled, int total, long curatorId) {
-        String names = String.join(SEPARATOR, annotators);
-        String status = settled == total ? "DONE" : "OPEN";
-        Map<Field<?>, Object> row = new LinkedHashMap<>();
-        row.put(GOLD_ARTICLE.ANNOTATORS, names);
-        row.put(GOLD_ARTICLE.STATUS, status);
-        row.put(GOLD_ARTICLE.SETTLED, settled);
-        row.put(GOLD_ARTICLE.TOTAL, total);
-        row.put(GOLD_ARTICLE.CURATOR_ID, curatorId);
-        row.put(GOLD_ARTICLE.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC));
-        ctx.insertInto(GOLD_ARTICLE)
-                .set(GOLD_ARTICLE.ARTICLE_ID, articleId)
-                .set(row)
+        Object[] row = {String.join(SEPARATOR, annotators), settled == total ? "DONE" : "OPEN", settled, total,
+            curatorId, OffsetDateTime.now(ZoneOffset.UTC)};
+        String upsert = RenderedSql.of(ctx, "gold article", () -> ctx.insertInto(GOLD_ARTICLE)
+                .set(GOLD_ARTICLE.ARTICLE_ID, RenderedSql.param(0, GOLD_ARTICLE.ARTICLE_ID))
+                .set(params(1))
                 .onDuplicateKeyUpdate()
-                .set(row)
-                .execute();
+                .set(params(1 + SAVED_COLUMNS.size())));
+        List<Object> values = new java.util.ArrayList<>();
+        values.add(RenderedSql.value(articleId, GOLD_ARTICLE.ARTICLE_ID));
+        for (int time = 0; time < 2; time++) { // inserted, or updated
+            for (int i = 0; i < row.length; i++) {
+                values.add(RenderedSql.value(row[i], SAVED_COLUMNS.get(i)));
+            }
+        }
+        ctx.query(upsert, values.toArray()).execute();
+    }
+
+    private static Map<Field<?>, Object> params(int first) {
+        Map<Field<?>, Object> params = new LinkedHashMap<>();
+        for (int i = 0; i < SAVED_COLUMNS.size(); i++) {
+            params.put(SAVED_COLUMNS.get(i), RenderedSql.param(first + i, SAVED_COLUMNS.get(i)));
+        }
+        return params;
     }
 
     public Optional<GoldArticleStatus> get(long articleId) {

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 
 /** The audit trail of the gold layer. Rows are only ever appended. */
@@ -42,57 +43,89 @@ public final class GoldDecisionStore {
         return get(appendOnly(d)).orElseThrow();
     }
 
+    /** The columns a decision is appended with, in the order {@link #decisionValues} gives them. */
+    private static final List<Field<?>> DECISION_COLUMNS = List.of(GOLD_DECISION.ARTICLE_ID, GOLD_DECISION.CURATOR_ID,
+            GOLD_DECISION.DECIDED_AT, GOLD_DECISION.KIND, GOLD_DECISION.DISAGREEMENT_KEY, GOLD_DECISION.DISAGREEMENT_KIND,
+            GOLD_DECISION.GOLD_SPAN_ID, GOLD_DECISION.BEFORE_START, GOLD_DECISION.BEFORE_END, GOLD_DECISION.BEFORE_LABEL,
+            GOLD_DECISION.AFTER_START, GOLD_DECISION.AFTER_END, GOLD_DECISION.AFTER_LABEL, GOLD_DECISION.REASON,
+            GOLD_DECISION.TARGET_DECISION_ID, GOLD_DECISION.GOLD_LINK_ID, GOLD_DECISION.LINK_FROM, GOLD_DECISION.LINK_TO,
+            GOLD_DECISION.LINK_TYPE, GOLD_DECISION.BEFORE_SOURCE_TYPE, GOLD_DECISION.AFTER_SOURCE_TYPE,
+            GOLD_DECISION.GOLD_CLUSTER_ID, GOLD_DECISION.CLUSTER_CANONICAL);
+    private static final List<Field<?>> SOURCE_COLUMNS = List.of(GOLD_DECISION_SOURCE.DECISION_ID,
+            GOLD_DECISION_SOURCE.POSITION, GOLD_DECISION_SOURCE.SPAN_ID, GOLD_DECISION_SOURCE.ANNOTATOR_ID,
+            GOLD_DECISION_SOURCE.ANNOTATOR_NAME, GOLD_DECISION_SOURCE.START_OFFSET, GOLD_DECISION_SOURCE.END_OFFSET,
+            GOLD_DECISION_SOURCE.LABEL, GOLD_DECISION_SOURCE.CHOSEN, GOLD_DECISION_SOURCE.SOURCE_TYPE);
+
     /** Appends a decision with its source snapshot and returns its id, without reading it back. */
     public long appendOnly(NewDecision d) {
-        long id = ctx.insertInto(GOLD_DECISION)
-                .set(GOLD_DECISION.ARTICLE_ID, d.articleId())
-                .set(GOLD_DECISION.CURATOR_ID, d.curatorId())
-                .set(GOLD_DECISION.DECIDED_AT, OffsetDateTime.now(ZoneOffset.UTC))
-                .set(GOLD_DECISION.KIND, d.kind().name())
-                .set(GOLD_DECISION.DISAGREEMENT_KEY, d.disagreementKey() == null ? null : d.disagreementKey().value())
-                .set(GOLD_DECISION.DISAGREEMENT_KIND, d.disagreementKind() == null ? null : d.disagreementKind().name())
-                .set(GOLD_DECISION.GOLD_SPAN_ID, d.goldSpanId())
-                .set(GOLD_DECISION.BEFORE_START, d.before() == null ? null : d.before().start())
-                .set(GOLD_DECISION.BEFORE_END, d.before() == null ? null : d.before().end())
-                .set(GOLD_DECISION.BEFORE_LABEL, d.before() == null ? null : d.before().label())
-                .set(GOLD_DECISION.AFTER_START, d.after() == null ? null : d.after().start())
-                .set(GOLD_DECISION.AFTER_END, d.after() == null ? null : d.after().end())
-                .set(GOLD_DECISION.AFTER_LABEL, d.after() == null ? null : d.after().label())
-                .set(GOLD_DECISION.REASON, d.reason())
-                .set(GOLD_DECISION.TARGET_DECISION_ID, d.targetDecisionId())
-                .set(GOLD_DECISION.GOLD_LINK_ID, d.goldLinkId())
-                .set(GOLD_DECISION.LINK_FROM, d.link() == null ? null : d.link().fromGoldSpanId())
-                .set(GOLD_DECISION.LINK_TO, d.link() == null ? null : d.link().toGoldSpanId())
-                .set(GOLD_DECISION.LINK_TYPE, d.link() == null ? null : d.link().type().name())
-                .set(GOLD_DECISION.BEFORE_SOURCE_TYPE, name(d.beforeSourceType()))
-                .set(GOLD_DECISION.AFTER_SOURCE_TYPE, name(d.afterSourceType()))
-                .set(GOLD_DECISION.GOLD_CLUSTER_ID, d.cluster() == null ? null : d.cluster().id())
-                .set(GOLD_DECISION.CLUSTER_CANONICAL, d.cluster() == null ? null : d.cluster().canonical())
-                .returningResult(GOLD_DECISION.ID)
-                .fetchOne(GOLD_DECISION.ID);
+        String insert = RenderedSql.of(ctx, "gold decision", () -> ctx.insertInto(GOLD_DECISION)
+                .columns(DECISION_COLUMNS).values(params(DECISION_COLUMNS, 0)).returningResult(GOLD_DECISION.ID));
+        long id = ctx.resultQuery(insert, bound(DECISION_COLUMNS, decisionValues(d)).toArray()).fetchOne().get(0, Long.class);
         if (!d.sources().isEmpty()) {
-            var insert = ctx.insertInto(GOLD_DECISION_SOURCE, GOLD_DECISION_SOURCE.DECISION_ID, GOLD_DECISION_SOURCE.POSITION,
-                    GOLD_DECISION_SOURCE.SPAN_ID, GOLD_DECISION_SOURCE.ANNOTATOR_ID, GOLD_DECISION_SOURCE.ANNOTATOR_NAME,
-                    GOLD_DECISION_SOURCE.START_OFFSET, GOLD_DECISION_SOURCE.END_OFFSET, GOLD_DECISION_SOURCE.LABEL,
-                    GOLD_DECISION_SOURCE.CHOSEN, GOLD_DECISION_SOURCE.SOURCE_TYPE);
+            int rows = d.sources().size();
+            String sources = RenderedSql.of(ctx, "gold decision sources " + rows, () -> {
+                var statement = ctx.insertInto(GOLD_DECISION_SOURCE).columns(SOURCE_COLUMNS);
+                for (int row = 0; row < rows; row++) {
+                    statement = statement.values(params(SOURCE_COLUMNS, row * SOURCE_COLUMNS.size()));
+                }
+                return statement;
+            });
+            List<Object> values = new ArrayList<>(rows * SOURCE_COLUMNS.size());
             int position = 0;
             for (DecisionSource s : d.sources()) {
-                insert = insert.values(id, position++, s.spanId(), s.annotatorId(), s.annotatorName(), s.start(), s.end(),
-                        s.label(), s.chosen(), name(s.sourceType()));
+                values.addAll(bound(SOURCE_COLUMNS, id, position++, s.spanId(), s.annotatorId(), s.annotatorName(),
+                        s.start(), s.end(), s.label(), s.chosen(), name(s.sourceType())));
             }
-            insert.execute(); // one statement for all sources
+            ctx.query(sources, values.toArray()).execute(); // one statement for all sources
         }
         if (!d.linkSources().isEmpty()) {
-            var insert = ctx.insertInto(GOLD_DECISION_LINK).columns(GOLD_DECISION_LINK.fields());
+            var links = ctx.insertInto(GOLD_DECISION_LINK).columns(GOLD_DECISION_LINK.fields());
             int position = 0;
             for (DecisionLink l : d.linkSources()) {
-                insert = insert.values(id, position++, l.linkId(), l.annotatorId(), l.annotatorName(), l.type().name(),
+                links = links.values(id, position++, l.linkId(), l.annotatorId(), l.annotatorName(), l.type().name(),
                         l.fromSpanId(), l.from().start(), l.from().end(), l.from().label(),
                         l.toSpanId(), l.to().start(), l.to().end(), l.to().label(), l.chosen());
             }
-            insert.execute();
+            links.execute();
         }
         return id;
+    }
+
+    private static Object[] decisionValues(NewDecision d) {
+        return new Object[] {d.articleId(), d.curatorId(), OffsetDateTime.now(ZoneOffset.UTC), d.kind().name(),
+            d.disagreementKey() == null ? null : d.disagreementKey().value(),
+            d.disagreementKind() == null ? null : d.disagreementKind().name(),
+            d.goldSpanId(),
+            d.before() == null ? null : d.before().start(), d.before() == null ? null : d.before().end(),
+            d.before() == null ? null : d.before().label(),
+            d.after() == null ? null : d.after().start(), d.after() == null ? null : d.after().end(),
+            d.after() == null ? null : d.after().label(),
+            d.reason(), d.targetDecisionId(), d.goldLinkId(),
+            d.link() == null ? null : d.link().fromGoldSpanId(), d.link() == null ? null : d.link().toGoldSpanId(),
+            d.link() == null ? null : d.link().type().name(),
+            name(d.beforeSourceType()), name(d.afterSourceType()),
+            d.cluster() == null ? null : d.cluster().id(), d.cluster() == null ? null : d.cluster().canonical()};
+    }
+
+    /** Parameters p{first}, p{first + 1}, … typed as the columns. */
+    private static List<org.jooq.Param<?>> params(List<Field<?>> columns, int first) {
+        List<org.jooq.Param<?>> params = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            params.add(RenderedSql.param(first + i, columns.get(i)));
+        }
+        return params;
+    }
+
+    /** The values, each bound as its column's type. */
+    private static List<Object> bound(List<Field<?>> columns, Object... values) {
+        if (values.length != columns.size()) {
+            throw new IllegalArgumentException(values.length + " values for " + columns.size() + " columns");
+        }
+        List<Object> bound = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            bound.add(RenderedSql.value(values[i], columns.get(i)));
+        }
+        return bound;
     }
 
     public Optional<Decision> get(long id) {

@@ -60,23 +60,40 @@ public final class GoldSpanStore {
         return get(id).orElseThrow();
     }
 
-    /** Inserts a row, with the given id or (null) a new one; returns the id. */
+    /**
+     * Inserts a row, with the given id or (null) a new one; returns the id. The article's length is read by the
+     * statement itself, for the foreign key that keeps every span inside its article's text.
+     */
     private long write(Long id, long articleId, LabeledRange range, SourceType sourceType) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        var insert = ctx.insertInto(GOLD_SPAN)
-                .set(GOLD_SPAN.ARTICLE_ID, articleId)
-                .set(GOLD_SPAN.ARTICLE_LENGTH, articleLength(articleId))
-                .set(GOLD_SPAN.START_OFFSET, range.start())
-                .set(GOLD_SPAN.END_OFFSET, range.end())
-                .set(GOLD_SPAN.LABEL, range.label())
-                .set(GOLD_SPAN.SOURCE_TYPE, sourceType == null ? null : sourceType.name())
-                .set(GOLD_SPAN.CREATED_AT, now)
-                .set(GOLD_SPAN.UPDATED_AT, now);
+        List<Object> values = new java.util.ArrayList<>(List.of(
+                RenderedSql.value(articleId, GOLD_SPAN.ARTICLE_ID), RenderedSql.value(articleId, ARTICLE.ID),
+                RenderedSql.value(range.start(), GOLD_SPAN.START_OFFSET), RenderedSql.value(range.end(), GOLD_SPAN.END_OFFSET),
+                RenderedSql.value(range.label(), GOLD_SPAN.LABEL),
+                RenderedSql.value(sourceType == null ? null : sourceType.name(), GOLD_SPAN.SOURCE_TYPE),
+                RenderedSql.value(now, GOLD_SPAN.CREATED_AT), RenderedSql.value(now, GOLD_SPAN.UPDATED_AT)));
         if (id != null) {
-            insert.set(GOLD_SPAN.ID, id).execute();
+            values.add(RenderedSql.value(id, GOLD_SPAN.ID));
+            ctx.query(RenderedSql.of(ctx, "gold span with id", () -> insert(true)), values.toArray()).execute();
             return id;
         }
-        return insert.returningResult(GOLD_SPAN.ID).fetchOne(GOLD_SPAN.ID);
+        return ctx.resultQuery(RenderedSql.of(ctx, "gold span", () -> insert(false).returningResult(GOLD_SPAN.ID)),
+                values.toArray()).fetchOne().get(0, Long.class);
+    }
+
+    /** The insert of {@link #write}, its parameters in the order {@link #write} binds them. */
+    private org.jooq.InsertSetMoreStep<?> insert(boolean withId) {
+        var insert = ctx.insertInto(GOLD_SPAN)
+                .set(GOLD_SPAN.ARTICLE_ID, RenderedSql.param(0, GOLD_SPAN.ARTICLE_ID))
+                .set(GOLD_SPAN.ARTICLE_LENGTH, DSL.field(DSL.select(ARTICLE.TEXT_LENGTH).from(ARTICLE)
+                        .where(ARTICLE.ID.eq(RenderedSql.param(1, ARTICLE.ID)))))
+                .set(GOLD_SPAN.START_OFFSET, RenderedSql.param(2, GOLD_SPAN.START_OFFSET))
+                .set(GOLD_SPAN.END_OFFSET, RenderedSql.param(3, GOLD_SPAN.END_OFFSET))
+                .set(GOLD_SPAN.LABEL, RenderedSql.param(4, GOLD_SPAN.LABEL))
+                .set(GOLD_SPAN.SOURCE_TYPE, RenderedSql.param(5, GOLD_SPAN.SOURCE_TYPE))
+                .set(GOLD_SPAN.CREATED_AT, RenderedSql.param(6, GOLD_SPAN.CREATED_AT))
+                .set(GOLD_SPAN.UPDATED_AT, RenderedSql.param(7, GOLD_SPAN.UPDATED_AT));
+        return withId ? insert.set(GOLD_SPAN.ID, RenderedSql.param(8, GOLD_SPAN.ID)) : insert;
     }
 
     /** Moves or relabels a gold span; a source type it had is kept while it stays a SOURCE span. */
@@ -132,10 +149,6 @@ public final class GoldSpanStore {
                 .from(GOLD_SPAN)
                 .groupBy(GOLD_SPAN.ARTICLE_ID)
                 .fetchMap(GOLD_SPAN.ARTICLE_ID, DSL.count());
-    }
-
-    private static org.jooq.Field<Integer> articleLength(long articleId) {
-        return DSL.field(DSL.select(ARTICLE.TEXT_LENGTH).from(ARTICLE).where(ARTICLE.ID.eq(articleId)));
     }
 
     static GoldSpan toGoldSpan(Record r) {
