@@ -116,18 +116,14 @@ public final class CatalogService {
         }).toList();
     }
 
+    /** Every annotator with their span count and how many articles they finished and have in progress. */
     public List<AnnotatorRow> annotators() {
-        Map<Long, Map<Long, ArticleStatus>> statuses = store.statuses().all();
-        Map<Long, Map<Long, Integer>> counts = store.spans().countsByArticleAndAnnotator();
+        Map<Long, Integer> spans = store.spans().countsByAnnotator();
+        Map<Long, Map<ArticleStatus, Integer>> statuses = store.statuses().countsByAnnotator();
         return store.annotators().all().stream().map(annotator -> {
-            int spans = counts.values().stream().mapToInt(m -> m.getOrDefault(annotator.id(), 0)).sum();
-            int done = countStatus(statuses, annotator, ArticleStatus.DONE);
-            int inProgress = countStatus(statuses, annotator, ArticleStatus.IN_PROGRESS);
-            return new AnnotatorRow(annotator.name(), spans, done, inProgress);
+            Map<ArticleStatus, Integer> theirs = statuses.getOrDefault(annotator.id(), Map.of());
+            return new AnnotatorRow(annotator.name(), spans.getOrDefault(annotator.id(), 0),
+                    theirs.getOrDefault(ArticleStatus.DONE, 0), theirs.getOrDefault(ArticleStatus.IN_PROGRESS, 0));
         }).toList();
-    }
-
-    private static int countStatus(Map<Long, Map<Long, ArticleStatus>> statuses, Annotator annotator, ArticleStatus wanted) {
-        return (int) statuses.values().stream().filter(m -> m.get(annotator.id()) == wanted).count();
     }
 }

@@ -174,6 +174,14 @@ public final class SpanStore {
         return counts;
     }
 
+    /** Number of spans per annotator id, over every article; an annotator without spans is absent. */
+    public Map<Long, Integer> countsByAnnotator() {
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        ctx.select(SPAN.ANNOTATOR_ID, DSL.count()).from(SPAN).groupBy(SPAN.ANNOTATOR_ID)
+                .forEach(r -> counts.put(r.value1(), r.value2()));
+        return counts;
+    }
+
     public Map<Long, Map<Long, Integer>> countsByArticleAndAnnotator() {
         Map<Long, Map<Long, Integer>> counts = new java.util.HashMap<>();
         ctx.select(SPAN.ARTICLE_ID, SPAN.ANNOTATOR_ID, DSL.count())

@@ -130,6 +130,17 @@ public final class StatusStore {
         return statuses;
     }
 
+    /** Per annotator id, how many articles they have in each status (a status with none is absent). */
+    public Map<Long, Map<ArticleStatus, Integer>> countsByAnnotator() {
+        Map<Long, Map<ArticleStatus, Integer>> counts = new HashMap<>();
+        ctx.select(ARTICLE_STATUS.ANNOTATOR_ID, ARTICLE_STATUS.STATUS, DSL.count())
+                .from(ARTICLE_STATUS)
+                .groupBy(ARTICLE_STATUS.ANNOTATOR_ID, ARTICLE_STATUS.STATUS)
+                .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new java.util.EnumMap<>(ArticleStatus.class))
+                        .put(ArticleStatus.valueOf(r.value2()), r.value3()));
+        return counts;
+    }
+
     public Map<Long, Map<Long, ArticleStatus>> all() {
         Map<Long, Map<Long, ArticleStatus>> statuses = new HashMap<>();
         ctx.select(ARTICLE_STATUS.ARTICLE_ID, ARTICLE_STATUS.ANNOTATOR_ID, ARTICLE_STATUS.STATUS)

@@ -50,6 +50,31 @@ class ArticleListingPagesTest {
     }
 
     @Test
+    void theAnnotatorListingCountsWhatTheArticleRowsShow() {
+        store.annotators().getOrCreate("carla"); // nothing marked, nothing set
+        store.statuses().set(ids.get(1), boris.id(), ArticleStatus.TODO);
+        store.statuses().set(ids.get(2), boris.id(), ArticleStatus.IN_PROGRESS);
+        store.spans().insert(ids.get(2), boris.id(), 0, 7, "CLAIM", null);
+        CatalogService catalog = new CatalogService(store);
+        List<ArticleRow> articles = catalog.articleRows(1_000).toList();
+
+        assertThat(catalog.annotators()).extracting(CatalogService.AnnotatorRow::name).containsExactlyInAnyOrder("anna", "boris", "carla");
+        for (CatalogService.AnnotatorRow row : catalog.annotators()) {
+            String name = row.name();
+            assertThat(row.spans()).as(name).isEqualTo(articles.stream().mapToInt(a -> a.spanCounts().get(name)).sum());
+            assertThat(row.articlesDone()).as(name).isEqualTo(articles.stream().filter(a -> a.statuses().get(name) == ArticleStatus.DONE).count());
+            assertThat(row.articlesInProgress()).as(name)
+                    .isEqualTo(articles.stream().filter(a -> a.statuses().get(name) == ArticleStatus.IN_PROGRESS).count());
+        }
+        assertThat(catalog.annotators()).filteredOn(r -> r.name().equals("boris")).singleElement()
+                .satisfies(boris -> {
+                    assertThat(boris.spans()).isEqualTo(2);
+                    assertThat(boris.articlesDone()).isEqualTo(1);
+                    assertThat(boris.articlesInProgress()).isEqualTo(2);
+                });
+    }
+
+    @Test
     void everyPageSizeListsTheSameRows() {
         CatalogService catalog = new CatalogService(store);
         List<ArticleRow> whole = catalog.articleRows(1_000).toList();

@@ -74,8 +74,7 @@ public final class AdjudicationService {
     }
 
     private Set<Long> withSpans() {
-        return store.spans().countsByArticleAndAnnotator().values().stream()
-                .flatMap(m -> m.keySet().stream()).collect(Collectors.toUnmodifiableSet());
+        return Set.copyOf(store.spans().countsByAnnotator().keySet());
     }
 
     /** Articles every chosen annotator has marked done, in import order. */
