@@ -162,7 +162,6 @@ public final class SpanStore {
                 .fetchMap(SPAN.ARTICLE_ID, DSL.count());
     }
 
-    /** Number of spans per annotator id and article id, for listings. */
     /** {@link #countsByArticleAndAnnotator()} for the articles with ids from {@code firstId} to {@code lastId}. */
     public Map<Long, Map<Long, Integer>> countsByArticleAndAnnotator(long firstId, long lastId) {
         Map<Long, Map<Long, Integer>> counts = new java.util.HashMap<>();
@@ -182,6 +181,7 @@ public final class SpanStore {
         return counts;
     }
 
+    /** Number of spans per article id and annotator id, for listings. */
     public Map<Long, Map<Long, Integer>> countsByArticleAndAnnotator() {
         Map<Long, Map<Long, Integer>> counts = new java.util.HashMap<>();
         ctx.select(SPAN.ARTICLE_ID, SPAN.ANNOTATOR_ID, DSL.count())

@@ -118,7 +118,6 @@ public final class StatusStore {
         return statuses;
     }
 
-    /** Status rows of all annotators: article id → annotator id → status. */
     /** The statuses of the articles with ids from {@code firstId} to {@code lastId}, by article and annotator id. */
     public Map<Long, Map<Long, ArticleStatus>> forArticles(long firstId, long lastId) {
         Map<Long, Map<Long, ArticleStatus>> statuses = new HashMap<>();
@@ -141,6 +140,7 @@ public final class StatusStore {
         return counts;
     }
 
+    /** Status rows of all annotators: article id → annotator id → status. */
     public Map<Long, Map<Long, ArticleStatus>> all() {
         Map<Long, Map<Long, ArticleStatus>> statuses = new HashMap<>();
         ctx.select(ARTICLE_STATUS.ARTICLE_ID, ARTICLE_STATUS.ANNOTATOR_ID, ARTICLE_STATUS.STATUS)
