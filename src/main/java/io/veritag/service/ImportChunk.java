@@ -17,8 +17,9 @@ import java.util.Set;
  * chunk are one query for the texts and one for the ids, and its articles and origins are one JDBC batch each. What
  * is stored is what one article at a time, in reading order, would store: a text already stored (or met earlier in
  * the file) is skipped; a taken external id gets the first free suffix ({@code -2}, {@code -3}, …) and a notice;
- * near-duplicates are looked for as article by article, in order, each among the articles stored before it (a
- * later article of the chunk is never one), but for the whole chunk at once ({@link NearDuplicateFinder#indexAndFlagAll}).
+ * near-duplicates are what looking for them article by article, in order, each among the articles stored before
+ * it, finds (a later article of the chunk is never one), looked for in the whole chunk at once
+ * ({@link NearDuplicateFinder#indexAndFlagAll}).
  */
 final class ImportChunk {
     /** Articles read ahead at most, and characters of text at most. */
