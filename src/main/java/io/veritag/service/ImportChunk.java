@@ -17,8 +17,9 @@ import java.util.Set;
  * chunk are one query for the texts and one for the ids, and its articles and origins are one JDBC batch each. What
  * is stored is what one article at a time, in reading order, would store: a text already stored (or met earlier in
  * the file) is skipped; a taken external id gets the first free suffix ({@code -2}, {@code -3}, …) and a notice;
- * near-duplicates are looked for article by article, in order, each among the articles stored before it (the
- * MinHash bands they are found by are written by that same step, so a later article of the chunk is never one).
+ * near-duplicates are what looking for them article by article, in order, each among the articles stored before
+ * it, finds (a later article of the chunk is never one), looked for in the whole chunk at once
+ * ({@link NearDuplicateFinder#indexAndFlagAll}).
  */
 final class ImportChunk {
     /** Articles read ahead at most, and characters of text at most. */
@@ -97,11 +98,17 @@ final class ImportChunk {
             }
         }
         tx.origins().insertAll(originIds, origins);
+        List<NearDuplicateFinder.Stored> indexed = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            indexed.add(new NearDuplicateFinder.Stored(ids.get(storedHashes.get(i)), stored.get(i).externalId(),
+                    stored.get(i).text()));
+        }
+        List<List<NearDuplicateFinder.Match>> matches = NearDuplicateFinder.indexAndFlagAll(tx, indexed);
         for (int i = 0; i < stored.size(); i++) {
             if (renames.get(i) != null) {
                 notices.add(renames.get(i));
             }
-            flagNearDuplicates(tx, ids.get(storedHashes.get(i)), stored.get(i));
+            noticeNearDuplicates(stored.get(i), matches.get(i));
         }
         imported += stored.size();
         pending.clear();
@@ -120,8 +127,7 @@ final class ImportChunk {
         return false;
     }
 
-    private void flagNearDuplicates(Store tx, long id, NewArticle article) {
-        List<NearDuplicateFinder.Match> matches = NearDuplicateFinder.indexAndFlag(tx, id, article.text());
+    private void noticeNearDuplicates(NewArticle article, List<NearDuplicateFinder.Match> matches) {
         if (!matches.isEmpty()) { // one line per article, even in a corpus of look-alikes
             NearDuplicateFinder.Match closest = matches.get(0);
             notices.add(file + ": '" + article.externalId() + "' is a near-duplicate of '" + closest.similarExternalId()
