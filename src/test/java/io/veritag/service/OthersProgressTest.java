@@ -40,7 +40,7 @@ class OthersProgressTest {
 
                 bob.setStatus(a2, ArticleStatus.DONE);
 
-                assertThat(heard.await("progress [" + a2 + "]", WAIT)).as("anna's session hears of boris's commit").isTrue();
+                assertThat(heard.awaitProgressOn(a2, WAIT)).as("anna's session hears of boris's commit").isTrue();
                 assertThat(anna.othersDone()).isEqualTo(Map.of(a2, 1));
                 assertThat(anna.othersDone(java.util.List.of(a1, a2))).isEqualTo(Map.of(a1, 0, a2, 1));
                 anna.setStatus(a2, ArticleStatus.DONE);
@@ -49,10 +49,10 @@ class OthersProgressTest {
 
                 heard.clear();
                 bob.setStatus(a2, ArticleStatus.IN_PROGRESS);
-                assertThat(heard.await("progress [" + a2 + "]", WAIT)).isTrue();
+                assertThat(heard.awaitProgressOn(a2, WAIT)).isTrue();
                 assertThat(anna.othersDone()).isEmpty();
                 bob.setStatus(a1, ArticleStatus.IN_PROGRESS);
-                assertThat(heard.await("progress [" + a1 + "]", WAIT)).isTrue();
+                assertThat(heard.awaitProgressOn(a1, WAIT)).isTrue();
                 assertThat(anna.othersDone()).as("in progress is not done").isEmpty();
 
                 heard.clear();

@@ -34,6 +34,25 @@ final class ServerEventLog implements ServerEvents {
         }
     }
 
+    /**
+     * Waits for news of others' progress on this article, skipping other events. PostgreSQL may hand over several
+     * announcements at once (one of an earlier change, still on its way, with this one), and the watch tells them
+     * together: "progress [3, 7]" is news of 7 too.
+     */
+    boolean awaitProgressOn(long articleId, Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (true) {
+            String next = events.poll(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return false;
+            }
+            if (next.startsWith("progress [") && java.util.Arrays.stream(next.substring("progress [".length(), next.length() - 1)
+                    .split(", ")).map(Long::valueOf).anyMatch(id -> id == articleId)) {
+                return true;
+            }
+        }
+    }
+
     void clear() {
         events.clear();
     }
