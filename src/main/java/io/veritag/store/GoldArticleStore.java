@@ -34,25 +34,24 @@ public final class GoldArticleStore {
             curatorId, OffsetDateTime.now(ZoneOffset.UTC)};
         String upsert = RenderedSql.of(ctx, "gold article", () -> ctx.insertInto(GOLD_ARTICLE)
                 .set(GOLD_ARTICLE.ARTICLE_ID, RenderedSql.param(0, GOLD_ARTICLE.ARTICLE_ID))
-                .set(params(1))
+                .set(columnParams(1))
                 .onDuplicateKeyUpdate()
-                .set(params(1 + SAVED_COLUMNS.size())));
+                .set(columnParams(1 + SAVED_COLUMNS.size())));
         List<Object> values = new java.util.ArrayList<>();
         values.add(RenderedSql.value(articleId, GOLD_ARTICLE.ARTICLE_ID));
-        for (int time = 0; time < 2; time++) { // inserted, or updated
-            for (int i = 0; i < row.length; i++) {
-                values.add(RenderedSql.value(row[i], SAVED_COLUMNS.get(i)));
-            }
-        }
+        values.addAll(RenderedSql.values(SAVED_COLUMNS, row)); // inserted,
+        values.addAll(RenderedSql.values(SAVED_COLUMNS, row)); // or updated
         ctx.query(upsert, values.toArray()).execute();
     }
 
-    private static Map<Field<?>, Object> params(int first) {
-        Map<Field<?>, Object> params = new LinkedHashMap<>();
+    /** The saved columns, each set to its parameter (numbered from {@code first}). */
+    private static Map<Field<?>, Object> columnParams(int first) {
+        Map<Field<?>, Object> set = new LinkedHashMap<>();
+        List<org.jooq.Param<?>> params = RenderedSql.params(SAVED_COLUMNS, first);
         for (int i = 0; i < SAVED_COLUMNS.size(); i++) {
-            params.put(SAVED_COLUMNS.get(i), RenderedSql.param(first + i, SAVED_COLUMNS.get(i)));
+            set.put(SAVED_COLUMNS.get(i), params.get(i));
         }
-        return params;
+        return set;
     }
 
     public Optional<GoldArticleStatus> get(long articleId) {

@@ -59,22 +59,23 @@ public final class GoldDecisionStore {
     /** Appends a decision with its source snapshot and returns its id, without reading it back. */
     public long appendOnly(NewDecision d) {
         String insert = RenderedSql.of(ctx, "gold decision", () -> ctx.insertInto(GOLD_DECISION)
-                .columns(DECISION_COLUMNS).values(params(DECISION_COLUMNS, 0)).returningResult(GOLD_DECISION.ID));
-        long id = ctx.resultQuery(insert, bound(DECISION_COLUMNS, decisionValues(d)).toArray()).fetchOne().get(0, Long.class);
+                .columns(DECISION_COLUMNS).values(RenderedSql.params(DECISION_COLUMNS, 0)).returningResult(GOLD_DECISION.ID));
+        long id = ctx.resultQuery(insert, RenderedSql.values(DECISION_COLUMNS, decisionValues(d)).toArray())
+                .fetchOne().get(0, Long.class);
         if (!d.sources().isEmpty()) {
             int rows = d.sources().size();
             String sources = RenderedSql.of(ctx, "gold decision sources " + rows, () -> {
                 var statement = ctx.insertInto(GOLD_DECISION_SOURCE).columns(SOURCE_COLUMNS);
                 for (int row = 0; row < rows; row++) {
-                    statement = statement.values(params(SOURCE_COLUMNS, row * SOURCE_COLUMNS.size()));
+                    statement = statement.values(RenderedSql.params(SOURCE_COLUMNS, row * SOURCE_COLUMNS.size()));
                 }
                 return statement;
             });
             List<Object> values = new ArrayList<>(rows * SOURCE_COLUMNS.size());
             int position = 0;
             for (DecisionSource s : d.sources()) {
-                values.addAll(bound(SOURCE_COLUMNS, id, position++, s.spanId(), s.annotatorId(), s.annotatorName(),
-                        s.start(), s.end(), s.label(), s.chosen(), name(s.sourceType())));
+                values.addAll(RenderedSql.values(SOURCE_COLUMNS, id, position++, s.spanId(), s.annotatorId(),
+                        s.annotatorName(), s.start(), s.end(), s.label(), s.chosen(), name(s.sourceType())));
             }
             ctx.query(sources, values.toArray()).execute(); // one statement for all sources
         }
@@ -105,27 +106,6 @@ public final class GoldDecisionStore {
             d.link() == null ? null : d.link().type().name(),
             name(d.beforeSourceType()), name(d.afterSourceType()),
             d.cluster() == null ? null : d.cluster().id(), d.cluster() == null ? null : d.cluster().canonical()};
-    }
-
-    /** Parameters p{first}, p{first + 1}, … typed as the columns. */
-    private static List<org.jooq.Param<?>> params(List<Field<?>> columns, int first) {
-        List<org.jooq.Param<?>> params = new ArrayList<>(columns.size());
-        for (int i = 0; i < columns.size(); i++) {
-            params.add(RenderedSql.param(first + i, columns.get(i)));
-        }
-        return params;
-    }
-
-    /** The values, each bound as its column's type. */
-    private static List<Object> bound(List<Field<?>> columns, Object... values) {
-        if (values.length != columns.size()) {
-            throw new IllegalArgumentException(values.length + " values for " + columns.size() + " columns");
-        }
-        List<Object> bound = new ArrayList<>(values.length);
-        for (int i = 0; i < values.length; i++) {
-            bound.add(RenderedSql.value(values[i], columns.get(i)));
-        }
-        return bound;
     }
 
     public Optional<Decision> get(long id) {

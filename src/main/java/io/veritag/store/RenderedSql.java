@@ -1,5 +1,7 @@
 package io.veritag.store;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -50,5 +52,26 @@ final class RenderedSql {
     /** A value bound as {@code field}'s type, for the statements of {@link #of} (a null keeps its type too). */
     static <T> Param<T> value(Object value, Field<T> field) {
         return DSL.val(value, field);
+    }
+
+    /** Parameters {@code first}, {@code first + 1}, … typed as the columns, for one row of an insert. */
+    static List<Param<?>> params(List<Field<?>> columns, int first) {
+        List<Param<?>> params = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            params.add(param(first + i, columns.get(i)));
+        }
+        return params;
+    }
+
+    /** The values of one row, each bound as its column's type. */
+    static List<Object> values(List<Field<?>> columns, Object... values) {
+        if (values.length != columns.size()) {
+            throw new IllegalArgumentException(values.length + " values for " + columns.size() + " columns");
+        }
+        List<Object> bound = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            bound.add(value(values[i], columns.get(i)));
+        }
+        return bound;
     }
 }
